@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace Allo {
+
+inline QString version()
+{
+    return QStringLiteral(ALLO_VERSION);
+}
+
+} // namespace Allo

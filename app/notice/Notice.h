@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Site.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+
+// A notice as the console and the platform exchange it. It keeps the whole JSON object, so
+// fields this version does not know survive a load and a save unchanged; the accessors read and
+// write the known ones.
+class Notice
+{
+public:
+    Notice() = default;
+    explicit Notice(const QJsonObject &json)
+        : m_json(json)
+    {}
+    // A new draft: a fresh UUID v4, status actual, no end.
+    static Notice create();
+
+    const QJsonObject &toJson() const { return m_json; }
+    bool operator==(const Notice &other) const { return m_json == other.m_json; }
+
+    QString id() const;
+    void setId(const QString &id);
+    QString territory() const;
+    void setTerritory(const QString &territory);
+    QString company() const;
+    void setCompany(const QString &company);
+    Site site() const;
+    void setSite(const Site &site);
+    QString type() const;
+    void setType(const QString &type);
+    QString status() const;
+    void setStatus(const QString &status);
+
+    // Invalid when absent or malformed (the validator says which).
+    QDateTime start() const;
+    void setStart(const QDateTime &start);
+    // No value means "until further notice" (end: null).
+    std::optional<QDateTime> end() const;
+    void setEnd(const std::optional<QDateTime> &end);
+
+    bool intermittent() const;
+    void setIntermittent(bool intermittent);
+    QStringList effects() const;
+    void setEffects(const QStringList &effects);
+
+    QString text(const QString &language) const;
+    void setText(const QString &language, const QString &text);
+    QString override(const QString &channel) const;
+    // An empty text removes the override.
+    void setOverride(const QString &channel, const QString &text);
+
+    QString link() const;
+    void setLink(const QString &link);
+    QString contact() const;
+    void setContact(const QString &contact);
+
+private:
+    QString string(QLatin1String key) const;
+    void setString(QLatin1String key, const QString &value);
+    void setInObject(QLatin1String object, const QString &key, const QString &value);
+
+    QJsonObject m_json;
+};

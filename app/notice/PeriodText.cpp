@@ -1,0 +1,89 @@
+#include "PeriodText.h"
+
+#include <array>
+
+namespace PeriodText {
+
+namespace {
+
+bool isFrench(const QString &language)
+{
+    return language == QLatin1String("fr");
+}
+
+QString weekday(const QDate &d, const QString &language)
+{
+    static const std::array<const char *, 7> fr = {"lundi",    "mardi",  "mercredi", "jeudi",
+                                                   "vendredi", "samedi", "dimanche"};
+    static const std::array<const char *, 7> en = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                   "Friday", "Saturday", "Sunday"};
+    const auto i = static_cast<size_t>(d.dayOfWeek() - 1);
+    return QString::fromUtf8(isFrench(language) ? fr.at(i) : en.at(i));
+}
+
+QString month(const QDate &d, const QString &language)
+{
+    static const std::array<const char *, 12> fr = {"janvier",   "février", "mars",     "avril",
+                                                    "mai",       "juin",    "juillet",  "août",
+                                                    "septembre", "octobre", "novembre", "décembre"};
+    static const std::array<const char *, 12> en = {
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    const auto i = static_cast<size_t>(d.month() - 1);
+    return QString::fromUtf8(isFrench(language) ? fr.at(i) : en.at(i));
+}
+
+} // namespace
+
+QString date(const QDate &d, const QString &language, bool withYear)
+{
+    const QString day =
+        isFrench(language) && d.day() == 1 ? QStringLiteral("1er") : QString::number(d.day());
+    QString text =
+        weekday(d, language) + QLatin1Char(' ') + day + QLatin1Char(' ') + month(d, language);
+    if (withYear)
+        text += QLatin1Char(' ') + QString::number(d.year());
+    return text;
+}
+
+QString time(const QTime &t, const QString &language)
+{
+    if (!isFrench(language))
+        return QStringLiteral("%1:%2")
+            .arg(t.hour(), 2, 10, QLatin1Char('0'))
+            .arg(t.minute(), 2, 10, QLatin1Char('0'));
+    if (t.minute() == 0)
+        return QStringLiteral("%1 h").arg(t.hour());
+    return QStringLiteral("%1 h %2").arg(t.hour()).arg(t.minute(), 2, 10, QLatin1Char('0'));
+}
+
+QString written(const QDateTime &start, const std::optional<QDateTime> &end, const QTimeZone &zone,
+                const QString &language)
+{
+    const QDateTime from = start.toTimeZone(zone);
+    const bool fr = isFrench(language);
+    if (!end) {
+        return fr ? QStringLiteral("à partir du %1 à %2 et jusqu'à nouvel ordre")
+                        .arg(date(from.date(), language, true), time(from.time(), language))
+                  : QStringLiteral("from %1 at %2 until further notice")
+                        .arg(date(from.date(), language, true), time(from.time(), language));
+    }
+    const QDateTime to = end->toTimeZone(zone);
+    if (from.date() == to.date()) {
+        return fr ? QStringLiteral("le %1 de %2 à %3")
+                        .arg(date(from.date(), language, true), time(from.time(), language),
+                             time(to.time(), language))
+                  : QStringLiteral("on %1 from %2 to %3")
+                        .arg(date(from.date(), language, true), time(from.time(), language),
+                             time(to.time(), language));
+    }
+    const bool startYear = from.date().year() != to.date().year();
+    const QString a = date(from.date(), language, startYear);
+    const QString b = date(to.date(), language, true);
+    return fr ? QStringLiteral("du %1 à %2 au %3 à %4")
+                    .arg(a, time(from.time(), language), b, time(to.time(), language))
+              : QStringLiteral("from %1 at %2 to %3 at %4")
+                    .arg(a, time(from.time(), language), b, time(to.time(), language));
+}
+
+} // namespace PeriodText

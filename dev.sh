@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# The project's one entry point for developers and CI. See README.md.
+#   ./dev.sh run           install what is missing, build, start the console
+#   ./dev.sh test          install, build (warnings as errors), run the whole suite headless
+#   ./dev.sh build         install and build only
+#   ./dev.sh translations  refresh translations/*.ts from the sources (lupdate)
+#   ./dev.sh screenshot    save a screenshot of the console to build/screenshots/
+#   ./dev.sh lint          clang-format check and clang-tidy over the sources
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${BUILD_DIR:-build}
+
+# Debian 12 / Ubuntu packages the build, the tests and the programs need.
+PACKAGES=(
+    cmake ninja-build g++ pkg-config tzdata
+    qt6-base-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-translations-l10n qt6-svg-dev
+    qt6-httpserver-dev qt6-websockets-dev qt6-speech-dev qt6-declarative-dev
+    qt6-speech-flite-plugin qt6-speech-speechd-plugin qtkeychain-qt6-dev
+    libsqlite3-dev libssl-dev
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core imagemagick
+    libxml2-utils clang clang-format clang-tidy libclang-rt-14-dev
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_packages() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        say "All ${#PACKAGES[@]} packages are present"
+        return
+    fi
+    if ! command -v apt-get >/dev/null; then
+        echo "Missing packages: ${missing[*]}" >&2
+        echo "This script installs them with apt-get (Debian 12 or Ubuntu); install them by hand elsewhere." >&2
+        exit 1
+    fi
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    say "Installing ${#missing[@]} missing packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    install_packages
+    say "Configuring and building into $BUILD_DIR/"
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake --build "$BUILD_DIR"
+}
+
+# Runs "$@" headless: offscreen Qt, a private D-Bus session and an unlocked throw-away
+# gnome-keyring in a temporary HOME, so no test ever touches a real user's files or keyring.
+headless() {
+    local home
+    home=$(mktemp -d)
+    trap 'rm -rf "$home"' RETURN
+    mkdir -m700 -p "$home/run"
+    HOME="$home" XDG_RUNTIME_DIR="$home/run" XDG_CONFIG_HOME="$home/.config" \
+        XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=offscreen \
+        dbus-run-session -- sh -c \
+        'echo -n testpw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"' \
+        sh "$@"
+}
+
+cmd_test() {
+    build -DALLO_WARNINGS_AS_ERRORS=ON
+    say "Running the test suite (headless)"
+    local start=$SECONDS status=0
+    headless ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 600 || status=$?
+    say "Test suite took $((SECONDS - start)) s"
+    return $status
+}
+
+cmd_run() {
+    build
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "No display: DISPLAY and WAYLAND_DISPLAY are unset, so the console has nowhere to show." >&2
+        echo "Run it under a virtual display instead:" >&2
+        echo "  xvfb-run -a -s '-screen 0 1280x1024x24' ./dev.sh run" >&2
+        exit 2
+    fi
+    say "Starting the console"
+    exec "$BUILD_DIR/bin/allo-console" "$@"
+}
+
+cmd_translations() {
+    install_packages
+    /usr/lib/qt6/bin/lupdate -locations none -no-obsolete app ui -ts translations/allo_fr.ts
+    /usr/lib/qt6/bin/lupdate -locations none -no-obsolete -pluralonly app ui -ts translations/allo_en.ts
+}
+
+cmd_screenshot() {
+    build
+    mkdir -p "$BUILD_DIR/screenshots"
+    headless sh -c "cd '$BUILD_DIR/screenshots' && '$PWD/$BUILD_DIR/tests/tst_mainwindow' >/dev/null"
+    say "Saved: $(ls "$BUILD_DIR"/screenshots/*.png | tr '\n' ' ')"
+}
+
+cmd_lint() {
+    build
+    local files
+    files=$(git ls-files '*.cpp' '*.h')
+    # shellcheck disable=SC2086
+    clang-format --dry-run -Werror $files
+    # shellcheck disable=SC2086
+    clang-tidy -p "$BUILD_DIR" --quiet $(git ls-files 'app/*.cpp' 'ui/*.cpp')
+}
+
+case "${1:-}" in
+run) shift; cmd_run "$@" ;;
+test) cmd_test ;;
+build) build ;;
+translations) cmd_translations ;;
+screenshot) cmd_screenshot ;;
+lint) cmd_lint ;;
+*)
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

@@ -1,0 +1,199 @@
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(ALLO_CLI), arguments);
+    if (!p.waitForFinished(30000))
+        qFatal("allo-cli did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QStringList samples()
+{
+    QStringList paths;
+    const QDir dir(QStringLiteral(ALLO_TEST_DATA_DIR "/samples"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+const QString kNow = QStringLiteral("--now=2026-03-20T12:00:00+01:00");
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile sample(samples().first());
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(sample.readAll()).object();
+        json.remove(QStringLiteral("company"));
+        json.insert(QStringLiteral("type"), QStringLiteral("fire"));
+        write(QStringLiteral("invalid.json"), QJsonDocument(json).toJson());
+        write(QStringLiteral("malformed.json"), "{\n  \"id\": \"x\",\n  \"type\" \"flaring\"\n}\n");
+    }
+
+    void validate_acceptsEverySample()
+    {
+        const Run r = cli(QStringList{QStringLiteral("validate"), kNow} + samples());
+        QCOMPARE(r.exit, 0);
+        QVERIFY2(!r.out.contains(QLatin1String(":required:")), qPrintable(r.out));
+    }
+
+    void validate_invalid_namesFileFieldAndCode()
+    {
+        const Run r = cli({QStringLiteral("validate"), QStringLiteral("--lang=en"), kNow,
+                           path(QStringLiteral("invalid.json"))});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.out.contains(path(QStringLiteral("invalid.json")) +
+                                QLatin1String(":company:required: This field is required.")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String(":type:unknown_type: Unknown type \"fire\"")),
+                 qPrintable(r.out));
+    }
+
+    void validate_speaksFrench_withTheSameCodes()
+    {
+        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("fr"),
+                           QStringLiteral("validate"), kNow, path(QStringLiteral("invalid.json"))});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.out.contains(QLatin1String(":company:required: Ce champ est obligatoire.")),
+                 qPrintable(r.out));
+    }
+
+    void validate_malformed_givesLineAndColumn()
+    {
+        const Run r = cli({QStringLiteral("validate"), path(QStringLiteral("malformed.json"))});
+        QCOMPARE(r.exit, 2);
+        QVERIFY2(r.err.startsWith(path(QStringLiteral("malformed.json")) + QLatin1String(":3:")),
+                 qPrintable(r.err));
+    }
+
+    void validate_unreadableWinsOverInvalid()
+    {
+        const Run r = cli({QStringLiteral("validate"), path(QStringLiteral("invalid.json")),
+                           path(QStringLiteral("missing.json"))});
+        QCOMPARE(r.exit, 2);
+        QVERIFY(r.err.contains(QLatin1String("missing.json")));
+        QVERIFY(r.out.contains(QLatin1String(":company:required:")));
+    }
+
+    void validate_warningsDoNotFail()
+    {
+        // The 2019 seed message is long over: a warning, exit 0.
+        const Run r = cli({QStringLiteral("validate"), QStringLiteral("--lang=en"),
+                           QStringLiteral("--now=2026-11-29T09:00:00+01:00"),
+                           QStringLiteral(ALLO_TEST_DATA_DIR "/samples/seed-test-message.json")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY2(r.out.contains(QLatin1String(":end:period_over: warning:")), qPrintable(r.out));
+    }
+
+    void validate_json_isStructured()
+    {
+        const Run r = cli({QStringLiteral("validate"), QStringLiteral("--json"), kNow,
+                           path(QStringLiteral("invalid.json")), samples().first()});
+        QCOMPARE(r.exit, 1);
+        const QJsonArray report = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(report.size(), 2);
+        const QJsonObject bad = report.at(0).toObject();
+        QCOMPARE(bad.value(QStringLiteral("valid")).toBool(true), false);
+        QStringList codes;
+        for (const QJsonValue &issue : bad.value(QStringLiteral("issues")).toArray())
+            codes.append(issue.toObject().value(QStringLiteral("path")).toString() +
+                         QLatin1Char(':') +
+                         issue.toObject().value(QStringLiteral("code")).toString());
+        QVERIFY(codes.contains(QStringLiteral("company:required")));
+        QVERIFY(codes.contains(QStringLiteral("type:unknown_type")));
+        QCOMPARE(report.at(1).toObject().value(QStringLiteral("valid")).toBool(), true);
+    }
+
+    void validate_noFile_isUsageError()
+    {
+        const Run r = cli({QStringLiteral("validate")});
+        QCOMPARE(r.exit, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void template_printsAValidDraft()
+    {
+        const Run r = cli({QStringLiteral("template"), QStringLiteral("flaring"), kNow,
+                           QStringLiteral("--company=Raffinerie"), QStringLiteral("--site=Unité 2"),
+                           QStringLiteral("--commune=Petit-Couronne")});
+        QCOMPARE(r.exit, 0);
+        const QJsonObject draft = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(draft.value(QStringLiteral("type")).toString(), QStringLiteral("flaring"));
+        QCOMPARE(draft.value(QStringLiteral("start")).toString(),
+                 QStringLiteral("2026-03-20T13:00:00+01:00"));
+        QVERIFY(draft.value(QStringLiteral("text"))
+                    .toObject()
+                    .value(QStringLiteral("fr"))
+                    .toString()
+                    .contains(QStringLiteral("vendredi 20 mars 2026 de 13 h à 17 h")));
+        write(QStringLiteral("draft.json"), r.out.toUtf8());
+        const Run check =
+            cli({QStringLiteral("validate"), kNow, path(QStringLiteral("draft.json"))});
+        QCOMPARE(check.exit, 0);
+    }
+
+    void template_unknownType_isExplained()
+    {
+        const Run r =
+            cli({QStringLiteral("template"), QStringLiteral("fire"), QStringLiteral("--lang=en")});
+        QCOMPARE(r.exit, 2);
+        QVERIFY(r.err.contains(QLatin1String("flaring")));
+    }
+
+    void version_andUnknownCommand()
+    {
+        const Run v = cli({QStringLiteral("--version")});
+        QCOMPARE(v.exit, 0);
+        QVERIFY(v.out.startsWith(QLatin1String("allo-cli ")));
+        const Run u = cli({QStringLiteral("publish")});
+        QCOMPARE(u.exit, 2);
+        QVERIFY(u.err.contains(QLatin1String("publish")));
+    }
+
+    void badNow_isExplained()
+    {
+        const Run r =
+            cli({QStringLiteral("validate"), QStringLiteral("--now=demain"), samples().first()});
+        QCOMPARE(r.exit, 2);
+        QVERIFY(r.err.contains(QLatin1String("demain")));
+    }
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    void write(const QString &name, const QByteArray &data)
+    {
+        QFile f(path(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

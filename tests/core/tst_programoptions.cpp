@@ -1,0 +1,61 @@
+#include "Localization.h"
+#include "ProgramOptions.h"
+
+#include <QTest>
+
+class TestProgramOptions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void now_fixesTheClock()
+    {
+        ProgramOptions options;
+        QCommandLineParser parser;
+        options.addTo(parser);
+        QVERIFY(parser.parse({QStringLiteral("prog"), QStringLiteral("--now"),
+                              QStringLiteral("2026-03-28T12:00:00+01:00")}));
+        QCOMPARE(options.applyClock(parser), QString());
+        QVERIFY(options.clock().isFixed());
+        QCOMPARE(options.clock().now().toUTC(),
+                 QDateTime(QDate(2026, 3, 28), QTime(11, 0), Qt::UTC));
+    }
+
+    void badNow_isExplained()
+    {
+        ProgramOptions options;
+        QCommandLineParser parser;
+        options.addTo(parser);
+        QVERIFY(parser.parse({QStringLiteral("prog"), QStringLiteral("--now=tomorrow")}));
+        const QString error = options.applyClock(parser);
+        QVERIFY(error.contains(QLatin1String("tomorrow")));
+        QVERIFY(!options.clock().isFixed());
+    }
+
+    void noNow_usesTheSystemClock()
+    {
+        ProgramOptions options;
+        QCommandLineParser parser;
+        options.addTo(parser);
+        QVERIFY(parser.parse({QStringLiteral("prog")}));
+        QCOMPARE(options.applyClock(parser), QString());
+        QVERIFY(qAbs(options.clock().now().secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    }
+
+    void lang_isReadBeforeParsing()
+    {
+        QCOMPARE(ProgramOptions::applyLanguage({QStringLiteral("p"), QStringLiteral("--lang=en")},
+                                               QStringLiteral("fr")),
+                 QString());
+        QCOMPARE(Localization::current(), QStringLiteral("en"));
+        QCOMPARE(ProgramOptions::applyLanguage({QStringLiteral("p")}, QStringLiteral("fr")),
+                 QString());
+        QCOMPARE(Localization::current(), QStringLiteral("fr"));
+        QVERIFY(!ProgramOptions::applyLanguage(
+                     {QStringLiteral("p"), QStringLiteral("--lang"), QStringLiteral("xx")}, {})
+                     .isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgramOptions)
+#include "tst_programoptions.moc"

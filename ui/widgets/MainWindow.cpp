@@ -1,0 +1,97 @@
+#include "MainWindow.h"
+
+#include "Localization.h"
+#include "Settings.h"
+#include "Version.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+MainWindow::MainWindow(Settings &settings, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(QStringLiteral("composerPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(24);
+    setCentralWidget(m_placeholder);
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    statusBar()->addPermanentWidget(m_connection);
+    createMenus();
+    retranslate();
+    resize(1280, 800);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    // Each language is named in itself, so it can be found whatever the current one is.
+    const QList<std::pair<QString, QString>> names = {
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : names) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setObjectName(QLatin1String("language_") + code);
+        action->setCheckable(true);
+        action->setChecked(code == Localization::current());
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Allo Industrie — Publishing console"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Allo Industrie console"));
+    m_placeholder->setText(tr("<h2>Allo Industrie publishing console</h2>"
+                              "<p>Compose a notice, see it on every channel, and send it to the "
+                              "platform.</p><p>The composer is not part of this version yet.</p>"));
+    m_connection->setText(tr("Local profile — no platform configured"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    Localization::apply(language);
+    m_settings.setValue(Settings::Key::Language, language);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Allo Industrie console"),
+                       tr("<h3>Allo Industrie console</h3><p>Version %1</p>"
+                          "<p>Tells the people living around industrial plants about unusual "
+                          "events, on the web, the hotline and social networks.</p>")
+                           .arg(Allo::version()));
+}
