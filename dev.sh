@@ -6,6 +6,7 @@
 #   ./dev.sh translations  refresh translations/*.ts from the sources (lupdate)
 #   ./dev.sh screenshot    save a screenshot of the console to build/screenshots/
 #   ./dev.sh lint          clang-format check and clang-tidy over the sources
+#   ./dev.sh bench         build, then run every benchmark and print its figures
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -112,6 +113,16 @@ cmd_lint() {
     clang-tidy -p "$BUILD_DIR" --quiet $(git ls-files 'app/*.cpp' 'ui/*.cpp')
 }
 
+cmd_bench() {
+    build
+    local b
+    for b in "$BUILD_DIR"/bench/bench_*; do
+        [ -x "$b" ] || continue
+        say "$(basename "$b")"
+        headless "$PWD/$b"
+    done
+}
+
 case "${1:-}" in
 run) shift; cmd_run "$@" ;;
 test) cmd_test ;;
@@ -119,8 +130,9 @@ build) build ;;
 translations) cmd_translations ;;
 screenshot) cmd_screenshot ;;
 lint) cmd_lint ;;
+bench) cmd_bench ;;
 *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
