@@ -58,15 +58,16 @@ build() {
 # Runs "$@" headless: offscreen Qt, a private D-Bus session and an unlocked throw-away
 # gnome-keyring in a temporary HOME, so no test ever touches a real user's files or keyring.
 headless() {
-    local home
+    local home status=0
     home=$(mktemp -d)
-    trap 'rm -rf "$home"' RETURN
     mkdir -m700 -p "$home/run"
     HOME="$home" XDG_RUNTIME_DIR="$home/run" XDG_CONFIG_HOME="$home/.config" \
         XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=offscreen \
         dbus-run-session -- sh -c \
         'echo -n testpw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"' \
-        sh "$@"
+        sh "$@" || status=$?
+    rm -rf "$home"
+    return $status
 }
 
 cmd_test() {
