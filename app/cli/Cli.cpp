@@ -42,7 +42,7 @@ int Cli::run(const QStringList &arguments)
         return positional.isEmpty() && !parser.isSet(help) ? Unusable : Ok;
     }
     // The command sees every argument but its own name, so global options may stand anywhere.
-    const QString command = positional.first();
+    const QString &command = positional.first();
     QStringList rest = arguments;
     rest.removeAt(arguments.indexOf(command, 1));
     if (command == QLatin1String("validate"))

@@ -55,7 +55,7 @@ int TemplateCommand::run(const QStringList &arguments)
     QDateTime start = options.clock().now().toTimeZone(where.timeZone);
     start = QDateTime(start.date(), QTime(start.time().hour(), 0), where.timeZone).addSecs(3600);
     notice.setStart(start);
-    notice.setEnd(start.addSecs(4 * 3600));
+    notice.setEnd(start.addSecs(qint64(4) * 3600));
     templates.apply(notice, type, where.timeZone);
     m_io.out << NoticeReader::write(notice);
     return Cli::Ok;

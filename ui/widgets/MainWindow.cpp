@@ -51,7 +51,8 @@ void MainWindow::createMenus()
         action->setCheckable(true);
         action->setChecked(code == Localization::current());
         m_languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+        connect(action, &QAction::triggered, this,
+                [this, language = code] { switchLanguage(language); });
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
