@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -37,6 +38,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Allo Industrie"));
     QApplication::setApplicationName(QStringLiteral("allo-console"));
     QApplication::setApplicationVersion(Allo::version());
+    QApplication::setDesktopFileName(QStringLiteral("com.allo_industrie.Console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/allo/com.allo_industrie.Console.svg")));
 
     const auto settings = Settings::standard();
     const QString languageError = ProgramOptions::applyLanguage(
