@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -51,6 +52,12 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     ProgramOptions options;
     options.addTo(parser);
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to this file once it is "
+                                        "shown, then quit (for documentation and support)."),
+        QApplication::translate("main", "file"));
+    parser.addOption(screenshot);
     parser.process(app);
     const QString error = languageError.isEmpty() ? options.applyClock(parser) : languageError;
     if (!error.isEmpty()) {
@@ -60,5 +67,11 @@ int main(int argc, char *argv[])
 
     MainWindow window(*settings, options.clock());
     window.show();
+    if (parser.isSet(screenshot)) {
+        // After the first paint has been processed, so the picture is what a person would see.
+        QTimer::singleShot(300, &window, [&window, file = parser.value(screenshot)] {
+            QApplication::exit(window.grab().save(file) ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }
