@@ -1,6 +1,7 @@
 # The Debian package (cpack -G DEB). shlibdeps finds the libraries the programs link; the plugins
 # Qt loads at run time are not linked, so their packages are named here by hand (a test checks
-# that every library the installed programs load belongs to a package in Depends).
+# that every library the installed programs load belongs to a package in Depends). The xcb
+# platform plugin opens libXcursor with dlopen, so shlibdeps cannot see it either.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME allo-console)
 set(CPACK_PACKAGE_VENDOR "Allo Industrie")
@@ -12,5 +13,5 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, qt6-translations-l10n, tzdata")
+    "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, libxcursor1, qt6-translations-l10n, tzdata")
 include(CPack)
