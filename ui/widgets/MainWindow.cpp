@@ -2,6 +2,7 @@
 
 #include "Localization.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "Version.h"
 
 #include <QActionGroup>
@@ -35,6 +36,10 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, QWidget *parent)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -64,6 +69,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Allo Industrie — Publishing console"));
     m_fileMenu->setTitle(tr("&File"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -86,6 +92,15 @@ void MainWindow::switchLanguage(const QString &language)
 {
     Localization::apply(language);
     m_settings.setValue(Settings::Key::Language, language);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString language = m_settings.value(Settings::Key::Language).toString();
+    Localization::apply(language.isEmpty() ? Localization::systemLanguage() : language);
 }
 
 void MainWindow::showAbout()

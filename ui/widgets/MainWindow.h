@@ -25,6 +25,7 @@ private:
     void retranslate();
     void switchLanguage(const QString &language);
     void showAbout();
+    void showSettings();
 
     Settings &m_settings;
     Clock m_clock;
@@ -32,6 +33,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languages = nullptr;
