@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Diagnostics.h"
 #include "Localization.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -8,9 +9,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 MainWindow::MainWindow(Settings &settings, const Clock &clock, QWidget *parent)
@@ -61,6 +64,8 @@ void MainWindow::createMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_diagnosticsAction = m_helpMenu->addAction(QString(), this, &MainWindow::exportDiagnostics);
+    m_diagnosticsAction->setObjectName(QStringLiteral("diagnosticsAction"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
@@ -74,6 +79,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_diagnosticsAction->setText(tr("Export &diagnostics…"));
     m_aboutAction->setText(tr("&About Allo Industrie console"));
     m_placeholder->setText(tr("<h2>Allo Industrie publishing console</h2>"
                               "<p>Compose a notice, see it on every channel, and send it to the "
@@ -101,6 +107,23 @@ void MainWindow::showSettings()
         return;
     const QString language = m_settings.value(Settings::Key::Language).toString();
     Localization::apply(language.isEmpty() ? Localization::systemLanguage() : language);
+}
+
+void MainWindow::exportDiagnostics()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Choose where to save the diagnostics archive"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return;
+    Diagnostics diagnostics(m_settings, m_clock,
+                            {{QStringLiteral("connection"), m_connection->text()}});
+    const QString path = diagnostics.write(folder);
+    if (path.isEmpty()) {
+        QMessageBox::warning(this, tr("Diagnostics not saved"), diagnostics.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Diagnostics saved to %1 — send this file to support.").arg(path));
 }
 
 void MainWindow::showAbout()

@@ -26,6 +26,7 @@ private:
     void switchLanguage(const QString &language);
     void showAbout();
     void showSettings();
+    void exportDiagnostics();
 
     Settings &m_settings;
     Clock m_clock;
@@ -35,6 +36,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_diagnosticsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languages = nullptr;
     QLabel *m_placeholder = nullptr;
