@@ -49,8 +49,23 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# twitter-text 3.1.0 (npm) is the reference the X counter is tested and benchmarked against.
+install_node_reference() {
+    if ! command -v npm >/dev/null; then
+        local sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        say "Installing Node.js and npm (Debian packages) for the twitter-text reference"
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends nodejs npm
+    fi
+    if [ ! -d tools/twitter-text/node_modules/twitter-text ]; then
+        say "Installing the twitter-text reference into tools/twitter-text/node_modules"
+        npm ci --prefix tools/twitter-text --no-audit --no-fund --loglevel=error
+    fi
+}
+
 build() {
     install_packages
+    install_node_reference
     say "Configuring and building into $BUILD_DIR/"
     cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
     cmake --build "$BUILD_DIR"

@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
+#include "ChannelRenderer.h"
 #include "Diagnostics.h"
 #include "Localization.h"
+#include "NoticeEditor.h"
+#include "PreviewPanel.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "Version.h"
@@ -13,8 +16,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(Settings &settings, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
@@ -22,23 +29,48 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, QWidget *parent)
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_placeholder = new QLabel(this);
-    m_placeholder->setObjectName(QStringLiteral("composerPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setMargin(24);
-    setCentralWidget(m_placeholder);
+    m_editor = new NoticeEditor(m_clock, this);
+    m_previews = new PreviewPanel(this);
+    m_band = new QLabel(this);
+    m_band->setObjectName(QStringLiteral("statusBand"));
+    m_band->setAlignment(Qt::AlignCenter);
+    m_band->setMargin(6);
+    auto *editorScroll = new QScrollArea(this);
+    editorScroll->setWidget(m_editor);
+    editorScroll->setWidgetResizable(true);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(editorScroll);
+    splitter->addWidget(m_previews);
+    splitter->setSizes({660, 620});
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_band);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    connect(m_editor, &NoticeEditor::noticeChanged, this, &MainWindow::noticeChanged);
+    // Ctrl+1…6 show the previews, in the order of their tabs.
+    for (int i = 0; i < 6; ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { m_previews->showChannel(i); });
+    }
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionState"));
     statusBar()->addPermanentWidget(m_connection);
     createMenus();
     retranslate();
+    noticeChanged();
     resize(1280, 800);
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this,
+                                        [this] { m_editor->startNew(m_editor->notice().type()); });
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setShortcut(QKeySequence::New);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -74,6 +106,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Allo Industrie — Publishing console"));
     m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New notice"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -81,10 +114,29 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_diagnosticsAction->setText(tr("Export &diagnostics…"));
     m_aboutAction->setText(tr("&About Allo Industrie console"));
-    m_placeholder->setText(tr("<h2>Allo Industrie publishing console</h2>"
-                              "<p>Compose a notice, see it on every channel, and send it to the "
-                              "platform.</p><p>The composer is not part of this version yet.</p>"));
+    updateBand();
     m_connection->setText(tr("Local profile — no platform configured"));
+}
+
+void MainWindow::noticeChanged()
+{
+    const Notice &notice = m_editor->notice();
+    m_previews->show(notice, ChannelRenderer::context(notice, m_clock.now()));
+    updateBand();
+}
+
+void MainWindow::updateBand()
+{
+    // Exercise and test notices put a coloured band across the window, so nobody mistakes them.
+    const QString status = m_editor->notice().status();
+    if (status == QLatin1String("exercise")) {
+        m_band->setText(tr("EXERCISE — this notice will be published as an exercise"));
+        m_band->setStyleSheet(QStringLiteral("background:#e67e00;color:white;font-weight:bold"));
+    } else if (status == QLatin1String("test")) {
+        m_band->setText(tr("TEST — this notice will be published as a test"));
+        m_band->setStyleSheet(QStringLiteral("background:#6a1b9a;color:white;font-weight:bold"));
+    }
+    m_band->setVisible(status == QLatin1String("exercise") || status == QLatin1String("test"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

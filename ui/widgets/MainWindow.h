@@ -5,11 +5,13 @@
 #include <QMainWindow>
 
 class QActionGroup;
+class NoticeEditor;
+class PreviewPanel;
 class QLabel;
 class Settings;
 
-// The console's window: menus, the about box, the language switch. The composer, previews and
-// outbox are placed in it by later parts.
+// The console's window: the composer in the centre, the channel previews on the right, menus,
+// settings, diagnostics and the language switch. Drafts and the outbox join it with the store.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ private:
     void retranslate();
     void switchLanguage(const QString &language);
     void showAbout();
+    void noticeChanged();
+    void updateBand();
     void showSettings();
     void exportDiagnostics();
 
@@ -34,11 +38,14 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languages = nullptr;
-    QLabel *m_placeholder = nullptr;
+    NoticeEditor *m_editor = nullptr;
+    PreviewPanel *m_previews = nullptr;
+    QLabel *m_band = nullptr;
     QLabel *m_connection = nullptr;
 };

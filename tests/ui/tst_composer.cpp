@@ -1,0 +1,158 @@
+#include "ChannelOutput.h"
+#include "Localization.h"
+#include "MainWindow.h"
+#include "NoticeEditor.h"
+#include "PreviewPanel.h"
+#include "Settings.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+namespace {
+
+const Clock kClock(QDateTime::fromString(QStringLiteral("2026-03-26T10:12:00+01:00"), Qt::ISODate));
+
+} // namespace
+
+class TestComposer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("user.conf")),
+                                                m_dir.filePath(QStringLiteral("machine.conf")));
+        Localization::apply(QStringLiteral("fr"));
+    }
+
+    void newNotice_isATemplateStartingAtTheNextHour()
+    {
+        NoticeEditor editor(kClock);
+        const Notice &n = editor.notice();
+        QCOMPARE(n.type(), QStringLiteral("flaring"));
+        QCOMPARE(n.toJson().value(QStringLiteral("start")).toString(),
+                 QStringLiteral("2026-03-26T11:00:00+01:00"));
+        QCOMPARE(n.toJson().value(QStringLiteral("end")).toString(),
+                 QStringLiteral("2026-03-26T15:00:00+01:00"));
+        QVERIFY(n.text(QStringLiteral("fr"))
+                    .contains(QStringLiteral("jeudi 26 mars 2026 de 11 h à 15 h")));
+    }
+
+    void typing_updatesNoticeProblemsAndPreviews()
+    {
+        MainWindow window(*m_settings, kClock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *editor = window.findChild<NoticeEditor *>();
+        auto *previews = window.findChild<PreviewPanel *>();
+        auto *company = window.findChild<QLineEdit *>(QStringLiteral("company"));
+        auto *companyProblem = window.findChild<QLabel *>(QStringLiteral("problem_company"));
+        QVERIFY(editor && previews && company && companyProblem);
+        QVERIFY(companyProblem->isVisible()); // required, still empty
+        QTest::keyClicks(company, QStringLiteral("Raffinerie de Gonfreville"));
+        QCOMPARE(editor->notice().company(), QStringLiteral("Raffinerie de Gonfreville"));
+        QVERIFY(!companyProblem->isVisible());
+
+        const double before = previews->outputs().at(2).measure; // x
+        auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("textFr"));
+        text->moveCursor(QTextCursor::End);
+        QTest::keyClicks(text, QStringLiteral(" Merci."));
+        QCOMPARE(previews->outputs().at(2).measure, before + 7);
+        QVERIFY(editor->notice().text(QStringLiteral("fr")).endsWith(QLatin1String(" Merci.")));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("previewTabs"));
+        QVERIFY2(tabs->tabText(2).contains(QString::number(before + 7)),
+                 qPrintable(tabs->tabText(2)));
+        const QString card =
+            window.findChild<QWidget *>(QStringLiteral("preview_web"))->property("html").toString();
+        QVERIFY(card.contains(QLatin1String("Raffinerie de Gonfreville")));
+    }
+
+    void overTheLimit_isUnmistakable()
+    {
+        MainWindow window(*m_settings, kClock);
+        auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("textFr"));
+        text->setPlainText(QString(400, QLatin1Char('a')));
+        auto *previews = window.findChild<PreviewPanel *>();
+        QVERIFY(previews->outputs().at(2).overLimit);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("previewTabs"));
+        QVERIFY(!tabs->tabIcon(2).isNull());
+        QCOMPARE(tabs->tabBar()->tabTextColor(2), QColor(0xb0, 0x00, 0x20));
+    }
+
+    void userText_isNoLongerRewrittenByTheTemplate()
+    {
+        NoticeEditor editor(kClock);
+        auto *text = editor.findChild<QPlainTextEdit *>(QStringLiteral("textFr"));
+        text->setPlainText(QStringLiteral("Notre propre texte."));
+        editor.findChild<QToolButton *>(QStringLiteral("effect_dust"))->click();
+        QCOMPARE(editor.notice().text(QStringLiteral("fr")), QStringLiteral("Notre propre texte."));
+        QVERIFY(editor.notice().effects().contains(QStringLiteral("dust")));
+    }
+
+    void endBeforeStart_isShownNextToTheEnd()
+    {
+        NoticeEditor editor(kClock);
+        auto *start = editor.findChild<QDateTimeEdit *>(QStringLiteral("start"));
+        auto *end = editor.findChild<QDateTimeEdit *>(QStringLiteral("end"));
+        end->setDateTime(start->dateTime().addSecs(-3600));
+        auto *problem = editor.findChild<QLabel *>(QStringLiteral("problem_end"));
+        QVERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().contains(QStringLiteral("La fin doit être postérieure au début.")),
+                 qPrintable(problem->text()));
+    }
+
+    void wallClockTimes_areTheTerritorys_acrossTheClockChange()
+    {
+        NoticeEditor editor(kClock);
+        auto *start = editor.findChild<QDateTimeEdit *>(QStringLiteral("start"));
+        auto *end = editor.findChild<QDateTimeEdit *>(QStringLiteral("end"));
+        start->setDateTime(QDateTime(QDate(2026, 3, 28), QTime(22, 0), Qt::UTC));
+        end->setDateTime(QDateTime(QDate(2026, 3, 29), QTime(10, 0), Qt::UTC));
+        QCOMPARE(editor.notice().toJson().value(QStringLiteral("start")).toString(),
+                 QStringLiteral("2026-03-28T22:00:00+01:00"));
+        QCOMPARE(editor.notice().toJson().value(QStringLiteral("end")).toString(),
+                 QStringLiteral("2026-03-29T10:00:00+02:00"));
+    }
+
+    void exercise_putsABandAcrossTheWindow()
+    {
+        MainWindow window(*m_settings, kClock);
+        window.show();
+        auto *band = window.findChild<QLabel *>(QStringLiteral("statusBand"));
+        QVERIFY(!band->isVisible());
+        auto *status = window.findChild<QComboBox *>(QStringLiteral("status"));
+        status->setCurrentIndex(status->findData(QStringLiteral("exercise")));
+        QVERIFY(band->isVisible());
+        QVERIFY(band->text().startsWith(QStringLiteral("EXERCICE")));
+        window.grab().save(QDir::currentPath() + QLatin1String("/composer-exercise.png"));
+    }
+
+    void ctrlDigits_switchThePreviews()
+    {
+        MainWindow window(*m_settings, kClock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("previewTabs"));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 2);
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 5);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+};
+
+QTEST_MAIN(TestComposer)
+#include "tst_composer.moc"

@@ -1,0 +1,367 @@
+#include "NoticeEditor.h"
+
+#include "EffectButtons.h"
+#include "NoticeTemplate.h"
+#include "NoticeValidator.h"
+#include "TerritoryCatalog.h"
+#include "Vocabulary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace {
+
+// The date-time edits show the territory's wall-clock time whatever the machine's zone: they
+// hold it as if it were UTC, and it is read back in the territory's zone.
+QDateTime asWallClock(const QDateTime &time, const QTimeZone &zone)
+{
+    const QDateTime local = time.toTimeZone(zone);
+    return QDateTime(local.date(), local.time(), Qt::UTC);
+}
+
+QDateTime fromWallClock(const QDateTime &wall, const QTimeZone &zone)
+{
+    return QDateTime(wall.date(), wall.time(), zone);
+}
+
+QDateTimeEdit *timeEdit(QWidget *parent, const char *name)
+{
+    auto *edit = new QDateTimeEdit(parent);
+    edit->setObjectName(QLatin1String(name));
+    edit->setTimeSpec(Qt::UTC);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    return edit;
+}
+
+} // namespace
+
+NoticeEditor::NoticeEditor(const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("noticeEditor"));
+    build();
+    retranslate();
+    startNew(QStringLiteral("flaring"));
+}
+
+void NoticeEditor::build()
+{
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("type"));
+    for (const QString &type : Vocabulary::types())
+        m_type->addItem(QString(), type);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    for (const QString &status : Vocabulary::statuses())
+        m_status->addItem(QString(), status);
+    m_territory = new QComboBox(this);
+    m_territory->setObjectName(QStringLiteral("territory"));
+    for (const Territory &t : TerritoryCatalog::builtIn().all())
+        m_territory->addItem(t.name, t.id);
+    m_company = new QLineEdit(this);
+    m_company->setObjectName(QStringLiteral("company"));
+    m_siteName = new QLineEdit(this);
+    m_siteName->setObjectName(QStringLiteral("siteName"));
+    m_commune = new QLineEdit(this);
+    m_commune->setObjectName(QStringLiteral("commune"));
+    m_start = timeEdit(this, "start");
+    m_end = timeEdit(this, "end");
+    m_openEnded = new QCheckBox(this);
+    m_openEnded->setObjectName(QStringLiteral("untilFurtherNotice"));
+
+    auto *endRow = new QWidget(this);
+    auto *endLayout = new QHBoxLayout(endRow);
+    endLayout->setContentsMargins(0, 0, 0, 0);
+    endLayout->addWidget(m_end, 1);
+    const std::pair<const char *, std::function<void()>> quick[] = {
+        {"quick1h", [this] { setEndIn(1); }},
+        {"quick4h", [this] { setEndIn(4); }},
+        {"quickTonight", [this] { setEndTonight(); }},
+    };
+    for (const auto &[name, action] : quick) {
+        auto *button = new QPushButton(endRow);
+        button->setObjectName(QLatin1String(name));
+        connect(button, &QPushButton::clicked, this, action);
+        endLayout->addWidget(button);
+        m_quickButtons.append(button);
+    }
+    endLayout->addWidget(m_openEnded);
+
+    m_intermittent = new QCheckBox(this);
+    m_intermittent->setObjectName(QStringLiteral("intermittent"));
+    m_effects = new EffectButtons(this);
+    m_textFr = new QPlainTextEdit(this);
+    m_textFr->setObjectName(QStringLiteral("textFr"));
+    m_textEn = new QPlainTextEdit(this);
+    m_textEn->setObjectName(QStringLiteral("textEn"));
+    m_texts = new QTabWidget(this);
+    m_texts->addTab(m_textFr, QStringLiteral("Français"));
+    m_texts->addTab(m_textEn, QStringLiteral("English"));
+    m_link = new QLineEdit(this);
+    m_link->setObjectName(QStringLiteral("link"));
+    m_link->setPlaceholderText(QStringLiteral("https://www.allo-industrie.com/…"));
+    m_contact = new QLineEdit(this);
+    m_contact->setObjectName(QStringLiteral("contact"));
+
+    m_form = new QFormLayout;
+    addRow(QT_TR_NOOP("Type"), m_type, QStringLiteral("type"));
+    addRow(QT_TR_NOOP("Status"), m_status, QStringLiteral("status"));
+    addRow(QT_TR_NOOP("Territory"), m_territory, QStringLiteral("territory"));
+    addRow(QT_TR_NOOP("Company"), m_company, QStringLiteral("company"));
+    addRow(QT_TR_NOOP("Site"), m_siteName, QStringLiteral("site.name"));
+    addRow(QT_TR_NOOP("Commune"), m_commune, QStringLiteral("site.commune"));
+    addRow(QT_TR_NOOP("Start"), m_start, QStringLiteral("start"));
+    addRow(QT_TR_NOOP("End"), endRow, QStringLiteral("end"));
+    addRow(QT_TR_NOOP("Effects"), m_effects, QStringLiteral("effects"));
+    addRow(QT_TR_NOOP("Rhythm"), m_intermittent, QStringLiteral("intermittent"));
+    addRow(QT_TR_NOOP("Text"), m_texts, QStringLiteral("text.fr"));
+    m_problems.insert(QStringLiteral("text.en"), m_problems.value(QStringLiteral("text.fr")));
+    addRow(QT_TR_NOOP("Link"), m_link, QStringLiteral("link"));
+    addRow(QT_TR_NOOP("Contact"), m_contact, QStringLiteral("contact"));
+    m_otherProblems = new QLabel(this);
+    m_otherProblems->setObjectName(QStringLiteral("otherProblems"));
+    m_otherProblems->setWordWrap(true);
+    m_form->addRow(m_otherProblems);
+    auto *outer = new QVBoxLayout(this);
+    outer->addLayout(m_form);
+    outer->addStretch();
+
+    for (QComboBox *box : {m_type, m_status, m_territory})
+        connect(box, &QComboBox::currentIndexChanged, this, &NoticeEditor::changed);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &NoticeEditor::applyType);
+    for (QLineEdit *edit : {m_company, m_siteName, m_commune, m_link, m_contact})
+        connect(edit, &QLineEdit::textEdited, this, &NoticeEditor::changed);
+    for (QDateTimeEdit *edit : {m_start, m_end})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &NoticeEditor::changed);
+    for (QCheckBox *box : {m_openEnded, m_intermittent})
+        connect(box, &QCheckBox::toggled, this, &NoticeEditor::changed);
+    connect(m_effects, &EffectButtons::effectsChanged, this, &NoticeEditor::changed);
+    for (QPlainTextEdit *edit : {m_textFr, m_textEn}) {
+        connect(edit, &QPlainTextEdit::textChanged, this, [this] {
+            // Once the user writes their own text, the template no longer rewrites it.
+            if (!m_writing)
+                m_textFollowsTemplate = false;
+            changed();
+        });
+    }
+}
+
+void NoticeEditor::addRow(const char *label, QWidget *field, const QString &path)
+{
+    auto *container = new QWidget(this);
+    auto *layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    auto *problem = new QLabel(container);
+    problem->setObjectName(QLatin1String("problem_") + path);
+    problem->setWordWrap(true);
+    problem->hide();
+    layout->addWidget(problem);
+    auto *rowLabel = new QLabel(this);
+    rowLabel->setBuddy(field);
+    m_form->addRow(rowLabel, container);
+    m_rowLabels.append({rowLabel, label});
+    m_problems.insert(path, problem);
+}
+
+void NoticeEditor::retranslate()
+{
+    for (int i = 0; i < m_type->count(); ++i)
+        m_type->setItemText(i, Vocabulary::typeLabel(m_type->itemData(i).toString()));
+    for (int i = 0; i < m_status->count(); ++i)
+        m_status->setItemText(i, Vocabulary::statusLabel(m_status->itemData(i).toString()));
+    for (const auto &[rowLabel, label] : m_rowLabels)
+        rowLabel->setText(tr(label));
+    m_openEnded->setText(tr("Until further notice"));
+    m_intermittent->setText(tr("Intermittent"));
+    static const char *const quick[] = {QT_TR_NOOP("+1 h"), QT_TR_NOOP("+4 h"),
+                                        QT_TR_NOOP("Until tonight")};
+    for (int i = 0; i < m_quickButtons.size(); ++i)
+        static_cast<QPushButton *>(m_quickButtons.at(i))->setText(tr(quick[i]));
+    m_type->setAccessibleName(tr("Type"));
+    m_textFr->setAccessibleName(tr("French text"));
+    m_textEn->setAccessibleName(tr("English text"));
+    m_start->setAccessibleName(tr("Start"));
+    m_end->setAccessibleName(tr("End"));
+    showIssues();
+}
+
+void NoticeEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QTimeZone NoticeEditor::zone() const
+{
+    const Territory t = TerritoryCatalog::builtIn().find(m_territory->currentData().toString());
+    return t.isValid() ? t.timeZone : QTimeZone("Europe/Paris");
+}
+
+void NoticeEditor::startNew(const QString &type)
+{
+    Notice notice = Notice::create();
+    notice.setTerritory(m_territory->currentData().toString());
+    const QTimeZone z = zone();
+    const QDateTime now = m_clock.now().toTimeZone(z);
+    const QDateTime start = QDateTime(now.date(), QTime(now.time().hour(), 0), z).addSecs(3600);
+    notice.setStart(start);
+    notice.setEnd(start.addSecs(qint64(4) * 3600));
+    NoticeTemplate::builtIn().apply(notice, type, z);
+    m_textFollowsTemplate = true;
+    setNotice(notice);
+}
+
+void NoticeEditor::setNotice(const Notice &notice)
+{
+    m_notice = notice;
+    writeFields();
+    changed();
+}
+
+void NoticeEditor::writeFields()
+{
+    m_writing = true;
+    const QList<QWidget *> fields = {m_type, m_status,    m_territory,    m_start,
+                                     m_end,  m_openEnded, m_intermittent, m_effects};
+    for (QWidget *w : fields)
+        w->blockSignals(true);
+    m_type->setCurrentIndex(qMax(0, m_type->findData(m_notice.type())));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(m_notice.status())));
+    m_territory->setCurrentIndex(qMax(0, m_territory->findData(m_notice.territory())));
+    m_company->setText(m_notice.company());
+    m_siteName->setText(m_notice.site().name);
+    m_commune->setText(m_notice.site().commune);
+    const QTimeZone z = zone();
+    m_start->setDateTime(asWallClock(m_notice.start(), z));
+    const auto end = m_notice.end();
+    m_openEnded->setChecked(!end.has_value());
+    m_end->setEnabled(end.has_value());
+    if (end)
+        m_end->setDateTime(asWallClock(*end, z));
+    m_intermittent->setChecked(m_notice.intermittent());
+    m_effects->setEffects(m_notice.effects());
+    writeTexts();
+    m_link->setText(m_notice.link());
+    m_contact->setText(m_notice.contact());
+    for (QWidget *w : fields)
+        w->blockSignals(false);
+    m_writing = false;
+}
+
+void NoticeEditor::writeTexts()
+{
+    // Only the texts: rewriting a line edit the user is typing in would move their cursor.
+    const bool wasWriting = m_writing;
+    m_writing = true;
+    if (m_textFr->toPlainText() != m_notice.text(QStringLiteral("fr")))
+        m_textFr->setPlainText(m_notice.text(QStringLiteral("fr")));
+    if (m_textEn->toPlainText() != m_notice.text(QStringLiteral("en")))
+        m_textEn->setPlainText(m_notice.text(QStringLiteral("en")));
+    m_writing = wasWriting;
+}
+
+void NoticeEditor::readFields()
+{
+    m_notice.setType(m_type->currentData().toString());
+    m_notice.setStatus(m_status->currentData().toString());
+    m_notice.setTerritory(m_territory->currentData().toString());
+    m_notice.setCompany(m_company->text());
+    Site site = m_notice.site();
+    site.name = m_siteName->text();
+    site.commune = m_commune->text();
+    m_notice.setSite(site);
+    const QTimeZone z = zone();
+    m_notice.setStart(fromWallClock(m_start->dateTime(), z));
+    m_end->setEnabled(!m_openEnded->isChecked());
+    if (m_openEnded->isChecked())
+        m_notice.setEnd(std::nullopt);
+    else
+        m_notice.setEnd(fromWallClock(m_end->dateTime(), z));
+    m_notice.setIntermittent(m_intermittent->isChecked());
+    m_notice.setEffects(m_effects->effects());
+    m_notice.setText(QStringLiteral("fr"), m_textFr->toPlainText());
+    m_notice.setText(QStringLiteral("en"), m_textEn->toPlainText());
+    m_notice.setLink(m_link->text().trimmed());
+    m_notice.setContact(m_contact->text().trimmed());
+}
+
+void NoticeEditor::applyType()
+{
+    if (m_writing)
+        return;
+    NoticeTemplate::builtIn().apply(m_notice, m_type->currentData().toString(), zone());
+    m_textFollowsTemplate = true;
+    writeFields();
+    changed();
+}
+
+void NoticeEditor::setEndIn(int hours)
+{
+    m_openEnded->setChecked(false);
+    m_end->setDateTime(m_start->dateTime().addSecs(qint64(hours) * 3600));
+}
+
+void NoticeEditor::setEndTonight()
+{
+    m_openEnded->setChecked(false);
+    const QDateTime start = m_start->dateTime();
+    m_end->setDateTime(QDateTime(start.date(), QTime(23, 0), Qt::UTC));
+}
+
+void NoticeEditor::changed()
+{
+    if (m_writing)
+        return;
+    readFields();
+    if (m_textFollowsTemplate) {
+        NoticeTemplate::builtIn().refreshText(m_notice, zone());
+        writeTexts();
+    }
+    m_issues =
+        NoticeValidator(TerritoryCatalog::builtIn(), m_clock.now()).validate(m_notice.toJson());
+    showIssues();
+    emit noticeChanged();
+}
+
+void NoticeEditor::showIssues()
+{
+    for (QLabel *label : std::as_const(m_problems)) {
+        label->clear();
+        label->hide();
+    }
+    QStringList others;
+    for (const ValidationIssue &issue : std::as_const(m_issues)) {
+        const QString color =
+            issue.isError() ? QStringLiteral("#b00020") : QStringLiteral("#8a5a00");
+        const QString line = QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                 .arg(color, issue.message().toHtmlEscaped());
+        QString path = issue.path;
+        if (path.startsWith(QLatin1String("effects")))
+            path = QStringLiteral("effects");
+        if (QLabel *label = m_problems.value(path)) {
+            label->setText(label->text().isEmpty() ? line
+                                                   : label->text() + QLatin1String("<br>") + line);
+            label->show();
+        } else {
+            others.append(issue.path + QLatin1String(": ") + line);
+        }
+    }
+    m_otherProblems->setText(others.join(QLatin1String("<br>")));
+    m_otherProblems->setVisible(!others.isEmpty());
+}
