@@ -22,7 +22,7 @@ PACKAGES=(
     libsqlite3-dev libssl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core imagemagick
     libxml2-utils clang clang-format clang-tidy libclang-rt-14-dev
-    desktop-file-utils appstream
+    desktop-file-utils appstream openssl
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

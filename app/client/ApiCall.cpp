@@ -1,0 +1,168 @@
+#include "ApiCall.h"
+
+#include "PlatformConnection.h"
+#include "SpkiPin.h"
+
+#include <QJsonObject>
+#include <QNetworkReply>
+
+namespace {
+
+std::optional<int> retryAfter(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return qMax(0, seconds);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when));
+}
+
+} // namespace
+
+ApiCall::ApiCall(PlatformConnection &connection, const QByteArray &method, const QString &path,
+                 const QByteArray &body)
+    : QObject(&connection)
+    , m_connection(connection)
+    , m_method(method)
+    , m_path(path)
+    , m_body(body)
+{
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, [this] { abortWith(Outcome::Timeout); });
+}
+
+void ApiCall::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    m_headers.append({name, value});
+}
+
+void ApiCall::start()
+{
+    QNetworkRequest request(m_connection.address().resolve(m_path));
+    request.setSslConfiguration(m_connection.tls());
+    request.setRawHeader("Accept", "application/json, application/problem+json");
+    if (!m_body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    if (!m_connection.accessToken().isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_connection.accessToken().toUtf8());
+    for (const auto &[name, value] : m_headers)
+        request.setRawHeader(name, value);
+    m_reply = m_connection.network().sendCustomRequest(request, m_method, m_body);
+    connect(m_reply, &QNetworkReply::encrypted, this, &ApiCall::onEncrypted);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: recorded so the user is told which check failed.
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts.append(e.errorString());
+        m_tlsErrors = texts.join(QLatin1String("; "));
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::onProgress);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_idle.start(); });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
+    m_idle.start(m_connection.timeoutMs());
+}
+
+void ApiCall::cancel()
+{
+    abortWith(Outcome::Cancelled);
+}
+
+void ApiCall::abortWith(Outcome outcome)
+{
+    if (!m_reply || m_aborted)
+        return;
+    m_aborted = outcome;
+    m_reply->abort();
+}
+
+void ApiCall::onEncrypted()
+{
+    const auto &pin = m_connection.pin();
+    if (pin && !SpkiPin::matches(m_reply->sslConfiguration().peerCertificateChain(), *pin))
+        abortWith(Outcome::PinMismatch);
+}
+
+void ApiCall::onProgress(qint64 received)
+{
+    m_idle.start();
+    if (received > m_connection.maxResponseBytes())
+        abortWith(Outcome::TooLarge);
+}
+
+void ApiCall::onFinished()
+{
+    m_idle.stop();
+    const Result result = readResult();
+    emit finished(result);
+    m_reply->deleteLater();
+    deleteLater();
+}
+
+ApiCall::Result ApiCall::readResult()
+{
+    Result r;
+    if (m_aborted) {
+        r.outcome = *m_aborted;
+        switch (*m_aborted) {
+        case Outcome::Timeout:
+            r.error = tr("The platform did not answer within %1 seconds.")
+                          .arg(m_connection.timeoutMs() / 1000);
+            break;
+        case Outcome::Cancelled:
+            r.error = tr("Cancelled.");
+            break;
+        case Outcome::PinMismatch:
+            r.error = tr("The platform's certificate key does not match the pin %1: the "
+                         "connection was refused. Ask your administrator whether the platform's "
+                         "key changed.")
+                          .arg(m_connection.pinText());
+            break;
+        case Outcome::TooLarge:
+            r.error = tr("The platform's answer is larger than %1 MB: it was refused.")
+                          .arg(m_connection.maxResponseBytes() / (1024 * 1024));
+            break;
+        default:
+            break;
+        }
+        return r;
+    }
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid()) {
+        const bool tls =
+            m_reply->error() == QNetworkReply::SslHandshakeFailedError || !m_tlsErrors.isEmpty();
+        r.outcome = tls ? Outcome::Tls : Outcome::Network;
+        r.error = tls ? tr("The platform's certificate was refused (%1). Check the platform "
+                           "address, the CA file and the computer's date.")
+                            .arg(m_tlsErrors.isEmpty() ? m_reply->errorString() : m_tlsErrors)
+                      : tr("The platform cannot be reached (%1).").arg(m_reply->errorString());
+        return r;
+    }
+    r.outcome = Outcome::Answered;
+    r.status = status.toInt();
+    r.etag = m_reply->rawHeader("ETag");
+    r.retryAfterSeconds = retryAfter(m_reply->rawHeader("Retry-After"));
+    const QByteArray body = m_reply->readAll();
+    if (!body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        r.json = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            r.outcome = Outcome::BadJson;
+            r.error = tr("The platform answered %1 with something that is not JSON (%2).")
+                          .arg(r.status)
+                          .arg(parseError.errorString());
+            return r;
+        }
+    }
+    if (r.status >= 400) {
+        r.problem = ProblemDetails::fromJson(r.json.object());
+        r.error = r.problem ? r.problem->describe()
+                            : tr("The platform answered with the error %1.").arg(r.status);
+    }
+    return r;
+}
