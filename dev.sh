@@ -22,7 +22,7 @@ PACKAGES=(
     libsqlite3-dev libssl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core imagemagick
     libxml2-utils clang clang-format clang-tidy libclang-rt-14-dev
-    desktop-file-utils appstream openssl
+    desktop-file-utils appstream openssl curl
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -91,6 +91,8 @@ cmd_test() {
     say "Running the test suite (headless)"
     local start=$SECONDS status=0
     headless ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 600 || status=$?
+    say "Fuzzing the sandbox's request parsing (ASan + UBSan, ${FUZZ_SECONDS:-15} s per target)"
+    FUZZ_SECONDS=${FUZZ_SECONDS:-15} tests/fuzz/run.sh || status=$?
     say "Test suite took $((SECONDS - start)) s"
     return $status
 }

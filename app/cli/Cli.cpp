@@ -1,7 +1,13 @@
 #include "Cli.h"
 
+#include "CountCommand.h"
+#include "DraftsCommand.h"
+#include "JournalCommand.h"
 #include "Localization.h"
+#include "Profile.h"
 #include "ProgramOptions.h"
+#include "QueueCommand.h"
+#include "RenderCommand.h"
 #include "TemplateCommand.h"
 #include "ValidateCommand.h"
 
@@ -19,12 +25,18 @@ int Cli::run(const QStringList &arguments)
         QCoreApplication::translate("Cli", "Allo Industrie publishing console, command line.\n\n"
                                            "Commands:\n"
                                            "  validate [--json] FILE…   check notices\n"
-                                           "  template TYPE             print a draft notice"));
+                                           "  template TYPE             print a draft notice\n"
+                                           "  render --channel C FILE   print a channel's output\n"
+                                           "  count --channel C         count stdin for a channel\n"
+                                           "  queue ACTION …            the outbox (queue --help)\n"
+                                           "  drafts list [--search T]  the profile's notices\n"
+                                           "  journal verify            check the journal"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     ProgramOptions options;
     options.addTo(parser);
+    parser.addOption(Profile::option());
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Cli", "The command to run."));
     if (!parser.parse(arguments)) {
@@ -47,8 +59,18 @@ int Cli::run(const QStringList &arguments)
     rest.removeAt(arguments.indexOf(command, 1));
     if (command == QLatin1String("validate"))
         return ValidateCommand(m_io).run(rest);
+    if (command == QLatin1String("count"))
+        return CountCommand(m_io).run(rest);
     if (command == QLatin1String("template"))
         return TemplateCommand(m_io).run(rest);
+    if (command == QLatin1String("render"))
+        return RenderCommand(m_io).run(rest);
+    if (command == QLatin1String("queue"))
+        return QueueCommand(m_io).run(rest);
+    if (command == QLatin1String("drafts"))
+        return DraftsCommand(m_io).run(rest);
+    if (command == QLatin1String("journal"))
+        return JournalCommand(m_io).run(rest);
     m_io.err << QCoreApplication::translate("Cli",
                                             "Unknown command \"%1\". Run allo-cli --help to see "
                                             "the commands.")

@@ -35,12 +35,16 @@ QString month(const QDate &d, const QString &language)
 
 } // namespace
 
-QString date(const QDate &d, const QString &language, bool withYear)
+QString dayAndMonth(const QDate &d, const QString &language)
 {
     const QString day =
         isFrench(language) && d.day() == 1 ? QStringLiteral("1er") : QString::number(d.day());
-    QString text =
-        weekday(d, language) + QLatin1Char(' ') + day + QLatin1Char(' ') + month(d, language);
+    return day + QLatin1Char(' ') + month(d, language);
+}
+
+QString date(const QDate &d, const QString &language, bool withYear)
+{
+    QString text = weekday(d, language) + QLatin1Char(' ') + dayAndMonth(d, language);
     if (withYear)
         text += QLatin1Char(' ') + QString::number(d.year());
     return text;
@@ -84,6 +88,48 @@ QString written(const QDateTime &start, const std::optional<QDateTime> &end, con
                     .arg(a, time(from.time(), language), b, time(to.time(), language))
               : QStringLiteral("from %1 at %2 to %3 at %4")
                     .arg(a, time(from.time(), language), b, time(to.time(), language));
+}
+
+QString spokenTime(int hour, int minute, const QString &language)
+{
+    const QString minutes = minute == 0 ? QString() : QLatin1Char(' ') + QString::number(minute);
+    if (!isFrench(language)) {
+        if (minute == 0 && (hour == 0 || hour == 12))
+            return hour == 0 ? QStringLiteral("midnight") : QStringLiteral("noon");
+        const int twelve = hour % 12 == 0 ? 12 : hour % 12;
+        return QStringLiteral("%1%2 %3").arg(twelve).arg(
+            minute == 0 ? QString() : QStringLiteral(":%1").arg(minute, 2, 10, QLatin1Char('0')),
+            hour < 12 ? QStringLiteral("a.m.") : QStringLiteral("p.m."));
+    }
+    if (hour == 0)
+        return QStringLiteral("minuit") + minutes;
+    if (hour == 12)
+        return QStringLiteral("midi") + minutes;
+    return QString::number(hour) +
+           (hour == 1 ? QStringLiteral(" heure") : QStringLiteral(" heures")) + minutes;
+}
+
+QString spoken(const QDateTime &start, const std::optional<QDateTime> &end, const QTimeZone &zone,
+               const QString &language)
+{
+    const QDateTime from = start.toTimeZone(zone);
+    const bool fr = isFrench(language);
+    const QString fromDate = date(from.date(), language, false);
+    const QString fromTime = spokenTime(from.time().hour(), from.time().minute(), language);
+    if (!end) {
+        return fr ? QStringLiteral("à partir du %1 à %2 et jusqu'à nouvel ordre")
+                        .arg(fromDate, fromTime)
+                  : QStringLiteral("from %1 at %2 until further notice").arg(fromDate, fromTime);
+    }
+    const QDateTime to = end->toTimeZone(zone);
+    const QString toTime = spokenTime(to.time().hour(), to.time().minute(), language);
+    if (from.date() == to.date()) {
+        return fr ? QStringLiteral("le %1 de %2 à %3").arg(fromDate, fromTime, toTime)
+                  : QStringLiteral("on %1 from %2 to %3").arg(fromDate, fromTime, toTime);
+    }
+    const QString toDate = date(to.date(), language, false);
+    return fr ? QStringLiteral("du %1 à %2 au %3 à %4").arg(fromDate, fromTime, toDate, toTime)
+              : QStringLiteral("from %1 at %2 to %3 at %4").arg(fromDate, fromTime, toDate, toTime);
 }
 
 } // namespace PeriodText

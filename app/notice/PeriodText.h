@@ -13,7 +13,17 @@ QString written(const QDateTime &start, const std::optional<QDateTime> &end, con
                 const QString &language);
 // "vendredi 27 mars 2026" / "Friday 27 March 2026"
 QString date(const QDate &date, const QString &language, bool withYear);
+// "27 mars", "1er avril" / "27 March"
+QString dayAndMonth(const QDate &date, const QString &language);
 // "7 h", "7 h 30" / "07:00"
 QString time(const QTime &time, const QString &language);
+
+// For the ear (hotline): no year, times a voice reads correctly.
+// "du vendredi 27 mars à 7 heures au samedi 28 mars à 19 heures", "le mardi 12 mai de 9 heures 30
+// à midi", "à partir du … et jusqu'à nouvel ordre" / "from Friday 27 March at 7 a.m. to …".
+QString spoken(const QDateTime &start, const std::optional<QDateTime> &end, const QTimeZone &zone,
+               const QString &language);
+// "8 heures 30", "1 heure", "midi", "minuit", "midi 15" / "8:30 a.m.", "noon", "midnight"
+QString spokenTime(int hour, int minute, const QString &language);
 
 } // namespace PeriodText

@@ -66,6 +66,57 @@ private slots:
         QFETCH(QString, expected);
         QCOMPARE(PeriodText::written(start, end, QTimeZone("Europe/Paris"), language), expected);
     }
+
+    void spoken_data()
+    {
+        QTest::addColumn<QDateTime>("start");
+        QTest::addColumn<std::optional<QDateTime>>("end");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("two days") << at("2026-03-27T07:00:00+01:00")
+                                  << std::optional(at("2026-03-28T19:00:00+01:00")) << "fr"
+                                  << "du vendredi 27 mars à 7 heures au samedi 28 mars à 19 heures";
+        QTest::newRow("same day, midi") << at("2026-05-12T09:30:00+02:00")
+                                        << std::optional(at("2026-05-12T12:00:00+02:00")) << "fr"
+                                        << "le mardi 12 mai de 9 heures 30 à midi";
+        // 22:00 UTC on 31 October is 23:00 in Paris (winter time), midnight is "minuit".
+        QTest::newRow("minuit, in the territory's zone")
+            << at("2026-10-31T22:00:00Z") << std::optional(at("2026-11-01T23:00:00Z")) << "fr"
+            << "du samedi 31 octobre à 23 heures au lundi 2 novembre à minuit";
+        QTest::newRow("1 heure, until further notice")
+            << at("2026-09-01T01:00:00+02:00") << std::optional<QDateTime>() << "fr"
+            << "à partir du mardi 1er septembre à 1 heure et jusqu'à nouvel ordre";
+        QTest::newRow("English") << at("2026-03-27T07:00:00+01:00")
+                                 << std::optional(at("2026-03-28T12:00:00+01:00")) << "en"
+                                 << "from Friday 27 March at 7 a.m. to Saturday 28 March at noon";
+    }
+
+    void spoken()
+    {
+        QFETCH(QDateTime, start);
+        QFETCH(std::optional<QDateTime>, end);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QCOMPARE(PeriodText::spoken(start, end, QTimeZone("Europe/Paris"), language), expected);
+    }
+
+    void spokenTime()
+    {
+        QCOMPARE(PeriodText::spokenTime(8, 30, QStringLiteral("fr")),
+                 QStringLiteral("8 heures 30"));
+        QCOMPARE(PeriodText::spokenTime(12, 15, QStringLiteral("fr")), QStringLiteral("midi 15"));
+        QCOMPARE(PeriodText::spokenTime(0, 0, QStringLiteral("fr")), QStringLiteral("minuit"));
+        QCOMPARE(PeriodText::spokenTime(18, 5, QStringLiteral("en")), QStringLiteral("6:05 p.m."));
+        QCOMPARE(PeriodText::spokenTime(0, 0, QStringLiteral("en")), QStringLiteral("midnight"));
+    }
+
+    void dayAndMonth()
+    {
+        QCOMPARE(PeriodText::dayAndMonth(QDate(2026, 4, 1), QStringLiteral("fr")),
+                 QStringLiteral("1er avril"));
+        QCOMPARE(PeriodText::dayAndMonth(QDate(2026, 4, 1), QStringLiteral("en")),
+                 QStringLiteral("1 April"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPeriodText)

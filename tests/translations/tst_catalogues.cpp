@@ -73,6 +73,15 @@ private slots:
             }
         }
     }
+
+    void english_pluralFormsAreFinished()
+    {
+        // The English catalogue holds only the plural forms ("1 part", "2 parts").
+        const QList<Message> messages = read(QStringLiteral(ALLO_TRANSLATIONS_DIR "/allo_en.ts"));
+        QVERIFY(!messages.isEmpty());
+        for (const Message &m : messages)
+            QVERIFY2(m.type.isEmpty() && !m.translation.trimmed().isEmpty(), qPrintable(m.source));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalogues)

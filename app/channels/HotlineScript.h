@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Notice.h"
+#include "RenderContext.h"
+
+#include <QString>
+
+// The spoken hotline message: an introduction, the period in spoken form and the text rewritten
+// for the ear (times, dates, abbreviations spelled out; no URLs, e-mail addresses, emoji).
+class HotlineScript
+{
+public:
+    static constexpr double maximumSeconds = 60;
+
+    // language: "fr" or "en"; empty when the notice has no text in that language.
+    static QString render(const Notice &notice, const RenderContext &context,
+                          const QString &language);
+    // A free text rewritten for the ear. year (0 when unknown) gives dd/mm dates their weekday;
+    // service names the website URLs and e-mail addresses point to instead.
+    static QString spoken(const QString &text, const QString &language, int year = 0,
+                          const QString &service = QString());
+    static int words(const QString &script);
+    static double seconds(const QString &script, double wordsPerMinute);
+    static bool tooLong(const QString &script, double wordsPerMinute)
+    {
+        return seconds(script, wordsPerMinute) > maximumSeconds;
+    }
+};

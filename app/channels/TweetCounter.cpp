@@ -1,0 +1,115 @@
+#include "TweetCounter.h"
+
+#include "TwitterTextPatterns.h"
+#include "UrlExtractor.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+// twitter-text counts in hundredths: weight 100 in these ranges, 200 elsewhere.
+constexpr int scale = 100;
+
+int weight(char16_t unit)
+{
+    if (unit <= 0x10FF || (unit >= 0x2000 && unit <= 0x200D) ||
+        (unit >= 0x2010 && unit <= 0x201F) || (unit >= 0x2032 && unit <= 0x2037))
+        return 100;
+    return 200;
+}
+
+// Code units NFC leaves alone whatever surrounds them: nothing composes with or decomposes
+// them. Common French text (Latin-1, ’ … « » U+202F €) is skipped without a normalisation call.
+bool isNfcStable(char16_t unit)
+{
+    return unit < 0x300 || (unit >= 0x2002 && unit <= 0x206F) || unit == 0x20AC;
+}
+
+// A code unit that can begin or make up one of twemoji-parser's emoji (©, ®, keycaps, symbols
+// from U+2100, astral pictographs, U+FE0F); without one there is no emoji to look for.
+bool mayBeEmoji(char16_t unit)
+{
+    return unit == 0xA9 || unit == 0xAE || unit == 0x203C || unit == 0x2049 || unit == 0x20E3 ||
+           (unit >= 0x2100 && unit <= 0x32FF) || (unit >= 0xD800 && unit <= 0xDFFF) ||
+           unit == 0xE50A || unit == 0xFE0F;
+}
+
+bool isInvalid(char16_t unit)
+{
+    return unit == 0xFFFE || unit == 0xFEFF || unit == 0xFFFF;
+}
+
+QList<UrlExtractor::Range> emojis(QStringView text)
+{
+    static const QRegularExpression pattern = [] {
+        QRegularExpression re(QString::fromUtf16(TwitterTextPatterns::emoji()));
+        re.optimize();
+        return re;
+    }();
+    QList<UrlExtractor::Range> result;
+    auto it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        result.append({m.capturedStart(0), m.capturedLength(0)});
+    }
+    return result;
+}
+
+// The entity starting at index, if any; entities are sorted and the cursor only moves forward.
+qsizetype entityAt(const QList<UrlExtractor::Range> &entities, qsizetype &cursor, qsizetype index)
+{
+    while (cursor < entities.size() && entities[cursor].start < index)
+        ++cursor;
+    if (cursor < entities.size() && entities[cursor].start == index)
+        return entities[cursor].length;
+    return 0;
+}
+
+} // namespace
+
+TweetCounter::Result TweetCounter::count(const QString &input)
+{
+    bool normalise = false;
+    bool emoji = false;
+    bool invalid = false;
+    for (const QChar c : input) {
+        const char16_t unit = c.unicode();
+        if (unit < 0x80)
+            continue;
+        normalise = normalise || !isNfcStable(unit);
+        emoji = emoji || mayBeEmoji(unit);
+        invalid = invalid || isInvalid(unit);
+    }
+    const QString text = normalise ? input.normalized(QString::NormalizationForm_C) : input;
+
+    const QList<UrlExtractor::Range> urls = UrlExtractor::find(text, true);
+    const QList<UrlExtractor::Range> emojiRanges =
+        emoji ? emojis(text) : QList<UrlExtractor::Range>();
+
+    // The same walk as parseTweet: a URL starting here counts 23, else an emoji 2, else the
+    // code point its weight (a surrogate pair once, at 2).
+    int total = 0;
+    qsizetype urlCursor = 0;
+    qsizetype emojiCursor = 0;
+    const qsizetype size = text.size();
+    const QChar *data = text.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (const qsizetype url = urls.isEmpty() ? 0 : entityAt(urls, urlCursor, i)) {
+            total += urlLength * scale;
+            i += url - 1;
+        } else if (const qsizetype e =
+                       emojiRanges.isEmpty() ? 0 : entityAt(emojiRanges, emojiCursor, i)) {
+            total += 2 * scale;
+            i += e - 1;
+        } else {
+            if (data[i].isHighSurrogate() && i + 1 < size && data[i + 1].isLowSurrogate())
+                ++i;
+            total += weight(data[i].unicode());
+        }
+    }
+
+    Result result;
+    result.weightedLength = total / scale;
+    result.valid = !invalid && result.weightedLength > 0 && result.weightedLength <= limit;
+    return result;
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+// twitter-text's regular expressions as PCRE2 sources (generated into TwitterTextPatterns.cpp).
+namespace TwitterTextPatterns {
+
+// extractUrl; "%GTLD%" and "%CCTLD%" stand for the alternations of TopLevelDomains' lists.
+const char16_t *url();
+// validAsciiDomain: the ASCII domains inside a domain found without a protocol.
+const char16_t *asciiDomain();
+// validTcoUrl: a t.co link takes no path characters after its slug.
+const char16_t *tco();
+// twemoji-parser's emoji sequences.
+const char16_t *emoji();
+
+} // namespace TwitterTextPatterns

@@ -1,0 +1,114 @@
+#include "DraftsCommand.h"
+
+#include "Cli.h"
+#include "CliStore.h"
+#include "ProgramOptions.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QJsonObject toJson(const DraftStore::Summary &s)
+{
+    QJsonObject o{{QStringLiteral("id"), s.id},
+                  {QStringLiteral("territory"), s.territory},
+                  {QStringLiteral("type"), s.type},
+                  {QStringLiteral("status"), s.status},
+                  {QStringLiteral("state"), s.state},
+                  {QStringLiteral("company"), s.company},
+                  {QStringLiteral("site"), s.site},
+                  {QStringLiteral("commune"), s.commune},
+                  {QStringLiteral("draftVersion"), s.draftVersion},
+                  {QStringLiteral("updatedAt"), s.updatedAt.toString(Qt::ISODate)},
+                  {QStringLiteral("start"), s.start.toString(Qt::ISODate)},
+                  {QStringLiteral("end"), s.end ? QJsonValue(s.end->toString(Qt::ISODate))
+                                                : QJsonValue(QJsonValue::Null)}};
+    if (s.platformRevision)
+        o.insert(QStringLiteral("platformRevision"), *s.platformRevision);
+    return o;
+}
+
+} // namespace
+
+int DraftsCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("DraftsCommand", "Print the notices as JSON."));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QCoreApplication::translate("DraftsCommand",
+                                    "Only notices whose text, company, site or commune hold "
+                                    "these words (accents do not matter)."),
+        QCoreApplication::translate("DraftsCommand", "words"));
+    const QCommandLineOption territory(
+        QStringLiteral("territory"),
+        QCoreApplication::translate("DraftsCommand", "Only this territory."),
+        QCoreApplication::translate("DraftsCommand", "id"));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  QCoreApplication::translate("DraftsCommand", "Only this type."),
+                                  QCoreApplication::translate("DraftsCommand", "type"));
+    const QCommandLineOption status(
+        QStringLiteral("status"), QCoreApplication::translate("DraftsCommand", "Only this status."),
+        QCoreApplication::translate("DraftsCommand", "status"));
+    const QCommandLineOption state(
+        QStringLiteral("state"),
+        QCoreApplication::translate("DraftsCommand",
+                                    "Only this state: draft, queued, published, ended, "
+                                    "cancelled, conflict or failed."),
+        QCoreApplication::translate("DraftsCommand", "state"));
+    parser.addOptions({json, search, territory, type, status, state, Profile::option()});
+    ProgramOptions options;
+    options.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("list"),
+                                 QCoreApplication::translate("DraftsCommand", "List the notices."));
+    if (!parser.parse(arguments)) {
+        m_io.err << parser.errorText() << Qt::endl;
+        return Cli::Unusable;
+    }
+    if (const QString error = options.applyClock(parser); !error.isEmpty()) {
+        m_io.err << error << Qt::endl;
+        return Cli::Unusable;
+    }
+    if (parser.positionalArguments() != QStringList{QStringLiteral("list")}) {
+        m_io.err << QCoreApplication::translate(
+                        "DraftsCommand",
+                        "Use: allo-cli drafts list [--json] [--search TEXT] [--territory ID] "
+                        "[--type TYPE] [--status STATUS] [--state STATE]")
+                 << Qt::endl;
+        return Cli::Unusable;
+    }
+    const auto store = CliStore::open(m_io, parser, options.clock());
+    if (!store)
+        return Cli::Unusable;
+    DraftStore::Filter filter;
+    filter.search = parser.value(search);
+    filter.territory = parser.value(territory);
+    filter.type = parser.value(type);
+    filter.status = parser.value(status);
+    filter.state = parser.value(state);
+    filter.limit = 1000;
+    const QList<DraftStore::Summary> found = store->drafts().list(filter);
+    if (!store->database().errorString().isEmpty()) {
+        m_io.err << store->database().errorString() << Qt::endl;
+        return Cli::Unusable;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const DraftStore::Summary &s : found)
+            array.append(toJson(s));
+        m_io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Cli::Ok;
+    }
+    for (const DraftStore::Summary &s : found) {
+        m_io.out << s.id << ' ' << s.state.leftJustified(10) << s.type.leftJustified(12)
+                 << s.territory.leftJustified(16) << s.company << " — " << s.site << ", "
+                 << s.commune << Qt::endl;
+    }
+    return Cli::Ok;
+}

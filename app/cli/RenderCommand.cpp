@@ -1,0 +1,94 @@
+#include "RenderCommand.h"
+
+#include "ChannelRenderer.h"
+#include "Cli.h"
+#include "NoticeReader.h"
+#include "ProgramOptions.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+int RenderCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints what a channel would publish for the notice: in French, or in the language "
+           "--lang names."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption channel(QStringLiteral("channel"),
+                                     tr("Channel: web, hotline, x, mastodon, sms or cap."),
+                                     tr("channel"));
+    const QCommandLineOption revision(QStringLiteral("revision"),
+                                      tr("The platform's revision of the notice (default: 1)."),
+                                      tr("number"), QStringLiteral("1"));
+    const QCommandLineOption references(
+        QStringLiteral("references"),
+        tr("cap: the previous revision's \"sender,identifier,sent\"; makes the alert an Update."),
+        tr("reference"));
+    const QCommandLineOption cancel(
+        QStringLiteral("cancel"),
+        tr("cap: cancel the revision named by --references instead of publishing."));
+    parser.addOptions({channel, revision, references, cancel});
+    ProgramOptions options;
+    options.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The notice file (JSON)."),
+                                 QStringLiteral("FILE"));
+    if (!parser.parse(arguments)) {
+        m_io.err << parser.errorText() << Qt::endl;
+        return Cli::Unusable;
+    }
+    if (parser.isSet(help)) {
+        m_io.out << parser.helpText();
+        return Cli::Ok;
+    }
+    if (const QString error = options.applyClock(parser); !error.isEmpty()) {
+        m_io.err << error << Qt::endl;
+        return Cli::Unusable;
+    }
+    bool revisionOk = false;
+    const int revisionNumber = parser.value(revision).toInt(&revisionOk);
+    if (!parser.isSet(channel) || parser.positionalArguments().size() != 1 || !revisionOk ||
+        revisionNumber < 1) {
+        m_io.err << tr("Usage: allo-cli render --channel CHANNEL [--lang fr|en] FILE") << Qt::endl;
+        return Cli::Unusable;
+    }
+
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_io.err << path << ": " << tr("cannot read the file: %1").arg(file.errorString())
+                 << Qt::endl;
+        return Cli::Unusable;
+    }
+    NoticeReader reader;
+    const auto notice = reader.read(file.readAll());
+    if (!notice) {
+        const auto &e = reader.error();
+        m_io.err << path << ':' << e.line << ':' << e.column << ": " << e.message << Qt::endl;
+        return Cli::Unusable;
+    }
+
+    RenderContext context = ChannelRenderer::context(*notice, options.clock().now());
+    context.revision = revisionNumber;
+    context.previousReference = parser.value(references);
+    const QString language = parser.isSet(QStringLiteral("lang"))
+                                 ? parser.value(QStringLiteral("lang"))
+                                 : QStringLiteral("fr");
+    const ChannelOutput output = ChannelRenderer::render(
+        *notice, context, parser.value(channel), language,
+        parser.isSet(cancel) ? CapAlert::Intent::Cancel : CapAlert::Intent::Publish);
+    if (!output.ok()) {
+        m_io.err << path << ": " << output.error << Qt::endl;
+        return Cli::Unusable;
+    }
+    m_io.out << output.text;
+    if (!output.text.endsWith(QLatin1Char('\n')))
+        m_io.out << '\n';
+    m_io.out.flush();
+    if (output.overLimit) {
+        m_io.err << tr("Over the limit: %1 for at most %2.").arg(output.measure).arg(output.limit)
+                 << Qt::endl;
+        return Cli::Invalid;
+    }
+    return Cli::Ok;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CliOutput.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// allo-cli render --channel CHANNEL [--lang fr|en] FILE: prints what the channel would publish
+// for the notice. 0 when rendered, 1 when the output is over the channel's limit (it is still
+// printed), 2 when the file or the options are unusable. The output language is French unless
+// --lang says otherwise: never the system's, so the bytes do not depend on the machine.
+class RenderCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RenderCommand)
+
+public:
+    explicit RenderCommand(CliOutput &io)
+        : m_io(io)
+    {}
+    int run(const QStringList &arguments);
+
+private:
+    CliOutput &m_io;
+};

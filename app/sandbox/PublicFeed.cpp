@@ -1,0 +1,80 @@
+#include "PublicFeed.h"
+
+#include "ChannelRenderer.h"
+#include "IsoTime.h"
+#include "TerritoryCatalog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace {
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+} // namespace
+
+RenderContext PublicFeed::context(SandboxStore &store, const SandboxStore::Notice &notice,
+                                  int revision)
+{
+    const QList<SandboxStore::Revision> revisions = store.revisions(notice.id);
+    std::optional<SandboxStore::Revision> previous;
+    RenderContext context;
+    for (const SandboxStore::Revision &r : revisions) {
+        if (r.revision == revision) {
+            context = ChannelRenderer::context(Notice(r.json), utc(r.publishedAt.value_or(0)));
+            context.revision = revision;
+            if (previous)
+                context.previousReference = CapAlert::reference(
+                    Notice(previous->json), PublicFeed::context(store, notice, previous->revision));
+            break;
+        }
+        if (r.publishedAt)
+            previous = r;
+    }
+    return context;
+}
+
+ApiResponse PublicFeed::render(SandboxStore &store, const QString &territory,
+                               const QString &channel, const QString &language)
+{
+    if (!TerritoryCatalog::builtIn().contains(territory))
+        return ApiResponse::problem(
+            404, QStringLiteral("unknown_territory"),
+            QCoreApplication::translate("PublicFeed", "There is no territory \"%1\".")
+                .arg(territory));
+    if (language != QLatin1String("fr") && language != QLatin1String("en"))
+        return ApiResponse::problem(
+            400, QStringLiteral("invalid_query"),
+            QCoreApplication::translate("PublicFeed", "lang must be fr or en."));
+    QJsonArray items;
+    for (const SandboxStore::Notice &n : store.live(territory)) {
+        const auto revision = store.revision(n.id, n.publishedRevision);
+        if (!revision)
+            continue;
+        const Notice notice(revision->json);
+        const RenderContext ctx = context(store, n, n.publishedRevision);
+        // A notice without text in the asked language is published in French, as on the page.
+        QString used = language;
+        ChannelOutput out = ChannelRenderer::render(notice, ctx, channel, used);
+        if (!out.ok() && used != QLatin1String("fr")) {
+            used = QStringLiteral("fr");
+            out = ChannelRenderer::render(notice, ctx, channel, used);
+        }
+        if (!out.ok())
+            continue;
+        items.append(
+            QJsonObject{{QStringLiteral("id"), n.id},
+                        {QStringLiteral("revision"), n.publishedRevision},
+                        {QStringLiteral("sent_at"), IsoTime::format(ctx.sentAt, QTimeZone::utc())},
+                        {QStringLiteral("language"), used},
+                        {QStringLiteral("text"), out.text}});
+    }
+    return ApiResponse::json(200, {{QStringLiteral("territory"), territory},
+                                   {QStringLiteral("channel"), channel},
+                                   {QStringLiteral("language"), language},
+                                   {QStringLiteral("items"), items}});
+}

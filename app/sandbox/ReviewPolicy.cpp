@@ -1,0 +1,30 @@
+#include "ReviewPolicy.h"
+
+namespace {
+
+QString key(const QString &territory, const QString &type)
+{
+    return territory + QLatin1Char('/') + type;
+}
+
+} // namespace
+
+ReviewPolicy::ReviewPolicy()
+{
+    setPublishedAtOnce(QStringLiteral("*"), QStringLiteral("incident"), true);
+}
+
+ReviewPolicy::Moment ReviewPolicy::moment(const QString &territory, const QString &type) const
+{
+    const bool atOnce = m_atOnce.contains(key(territory, type)) ||
+                        m_atOnce.contains(key(QStringLiteral("*"), type));
+    return atOnce ? Moment::AfterPublication : Moment::BeforePublication;
+}
+
+void ReviewPolicy::setPublishedAtOnce(const QString &territory, const QString &type, bool atOnce)
+{
+    if (atOnce)
+        m_atOnce.insert(key(territory, type));
+    else
+        m_atOnce.remove(key(territory, type));
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+#include "ApiRoute.h"
+#include "ReviewPolicy.h"
+#include "SandboxStore.h"
+
+class Clock;
+
+// The platform's rules, transport aside: one request in, one answer out. docs/api/openapi.yaml
+// is the contract; docs/api/README.md says what a schema cannot (policy, idempotency, paging).
+class SandboxApi
+{
+public:
+    static constexpr qsizetype kMaxBody = qsizetype(64) * 1024;
+    static constexpr int kMaxIdempotencyKey = 200;
+
+    struct Outcome
+    {
+        ApiResponse response;
+        // This request applied a change now (not a replay, not a refusal): the moment a
+        // drop-after-commit fault cuts the connection.
+        bool committed = false;
+    };
+
+    SandboxApi(SandboxStore &store, const Clock &clock, const ReviewPolicy &policy = {});
+
+    Outcome handle(const ApiRequest &request);
+    // Access tokens last this long (refresh tokens 30 days).
+    void setAccessLifetime(int seconds) { m_accessSeconds = seconds; }
+
+private:
+    using User = SandboxStore::User;
+
+    Outcome mutate(const ApiRequest &request, const ApiRoute &route, const User &user);
+    ApiResponse dispatch(const ApiRequest &request, const ApiRoute &route, const User &user);
+    ApiResponse signIn(const ApiRequest &request);
+    ApiResponse refresh(const ApiRequest &request);
+    ApiResponse territories(const User &user) const;
+    ApiResponse listNotices(const ApiRequest &request, const User &user);
+    ApiResponse getNotice(const ApiRequest &request, const QString &id, const User &user);
+    ApiResponse submit(const ApiRequest &request, const User &user);
+    ApiResponse revise(const ApiRequest &request, const QString &id, const User &user);
+    ApiResponse close(const ApiRequest &request, const QString &id, const User &user,
+                      const QString &state);
+    ApiResponse review(const ApiRequest &request, const QString &id, const User &user);
+
+    // The notice's checks shared by submit and revise: validation, company, territory, site.
+    std::optional<ApiResponse> refuseNotice(const QJsonObject &json, const User &user,
+                                            QJsonArray &warnings);
+    std::optional<SandboxStore::Notice> visibleNotice(const QString &id, const User &user);
+    QJsonObject resource(const SandboxStore::Notice &notice, bool withRevisions);
+    ApiResponse tokens(const SandboxStore::Session &session);
+    ApiResponse change(const SandboxStore::Notice &notice, int status,
+                       const QJsonArray &warnings = {});
+
+    SandboxStore &m_store;
+    const Clock &m_clock;
+    ReviewPolicy m_policy;
+    int m_accessSeconds = 900;
+    qint64 m_now = 0; // the clock read once per request
+};

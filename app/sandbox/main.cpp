@@ -1,0 +1,157 @@
+#include "CertificateFactory.h"
+#include "FaultInjector.h"
+#include "ProgramOptions.h"
+#include "SandboxApi.h"
+#include "SandboxServer.h"
+#include "SandboxStore.h"
+#include "UserDirectory.h"
+#include "Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("allo-sandbox", text);
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "allo-sandbox: " << message << Qt::endl;
+    return 2;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Allo Industrie"));
+    QCoreApplication::setApplicationName(QStringLiteral("allo-sandbox"));
+    QCoreApplication::setApplicationVersion(Allo::version());
+    if (const QString error = ProgramOptions::applyLanguage(app.arguments(), {}); !error.isEmpty())
+        return fail(error);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The training sandbox: the Allo Industrie platform's HTTPS API, for training and "
+           "tests. Nothing it receives is published."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Address and port to listen on; port 0 picks a free one."),
+                                    tr("host:port"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  tr("Directory of the database and the certificates."), tr("dir"));
+    const QCommandLineOption cert(QStringLiteral("cert"),
+                                  tr("Server certificate (PEM); without it, a training CA and "
+                                     "certificate are made in the data directory."),
+                                  tr("file"));
+    const QCommandLineOption key(QStringLiteral("key"), tr("Private key of --cert (PEM)."),
+                                 tr("file"));
+    const QCommandLineOption users(QStringLiteral("users"),
+                                   tr("Accounts and sites (JSON); replaces the stored ones."),
+                                   tr("file"));
+    const QCommandLineOption faults(
+        QStringLiteral("faults"),
+        tr("Faults to inject, e.g. reset=0.1,http500=0.1,http429=0.05,slow=0.05:3000,"
+           "garbage=0.05,drop-after-commit=0.05 (also http503)."),
+        tr("spec"));
+    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"),
+                                       tr("Seed of the faults' random draws, to repeat a run."),
+                                       tr("number"));
+    const QCommandLineOption accessLifetime(QStringLiteral("access-lifetime"),
+                                            tr("Seconds an access token lasts (default 900)."),
+                                            tr("seconds"), QStringLiteral("900"));
+    parser.addOptions({listen, data, cert, key, users, faults, faultSeed, accessLifetime});
+    ProgramOptions options;
+    options.addTo(parser);
+    parser.process(app);
+    if (const QString error = options.applyClock(parser); !error.isEmpty())
+        return fail(error);
+    if (!parser.isSet(data))
+        return fail(tr("--data DIR is required."));
+
+    const QString dir = parser.value(data);
+    if (!QDir().mkpath(dir))
+        return fail(tr("Cannot create the data directory %1.").arg(dir));
+    QString certPath = parser.value(cert);
+    QString keyPath = parser.value(key);
+    if (certPath.isEmpty() != keyPath.isEmpty())
+        return fail(tr("--cert and --key go together."));
+    if (certPath.isEmpty()) {
+        if (const QString error = CertificateFactory::ensureTrainingCertificates(dir);
+            !error.isEmpty())
+            return fail(error);
+        certPath = QDir(dir).filePath(QLatin1String(CertificateFactory::serverFile));
+        keyPath = QDir(dir).filePath(QLatin1String(CertificateFactory::serverKeyFile));
+    }
+    const QSslCertificate certificate(readFile(certPath), QSsl::Pem);
+    QSslKey privateKey(readFile(keyPath), QSsl::Ec, QSsl::Pem);
+    if (privateKey.isNull())
+        privateKey = QSslKey(readFile(keyPath), QSsl::Rsa, QSsl::Pem);
+    if (certificate.isNull() || privateKey.isNull())
+        return fail(tr("Cannot read the certificate %1 or its key %2.").arg(certPath, keyPath));
+
+    SandboxStore store;
+    if (const QString error = store.open(QDir(dir).filePath(QStringLiteral("sandbox.sqlite")));
+        !error.isEmpty())
+        return fail(tr("Cannot open the database: %1").arg(error));
+    if (parser.isSet(users)) {
+        UserDirectory directory;
+        const QByteArray json = readFile(parser.value(users));
+        if (const QString error = directory.load(json); !error.isEmpty())
+            return fail(error);
+        if (const QString error = store.replaceDirectory(directory); !error.isEmpty())
+            return fail(error);
+    } else if (!store.hasUsers()) {
+        if (const QString error = store.replaceDirectory(UserDirectory::builtIn());
+            !error.isEmpty())
+            return fail(error);
+    }
+
+    FaultInjector injector;
+    if (const QString error = injector.parse(parser.value(faults)); !error.isEmpty())
+        return fail(error);
+    if (parser.isSet(faultSeed))
+        injector.setSeed(parser.value(faultSeed).toUInt());
+
+    SandboxApi api(store, options.clock());
+    bool ok = false;
+    const int lifetime = parser.value(accessLifetime).toInt(&ok);
+    if (!ok || lifetime < 1)
+        return fail(tr("--access-lifetime takes a number of seconds."));
+    api.setAccessLifetime(lifetime);
+
+    const QString address = parser.value(listen);
+    const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+    const quint16 wanted = address.mid(colon + 1).toUShort(&ok);
+    QString host = address.left(colon);
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    const QHostAddress hostAddress(host);
+    if (colon < 0 || !ok || hostAddress.isNull())
+        return fail(tr("--listen takes an address and a port, e.g. 127.0.0.1:8443."));
+    SandboxServer server(api, injector);
+    QString error;
+    const quint16 port = server.listenTls(hostAddress, wanted, certificate, privateKey, &error);
+    if (port == 0)
+        return fail(tr("Cannot listen on %1: %2").arg(address, error));
+    // Tests and scripts read the address from this first line.
+    QTextStream(stdout) << "allo-sandbox listening on https://" << hostAddress.toString() << ':'
+                        << port << Qt::endl;
+    return app.exec();
+}

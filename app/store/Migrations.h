@@ -1,0 +1,13 @@
+#pragma once
+
+class Database;
+
+// Forward-only schema steps. Version N is reached by running every step after the file's
+// version, each in its own transaction; a file newer than this program is refused, never
+// changed.
+class Migrations
+{
+public:
+    static int latest();
+    static bool apply(Database &db);
+};

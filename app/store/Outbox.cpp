@@ -1,0 +1,574 @@
+#include "Outbox.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "DraftStore.h"
+#include "Journal.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+
+const QList<std::pair<Outbox::Kind, QString>> kKinds = {
+    {Outbox::Kind::Create, QStringLiteral("create")},
+    {Outbox::Kind::Update, QStringLiteral("update")},
+    {Outbox::Kind::End, QStringLiteral("end")},
+    {Outbox::Kind::Cancel, QStringLiteral("cancel")},
+    {Outbox::Kind::Review, QStringLiteral("review")},
+};
+
+const QList<std::pair<Outbox::State, QString>> kStates = {
+    {Outbox::State::Queued, QStringLiteral("queued")},
+    {Outbox::State::Sending, QStringLiteral("sending")},
+    {Outbox::State::Sent, QStringLiteral("sent")},
+    {Outbox::State::RetryWait, QStringLiteral("retry_wait")},
+    {Outbox::State::NeedsSignIn, QStringLiteral("needs_sign_in")},
+    {Outbox::State::Conflict, QStringLiteral("conflict")},
+    {Outbox::State::Failed, QStringLiteral("failed")},
+};
+
+Outbox::State stateFromName(const QString &name)
+{
+    for (const auto &[state, text] : kStates) {
+        if (text == name)
+            return state;
+    }
+    return Outbox::State::Failed;
+}
+
+QString utc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromUtc(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+const QString kColumns = QStringLiteral(
+    "seq, id, notice_id, kind, idempotency_key, payload, draft_version, base_revision, "
+    "base_etag, state, attempts, next_attempt_at, last_error, platform_revision, failure_reason, "
+    "queued_at, updated_at, sent_at, user");
+
+} // namespace
+
+QJsonObject Outbox::Operation::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("seq"), seq},
+                  {QStringLiteral("notice"), noticeId},
+                  {QStringLiteral("kind"), kindName(kind)},
+                  {QStringLiteral("idempotencyKey"), idempotencyKey},
+                  {QStringLiteral("state"), stateName(state)},
+                  {QStringLiteral("attempts"), attempts},
+                  {QStringLiteral("draftVersion"), draftVersion},
+                  {QStringLiteral("queuedAt"), utc(queuedAt)},
+                  {QStringLiteral("updatedAt"), utc(updatedAt)},
+                  {QStringLiteral("user"), user},
+                  {QStringLiteral("payload"), payload}};
+    if (baseRevision)
+        o.insert(QStringLiteral("baseRevision"), *baseRevision);
+    if (!baseEtag.isEmpty())
+        o.insert(QStringLiteral("baseEtag"), baseEtag);
+    if (nextAttemptAt.isValid())
+        o.insert(QStringLiteral("nextAttemptAt"), utc(nextAttemptAt));
+    if (!lastError.isEmpty())
+        o.insert(QStringLiteral("lastError"), lastError);
+    if (platformRevision)
+        o.insert(QStringLiteral("platformRevision"), *platformRevision);
+    if (!failureReason.isEmpty())
+        o.insert(QStringLiteral("failureReason"), failureReason);
+    if (sentAt.isValid())
+        o.insert(QStringLiteral("sentAt"), utc(sentAt));
+    return o;
+}
+
+Outbox::Outbox(Database &db, DraftStore &drafts, Journal &journal, const Clock &clock)
+    : m_db(db)
+    , m_drafts(drafts)
+    , m_journal(journal)
+    , m_clock(clock)
+{}
+
+QString Outbox::kindName(Kind kind)
+{
+    for (const auto &[k, text] : kKinds) {
+        if (k == kind)
+            return text;
+    }
+    return {};
+}
+
+QString Outbox::stateName(State state)
+{
+    for (const auto &[s, text] : kStates) {
+        if (s == state)
+            return text;
+    }
+    return {};
+}
+
+std::optional<Outbox::Kind> Outbox::kindFromName(const QString &name)
+{
+    for (const auto &[kind, text] : kKinds) {
+        if (text == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+std::optional<Outbox::Operation> Outbox::enqueue(const Notice &notice, const QString &user)
+{
+    std::optional<Operation> queued;
+    const bool ok = m_db.write(Database::Durability::Full, [&] {
+        const int version = m_drafts.save(notice, user, Database::Durability::Full);
+        if (version == 0)
+            return false;
+        QSqlQuery &created = m_db.prepared(QStringLiteral(
+            "SELECT count(*) FROM operations WHERE notice_id = ? AND kind = 'create'"));
+        created.bindValue(0, notice.id());
+        if (!m_db.exec(created) || !created.next())
+            return false;
+        const Kind kind = created.value(0).toInt() > 0 ? Kind::Update : Kind::Create;
+        created.finish();
+        queued = insert(kind, notice.id(), version, notice.toJson(), user);
+        return queued.has_value();
+    });
+    return ok ? queued : std::nullopt;
+}
+
+std::optional<Outbox::Operation> Outbox::enqueue(Kind kind, const QString &noticeId,
+                                                 const QJsonObject &extra, const QString &user)
+{
+    // Create and update carry the whole notice: they go through enqueue(notice, user).
+    Q_ASSERT(kind == Kind::End || kind == Kind::Cancel || kind == Kind::Review);
+    std::optional<Operation> queued;
+    const bool ok = m_db.write(Database::Durability::Full, [&] {
+        const auto summary = m_drafts.summary(noticeId);
+        if (!summary) {
+            m_db.fail(Database::Failure::Other,
+                      QCoreApplication::translate("Outbox",
+                                                  "The notice %1 is not in this profile. Check "
+                                                  "its id, or the --profile you chose.")
+                          .arg(noticeId));
+            return false;
+        }
+        QJsonObject payload = extra;
+        payload.insert(QStringLiteral("id"), noticeId);
+        queued = insert(kind, noticeId, summary->draftVersion, payload, user);
+        if (!queued || kind != Kind::Review)
+            return queued.has_value();
+        QSqlQuery &review = m_db.prepared(QStringLiteral(
+            "INSERT INTO reviews (notice_id, revision, decision, comment, reviewer, decided_at, "
+            "operation_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        review.bindValue(0, noticeId);
+        review.bindValue(1, summary->platformRevision ? QVariant(*summary->platformRevision)
+                                                      : QVariant());
+        const QString decision = extra.value(QStringLiteral("decision")).toString();
+        review.bindValue(2, decision.isEmpty() ? QVariant() : QVariant(decision));
+        review.bindValue(3, Database::text(extra.value(QStringLiteral("comment")).toString()));
+        review.bindValue(4, Database::text(user));
+        review.bindValue(5, utc(m_clock.now()));
+        review.bindValue(6, queued->id);
+        return m_db.exec(review) &&
+               m_journal.append(user, {QStringLiteral("decided"), noticeId, queued->id, decision});
+    });
+    return ok ? queued : std::nullopt;
+}
+
+std::optional<Outbox::Operation> Outbox::insert(Kind kind, const QString &noticeId,
+                                                int draftVersion, const QJsonObject &payload,
+                                                const QString &user)
+{
+    const auto summary = m_drafts.summary(noticeId);
+    if (!summary)
+        return std::nullopt;
+    Operation op;
+    op.id = uuid();
+    op.idempotencyKey = uuid();
+    op.noticeId = noticeId;
+    op.kind = kind;
+    op.payload = payload;
+    op.draftVersion = draftVersion;
+    op.queuedAt = op.updatedAt = m_clock.now().toUTC();
+    op.user = user;
+    QSqlQuery &insert = m_db.prepared(QStringLiteral(
+        "INSERT INTO operations (id, notice_id, kind, idempotency_key, payload, draft_version, "
+        "base_revision, base_etag, state, queued_at, updated_at, user) "
+        "SELECT ?, ?, ?, ?, ?, ?, platform_revision, etag, 'queued', ?, ?, ? "
+        "FROM notices WHERE id = ?"));
+    insert.bindValue(0, op.id);
+    insert.bindValue(1, noticeId);
+    insert.bindValue(2, kindName(kind));
+    insert.bindValue(3, op.idempotencyKey);
+    insert.bindValue(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    insert.bindValue(5, draftVersion);
+    insert.bindValue(6, utc(op.queuedAt));
+    insert.bindValue(7, utc(op.updatedAt));
+    insert.bindValue(8, Database::text(user));
+    insert.bindValue(9, noticeId);
+    if (!m_db.exec(insert))
+        return std::nullopt;
+    op.seq = insert.lastInsertId().toLongLong();
+    op.baseRevision = summary->platformRevision;
+    QSqlQuery &mark = m_db.prepared(
+        QStringLiteral("UPDATE notices SET state = 'queued', updated_at = ? WHERE id = ?"));
+    mark.bindValue(0, utc(op.updatedAt));
+    mark.bindValue(1, noticeId);
+    if (!m_db.exec(mark) ||
+        !m_journal.append(user, {QStringLiteral("queued"), noticeId, op.id, kindName(kind)}))
+        return std::nullopt;
+    return op;
+}
+
+QList<Outbox::Operation> Outbox::select(const QString &where, const QVariantList &values)
+{
+    QList<Operation> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM operations o ") + where);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        m_db.fail(q.lastError());
+        return result;
+    }
+    while (q.next()) {
+        Operation op;
+        op.seq = q.value(0).toLongLong();
+        op.id = q.value(1).toString();
+        op.noticeId = q.value(2).toString();
+        op.kind = kindFromName(q.value(3).toString()).value_or(Kind::Create);
+        op.idempotencyKey = q.value(4).toString();
+        op.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        op.draftVersion = q.value(6).toInt();
+        if (!q.value(7).isNull())
+            op.baseRevision = q.value(7).toLongLong();
+        op.baseEtag = q.value(8).toString();
+        op.state = stateFromName(q.value(9).toString());
+        op.attempts = q.value(10).toInt();
+        op.nextAttemptAt = fromUtc(q.value(11));
+        op.lastError = q.value(12).toString();
+        if (!q.value(13).isNull())
+            op.platformRevision = q.value(13).toLongLong();
+        op.failureReason = q.value(14).toString();
+        op.queuedAt = fromUtc(q.value(15));
+        op.updatedAt = fromUtc(q.value(16));
+        op.sentAt = fromUtc(q.value(17));
+        op.user = q.value(18).toString();
+        result.append(op);
+    }
+    return result;
+}
+
+std::optional<Outbox::Operation> Outbox::find(const QString &id)
+{
+    const QList<Operation> found = select(QStringLiteral("WHERE id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<Outbox::Operation> Outbox::list()
+{
+    return select(QStringLiteral("ORDER BY seq"), {});
+}
+
+QList<Outbox::Operation> Outbox::ready(int limit)
+{
+    return select(QStringLiteral(
+                      "WHERE (state = 'queued' OR (state = 'retry_wait' AND next_attempt_at <= ?)) "
+                      "AND NOT EXISTS (SELECT 1 FROM operations p WHERE p.notice_id = o.notice_id "
+                      "AND p.seq < o.seq AND p.state <> 'sent') "
+                      "AND NOT EXISTS (SELECT 1 FROM operations WHERE state = 'needs_sign_in') "
+                      "ORDER BY seq LIMIT ?"),
+                  {utc(m_clock.now()), limit});
+}
+
+QList<Outbox::Operation> Outbox::outcomeUnknown()
+{
+    return select(QStringLiteral("WHERE state = 'sending' ORDER BY seq"), {});
+}
+
+bool Outbox::transition(const QString &id, const Change &change,
+                        const std::function<bool(const Operation &)> &alsoDo)
+{
+    const bool durable = change.to != State::Sending && change.to != State::RetryWait;
+    return m_db.write(durable ? Database::Durability::Full : Database::Durability::Normal, [&] {
+        const auto op = find(id);
+        if (!op || !change.from.contains(op->state)) {
+            m_db.fail(
+                Database::Failure::Other,
+                QCoreApplication::translate("Outbox", "The operation %1 cannot become %2 from %3.")
+                    .arg(id, stateName(change.to),
+                         op ? stateName(op->state) : QStringLiteral("-")));
+            return false;
+        }
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE operations SET state = ?, updated_at = ?") +
+                  change.assignments + QStringLiteral(" WHERE id = ?"));
+        int i = 0;
+        q.bindValue(i++, stateName(change.to));
+        q.bindValue(i++, utc(m_clock.now()));
+        for (const QVariant &v : change.values)
+            q.bindValue(i++, v);
+        q.bindValue(i, id);
+        if (!m_db.exec(q))
+            return false;
+        if (alsoDo && !alsoDo(*op))
+            return false;
+        return change.journalAction.isEmpty() ||
+               m_journal.append(op->user, {change.journalAction, op->noticeId, id, change.detail});
+    });
+}
+
+bool Outbox::settleNotice(const QString &noticeId, const QString &stateWhenDone)
+{
+    // The notice leaves "queued" only when nothing of it is left to send.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE notices SET state = ? WHERE id = ? AND NOT EXISTS (SELECT 1 "
+                             "FROM operations WHERE notice_id = ? AND state <> 'sent')"));
+    q.bindValue(0, stateWhenDone);
+    q.bindValue(1, noticeId);
+    q.bindValue(2, noticeId);
+    return m_db.exec(q);
+}
+
+bool Outbox::markSending(const QString &id)
+{
+    return transition(id, {{State::Queued, State::RetryWait, State::Sending},
+                           State::Sending,
+                           QStringLiteral(", attempts = attempts + 1"),
+                           {},
+                           {},
+                           {}});
+}
+
+bool Outbox::markSent(const QString &id, qint64 revision, const QString &etag)
+{
+    const QString now = utc(m_clock.now());
+    return transition(
+        id,
+        {{State::Sending},
+         State::Sent,
+         QStringLiteral(", platform_revision = ?, sent_at = ?, last_error = NULL"),
+         {revision, now},
+         QStringLiteral("sent"),
+         QStringLiteral("revision %1").arg(revision)},
+        [&](const Operation &op) {
+            QSqlQuery q(m_db.connection());
+            const bool content = op.kind == Kind::Create || op.kind == Kind::Update;
+            q.prepare(
+                content ? QStringLiteral("UPDATE notices SET platform_revision = ?, etag = ?, "
+                                         "published_revision = ?, published_json = ? WHERE id = ?")
+                        : QStringLiteral("UPDATE notices SET platform_revision = ?, etag = ?"
+                                         " WHERE id = ?"));
+            int i = 0;
+            q.bindValue(i++, revision);
+            q.bindValue(i++, etag);
+            if (content) {
+                q.bindValue(i++, revision);
+                q.bindValue(i++, QString::fromUtf8(
+                                     QJsonDocument(op.payload).toJson(QJsonDocument::Compact)));
+            }
+            q.bindValue(i, op.noticeId);
+            if (!m_db.exec(q))
+                return false;
+            const QString done = op.kind == Kind::End      ? QStringLiteral("ended")
+                                 : op.kind == Kind::Cancel ? QStringLiteral("cancelled")
+                                                           : QStringLiteral("published");
+            return settleNotice(op.noticeId, done);
+        });
+}
+
+bool Outbox::markRetry(const QString &id, const QDateTime &nextAttempt, const QString &error)
+{
+    return transition(id, {{State::Sending},
+                           State::RetryWait,
+                           QStringLiteral(", next_attempt_at = ?, last_error = ?"),
+                           {utc(nextAttempt), error},
+                           {},
+                           {}});
+}
+
+bool Outbox::markNeedsSignIn(const QString &id, const QString &error)
+{
+    return transition(id, {{State::Sending},
+                           State::NeedsSignIn,
+                           QStringLiteral(", last_error = ?"),
+                           {error},
+                           QStringLiteral("needs_sign_in"),
+                           error});
+}
+
+bool Outbox::markConflict(const QString &id, const QString &detail)
+{
+    return transition(id,
+                      {{State::Sending},
+                       State::Conflict,
+                       QStringLiteral(", last_error = ?"),
+                       {detail},
+                       QStringLiteral("conflict"),
+                       detail},
+                      [&](const Operation &op) {
+                          QSqlQuery q(m_db.connection());
+                          q.prepare(
+                              QStringLiteral("UPDATE notices SET state = 'conflict' WHERE id = ?"));
+                          q.bindValue(0, op.noticeId);
+                          return m_db.exec(q);
+                      });
+}
+
+bool Outbox::markFailed(const QString &id, const QString &reason)
+{
+    return transition(id,
+                      {{State::Sending},
+                       State::Failed,
+                       QStringLiteral(", failure_reason = ?"),
+                       {reason},
+                       QStringLiteral("failed"),
+                       reason},
+                      [&](const Operation &op) {
+                          QSqlQuery q(m_db.connection());
+                          q.prepare(
+                              QStringLiteral("UPDATE notices SET state = 'failed' WHERE id = ?"));
+                          q.bindValue(0, op.noticeId);
+                          return m_db.exec(q);
+                      });
+}
+
+bool Outbox::resumeAfterSignIn()
+{
+    return m_db.write(Database::Durability::Full, [&] {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE operations SET state = 'queued', updated_at = ? "
+                                 "WHERE state = 'needs_sign_in'"));
+        q.bindValue(0, utc(m_clock.now()));
+        return m_db.exec(q);
+    });
+}
+
+Outbox::Refusal Outbox::retry(const QString &id, const QString &user)
+{
+    const auto op = find(id);
+    if (!op)
+        return Refusal::NotFound;
+    if (op->state == State::Sent)
+        return Refusal::AlreadySent;
+    if (op->state == State::Sending)
+        return Refusal::OutcomeUnknown;
+    if (op->state == State::Queued)
+        return Refusal::WrongState;
+    const bool ok = transition(
+        id,
+        {{State::RetryWait, State::NeedsSignIn, State::Conflict, State::Failed},
+         State::Queued,
+         QStringLiteral(", next_attempt_at = NULL, failure_reason = NULL"),
+         {},
+         QStringLiteral("retried"),
+         user},
+        [&](const Operation &o) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE notices SET state = 'queued' WHERE id = ?"));
+            q.bindValue(0, o.noticeId);
+            return m_db.exec(q);
+        });
+    return ok ? Refusal::None : Refusal::Storage;
+}
+
+Outbox::Refusal Outbox::remove(const QString &id, const QString &user)
+{
+    Refusal refusal = Refusal::None;
+    const bool ok = m_db.write(Database::Durability::Full, [&] {
+        const auto op = find(id);
+        if (!op)
+            refusal = Refusal::NotFound;
+        else if (op->state == State::Sent)
+            refusal = Refusal::AlreadySent;
+        else if (op->state == State::Sending)
+            refusal = Refusal::OutcomeUnknown;
+        if (refusal != Refusal::None)
+            return true;
+        QSqlQuery later(m_db.connection());
+        later.prepare(QStringLiteral(
+            "SELECT count(*) FROM operations WHERE notice_id = ? AND seq > ? AND state <> 'sent'"));
+        later.bindValue(0, op->noticeId);
+        later.bindValue(1, op->seq);
+        if (!m_db.exec(later) || !later.next())
+            return false;
+        if (later.value(0).toInt() > 0) {
+            refusal = Refusal::LaterOperations;
+            return true;
+        }
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM operations WHERE id = ?"));
+        q.bindValue(0, id);
+        QSqlQuery reviews(m_db.connection());
+        reviews.prepare(
+            QStringLiteral("UPDATE reviews SET operation_id = NULL WHERE operation_id = ?"));
+        reviews.bindValue(0, id);
+        QSqlQuery notice(m_db.connection());
+        notice.prepare(QStringLiteral(
+            "UPDATE notices SET state = CASE WHEN platform_revision IS NULL THEN 'draft' "
+            "ELSE 'published' END WHERE id = ? AND NOT EXISTS (SELECT 1 FROM operations "
+            "WHERE notice_id = ? AND state <> 'sent')"));
+        notice.bindValue(0, op->noticeId);
+        notice.bindValue(1, op->noticeId);
+        return m_db.exec(reviews) && m_db.exec(q) && m_db.exec(notice) &&
+               m_journal.append(user,
+                                {QStringLiteral("removed"), op->noticeId, id, kindName(op->kind)});
+    });
+    if (!ok)
+        return Refusal::Storage;
+    return refusal;
+}
+
+QString Outbox::explain(Refusal refusal, const QString &id)
+{
+    switch (refusal) {
+    case Refusal::None:
+        return {};
+    case Refusal::NotFound:
+        return QCoreApplication::translate("Outbox", "There is no operation %1 in the queue. Run "
+                                                     "allo-cli queue list to see the operations.")
+            .arg(id);
+    case Refusal::AlreadySent:
+        return QCoreApplication::translate("Outbox",
+                                           "The operation %1 was already sent to the platform; "
+                                           "it cannot be removed or retried. End or cancel the "
+                                           "notice instead.")
+            .arg(id);
+    case Refusal::OutcomeUnknown:
+        return QCoreApplication::translate(
+                   "Outbox",
+                   "The operation %1 was being sent when the program stopped, so the platform may "
+                   "have applied it. It cannot be removed: it will be sent again with the same "
+                   "key, which the platform applies at most once.")
+            .arg(id);
+    case Refusal::LaterOperations:
+        return QCoreApplication::translate("Outbox",
+                                           "Later operations of the same notice wait behind %1. "
+                                           "Remove those first.")
+            .arg(id);
+    case Refusal::WrongState:
+        return QCoreApplication::translate("Outbox",
+                                           "The operation %1 is already queued; there is nothing "
+                                           "to retry.")
+            .arg(id);
+    case Refusal::Storage:
+        break;
+    }
+    return QCoreApplication::translate("Outbox", "The queue could not be changed.");
+}

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "Notice.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+class Clock;
+class Database;
+class DraftStore;
+class Journal;
+
+// Operations waiting to reach the platform. Each gets its idempotency key once, when it is
+// queued, so every resend after a crash or a time-out carries the same key and the platform
+// applies it at most once. Per notice, operations go strictly in the order they were queued.
+class Outbox
+{
+public:
+    enum class Kind
+    {
+        Create,
+        Update,
+        End,
+        Cancel,
+        Review
+    };
+
+    // queued → sending → sent; sending may also end in retry_wait, needs_sign_in, conflict or
+    // failed. An operation still "sending" when the program starts had its outcome lost with
+    // the process: it is resent with the same key.
+    enum class State
+    {
+        Queued,
+        Sending,
+        Sent,
+        RetryWait,
+        NeedsSignIn,
+        Conflict,
+        Failed
+    };
+
+    struct Operation
+    {
+        qint64 seq = 0;
+        QString id;
+        QString noticeId;
+        Kind kind = Kind::Create;
+        QString idempotencyKey;
+        QJsonObject payload;
+        int draftVersion = 0;
+        std::optional<qint64> baseRevision;
+        QString baseEtag;
+        State state = State::Queued;
+        int attempts = 0;
+        QDateTime nextAttemptAt;
+        QString lastError;
+        std::optional<qint64> platformRevision;
+        QString failureReason;
+        QDateTime queuedAt;
+        QDateTime updatedAt;
+        QDateTime sentAt;
+        QString user;
+
+        QJsonObject toJson() const;
+    };
+
+    enum class Refusal
+    {
+        None,
+        NotFound,
+        AlreadySent,
+        OutcomeUnknown,
+        LaterOperations,
+        WrongState,
+        Storage
+    };
+
+    Outbox(Database &db, DraftStore &drafts, Journal &journal, const Clock &clock);
+
+    // Saves the notice as a draft version and queues it, in one durable transaction: create
+    // for a notice never queued for creation, update otherwise.
+    std::optional<Operation> enqueue(const Notice &notice, const QString &user);
+    // End, cancel or review of a notice the store knows; extra is added to the payload
+    // (the end time, or the decision and comment).
+    std::optional<Operation> enqueue(Kind kind, const QString &noticeId, const QJsonObject &extra,
+                                     const QString &user);
+
+    std::optional<Operation> find(const QString &id);
+    QList<Operation> list();
+    // Operations the sender may start now: the first unsent one of each notice, when it is
+    // queued or its retry time has come; nothing while any operation needs a sign-in.
+    QList<Operation> ready(int limit);
+    // Operations that were being sent when the program stopped.
+    QList<Operation> outcomeUnknown();
+
+    bool markSending(const QString &id);
+    bool markSent(const QString &id, qint64 revision, const QString &etag);
+    bool markRetry(const QString &id, const QDateTime &nextAttempt, const QString &error);
+    bool markNeedsSignIn(const QString &id, const QString &error);
+    bool markConflict(const QString &id, const QString &detail);
+    bool markFailed(const QString &id, const QString &reason);
+    // After a sign-in: every paused operation is queued again.
+    bool resumeAfterSignIn();
+
+    // By the user: queue again now (from retry_wait, needs_sign_in, conflict or failed).
+    Refusal retry(const QString &id, const QString &user);
+    // Refused for a sent operation, one whose outcome is unknown, and one with later
+    // operations of the same notice behind it.
+    Refusal remove(const QString &id, const QString &user);
+    // A sentence for the user about a refusal.
+    static QString explain(Refusal refusal, const QString &id);
+
+    static QString kindName(Kind kind);
+    static QString stateName(State state);
+    static std::optional<Kind> kindFromName(const QString &name);
+
+private:
+    std::optional<Operation> insert(Kind kind, const QString &noticeId, int draftVersion,
+                                    const QJsonObject &payload, const QString &user);
+    struct Change
+    {
+        QList<State> from;
+        State to;
+        QString assignments;
+        QVariantList values;
+        QString journalAction;
+        QString detail;
+    };
+    bool transition(const QString &id, const Change &change,
+                    const std::function<bool(const Operation &)> &alsoDo = {});
+    bool settleNotice(const QString &noticeId, const QString &stateWhenDone);
+    QList<Operation> select(const QString &where, const QVariantList &values);
+
+    Database &m_db;
+    DraftStore &m_drafts;
+    Journal &m_journal;
+    const Clock &m_clock;
+};

@@ -1,0 +1,131 @@
+#include "TestData.h"
+#include "TweetCounter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+QString repeated(const QString &piece, int times)
+{
+    return piece.repeated(times);
+}
+
+} // namespace
+
+class TestTweetCounter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void count_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("weighted");
+        QTest::addColumn<bool>("valid");
+        const QString url = QStringLiteral("https://www.allo-industrie.com/rouen_metropole/x");
+        QTest::newRow("empty is not valid") << QString() << 0 << false;
+        QTest::newRow("one space") << QStringLiteral(" ") << 1 << true;
+        QTest::newRow("ascii weighs 1") << QStringLiteral("Bonjour") << 7 << true;
+        QTest::newRow("exactly 280") << repeated(QStringLiteral("a"), 280) << 280 << true;
+        QTest::newRow("281") << repeated(QStringLiteral("a"), 281) << 281 << false;
+        QTest::newRow("é weighs 1 (Latin-1)") << repeated(QStringLiteral("é"), 280) << 280 << true;
+        // € is U+20AC, outside the weight-1 ranges: 140 of them reach 280, 141 pass it.
+        QTest::newRow("140 euros") << repeated(QStringLiteral("€"), 140) << 280 << true;
+        QTest::newRow("141 euros") << repeated(QStringLiteral("€"), 141) << 282 << false;
+        // "Voir " 5 + URL 23 + " pour suivre." 13
+        QTest::newRow("url in the middle")
+            << QStringLiteral("Voir ") + url + QStringLiteral(" pour suivre.") << 41 << true;
+        // "Voir : " 7 + 23
+        QTest::newRow("url at the end") << QStringLiteral("Voir : ") + url << 30 << true;
+        QTest::newRow("only a url") << url << 23 << true;
+        // A scheme-less URL counts 23 too: "allo-industrie.com/rouen" + " ici" 4.
+        QTest::newRow("scheme-less url")
+            << QStringLiteral("allo-industrie.com/rouen ici") << 27 << true;
+        QTest::newRow("www without scheme")
+            << QStringLiteral("www.allo-industrie.com") << 23 << true;
+        // .example is no TLD twitter-text knows: every one of the 19 characters counts.
+        QTest::newRow("unknown TLD is text") << QStringLiteral("https://x.example/a") << 19 << true;
+        QTest::newRow("unknown TLD, no scheme") << QStringLiteral("site.notatld") << 12 << true;
+        // A sentence's full stop is not a domain: "fin." is text.
+        QTest::newRow("full stop") << QStringLiteral("C'est la fin. Merci.") << 20 << true;
+        // 257 + space + URL 23 = 281; one character less fits exactly.
+        QTest::newRow("url pushes over")
+            << repeated(QStringLiteral("a"), 257) + QStringLiteral(" https://exemple.fr/page")
+            << 281 << false;
+        QTest::newRow("url fits exactly")
+            << repeated(QStringLiteral("a"), 256) + QStringLiteral(" https://exemple.fr/page")
+            << 280 << true;
+        // Emoji sequences count 2 as a whole: skin tone, ZWJ with skin tone, family, flag, keycap.
+        QTest::newRow("emoji") << QStringLiteral("👍") << 2 << true;
+        QTest::newRow("emoji with skin tone") << QStringLiteral("👍🏽") << 2 << true;
+        QTest::newRow("zwj with skin tone") << QStringLiteral("👩🏽‍💻") << 2 << true;
+        QTest::newRow("family") << QStringLiteral("👨‍👩‍👧‍👦") << 2 << true;
+        QTest::newRow("flag") << QStringLiteral("🇫🇷") << 2 << true;
+        QTest::newRow("keycap") << QStringLiteral("1️⃣") << 2 << true;
+        // Heart + VS16 is one emoji (2); ☀️ (2) + " beau temps" (11).
+        QTest::newRow("heart with VS16") << QStringLiteral("❤️") << 2 << true;
+        QTest::newRow("sun and text") << QStringLiteral("☀️ beau temps") << 13 << true;
+        // CJK weighs 2 per character: 6 × 2.
+        QTest::newRow("CJK") << QStringLiteral("中文字符测试") << 12 << true;
+        // e + combining acute becomes é after NFC: "été" is 3, not 5.
+        QTest::newRow("decomposed accents (NFC)") << QStringLiteral("e\u0301te\u0301") << 3 << true;
+        // U+202F weighs 2, U+00A0, « » and ’ weigh 1, … weighs 2:
+        // "Torchage"8 + 202F 2 + "prévu"5 + A0 1 + ":"1 + " "1 + "«"1 + A0 1 + "bruit"5 + A0 1
+        // + "»"1 + " "1 + "l’usine"7 + "…"2 = 37
+        QTest::newRow("French typography")
+            << QStringLiteral("Torchage\u202Fprévu\u00A0: «\u00A0bruit\u00A0» l’usine…") << 37
+            << true;
+        QTest::newRow("BOM makes it invalid") << QStringLiteral("a\uFEFFb") << 4 << false;
+    }
+
+    void count()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, weighted);
+        QFETCH(bool, valid);
+        const TweetCounter::Result result = TweetCounter::count(text);
+        QCOMPARE(result.weightedLength, weighted);
+        QCOMPARE(result.valid, valid);
+    }
+
+    // The corpus of tricky texts must count exactly as twitter-text 3.1.0's parseTweet does.
+    void count_matchesTwitterText()
+    {
+        const QString tools = TestData::dataDir() + QLatin1String("/../../tools/twitter-text");
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        QVERIFY2(!node.isEmpty(), "node is needed to compare with twitter-text");
+        QVERIFY2(QFile::exists(tools + QLatin1String("/node_modules/twitter-text")),
+                 "run: npm ci --prefix tools/twitter-text");
+        const QString corpus = TestData::dataDir() + QLatin1String("/twitter-text-corpus.json");
+        QProcess process;
+        process.start(node, {tools + QLatin1String("/parse.js"), corpus});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonArray reference =
+            QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+        const QJsonArray texts = QJsonDocument::fromJson(TestData::read(corpus)).array();
+        QVERIFY(texts.size() > 100);
+        QCOMPARE(reference.size(), texts.size());
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            const QString text = texts.at(i).toString();
+            const QJsonObject expected = reference.at(i).toObject();
+            const TweetCounter::Result result = TweetCounter::count(text);
+            const QByteArray what = QByteArray::number(i) + ": " + text.left(60).toUtf8();
+            QVERIFY2(result.weightedLength ==
+                         expected.value(QLatin1String("weightedLength")).toInt(),
+                     QByteArray(what + " weighs " + QByteArray::number(result.weightedLength))
+                         .constData());
+            QVERIFY2(result.valid == expected.value(QLatin1String("valid")).toBool(),
+                     what.constData());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTweetCounter)
+#include "tst_tweetcounter.moc"

@@ -1,0 +1,96 @@
+// Queues COUNT notices and marks them sent, one durable transaction each, printing every
+// operation id only after its commit. tst_storekill SIGKILLs it at random moments and
+// restarts it; each run carries on where the database says the last one stopped.
+//
+// usage: store_kill_driver PROFILE COUNT
+
+#include "Clock.h"
+#include "Profile.h"
+#include "Store.h"
+#include "TestData.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+namespace {
+
+void say(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+QString noticeId(int index)
+{
+    return QStringLiteral("5a3e0000-0000-4000-8000-%1").arg(index, 12, 10, QLatin1Char('0'));
+}
+
+bool sendOne(Outbox &outbox, qint64 revision)
+{
+    const auto ready = outbox.ready(1);
+    if (ready.isEmpty())
+        return false;
+    const QString id = ready.first().id;
+    if (!outbox.markSending(id))
+        return false;
+    if (!outbox.markSent(id, revision, QStringLiteral("\"etag-%1\"").arg(revision)))
+        return false;
+    say(QStringLiteral("sent ") + id);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 3)
+        return 2;
+    const int count = args.at(2).toInt();
+    const Clock clock;
+    Store store(Profile(args.at(1)), clock);
+    if (!store.open()) {
+        say(QStringLiteral("error ") + store.errorString());
+        return 2;
+    }
+    for (const QString &w : store.warnings())
+        say(QStringLiteral("warning ") + w);
+    say(QStringLiteral("ready"));
+    Outbox &outbox = store.outbox();
+
+    // Sends whose outcome was lost with the last process go again, with the same key.
+    for (const Outbox::Operation &op : outbox.outcomeUnknown()) {
+        if (!outbox.markSent(op.id, op.seq, QStringLiteral("\"etag\"")))
+            return 3;
+        say(QStringLiteral("sent ") + op.id);
+    }
+
+    QSqlQuery q(store.database().connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM notices")) || !q.next())
+        return 3;
+    const int done = q.value(0).toInt();
+    q.finish();
+
+    const QStringList samples = TestData::samplePaths();
+    for (int i = done; i < count; ++i) {
+        QFileInfo sample(samples.at(i % samples.size()));
+        Notice notice = TestData::sample(sample.completeBaseName());
+        notice.setId(noticeId(i));
+        const auto op = outbox.enqueue(notice, QStringLiteral("driver"));
+        if (!op) {
+            say(QStringLiteral("error ") + store.database().errorString());
+            return 3;
+        }
+        say(QStringLiteral("queued %1 %2").arg(op->id, op->noticeId));
+        if (i % 2 == 1)
+            sendOne(outbox, i);
+    }
+    while (sendOne(outbox, count))
+        ;
+    say(QStringLiteral("done"));
+    return 0;
+}

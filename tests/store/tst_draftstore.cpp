@@ -1,0 +1,203 @@
+#include "Clock.h"
+#include "Profile.h"
+#include "Store.h"
+#include "TestData.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDraftStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Clock m_clock{QDateTime(QDate(2026, 3, 20), QTime(11, 0), Qt::UTC)};
+    std::unique_ptr<Store> m_store;
+
+    DraftStore &drafts() { return m_store->drafts(); }
+
+    static DraftStore::Filter search(const QString &text)
+    {
+        DraftStore::Filter filter;
+        filter.search = text;
+        return filter;
+    }
+
+    QString user() const { return QStringLiteral("officer"); }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<Store>(Profile(m_dir.path()), m_clock);
+        QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        QDir(m_dir.path()).removeRecursively();
+    }
+
+    void save_keepsEveryVersion()
+    {
+        Notice n = TestData::sample(QStringLiteral("incident-smoke"));
+        QCOMPARE(drafts().save(n, user()), 1);
+        n.setText(QStringLiteral("fr"), QStringLiteral("Deuxième version."));
+        QCOMPARE(drafts().save(n, user()), 2);
+        n.setText(QStringLiteral("fr"), QStringLiteral("Troisième version."));
+        QCOMPARE(drafts().save(n, user()), 3);
+
+        QCOMPARE(drafts().versions(n.id()).size(), 3);
+        QCOMPARE(drafts().load(n.id())->text(QStringLiteral("fr")),
+                 QStringLiteral("Troisième version."));
+        QCOMPARE(drafts().loadVersion(n.id(), 1)->toJson(),
+                 TestData::sample(QStringLiteral("incident-smoke")).toJson());
+    }
+
+    void save_acceptsAHalfWrittenDraft()
+    {
+        // Autosave runs while the officer types: a draft without company or site yet.
+        const Notice n = Notice::create();
+        QCOMPARE(drafts().save(n, user()), 1);
+        QCOMPARE(drafts().load(n.id())->toJson(), n.toJson());
+        QCOMPARE(drafts().save(Notice(), user()), 0);
+        QVERIFY(drafts().lastError().contains(QLatin1String("no id")));
+    }
+
+    void save_unchanged_addsNoVersion()
+    {
+        const Notice n = TestData::sample(QStringLiteral("siren-test"));
+        QCOMPARE(drafts().save(n, user()), 1);
+        QCOMPARE(drafts().save(n, user()), 1);
+        QCOMPARE(drafts().versions(n.id()).size(), 1);
+    }
+
+    void restore_bringsBackAnEarlierVersionAsTheNewest()
+    {
+        Notice n = TestData::sample(QStringLiteral("incident-smoke"));
+        const QJsonObject first = n.toJson();
+        drafts().save(n, user());
+        n.setCompany(QStringLiteral("Autre société"));
+        drafts().save(n, user());
+        QCOMPARE(drafts().restore(n.id(), 1, user()), 3);
+        QCOMPARE(drafts().load(n.id())->toJson(), first);
+        QCOMPARE(drafts().versions(n.id()).size(), 3);
+    }
+
+    void versions_surviveARestart()
+    {
+        Notice n = TestData::sample(QStringLiteral("odour-mercaptan"));
+        drafts().save(n, user());
+        n.setText(QStringLiteral("fr"), QStringLiteral("Modifié."));
+        drafts().save(n, user());
+        m_store.reset();
+        m_store = std::make_unique<Store>(Profile(m_dir.path()), m_clock);
+        QVERIFY(m_store->open());
+        QCOMPARE(drafts().versions(n.id()).size(), 2);
+        QCOMPARE(drafts().load(n.id())->text(QStringLiteral("fr")), QStringLiteral("Modifié."));
+    }
+
+    void search_ignoresDiacritics()
+    {
+        Notice n = TestData::sample(QStringLiteral("incident-smoke"));
+        n.setText(QStringLiteral("fr"), QStringLiteral("Un événement est en cours à l'usine."));
+        drafts().save(n, user());
+        drafts().save(TestData::sample(QStringLiteral("siren-test")), user());
+
+        const auto found = drafts().list(search(QStringLiteral("evenement")));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().id, n.id());
+        QCOMPARE(drafts().list(search(QStringLiteral("ÉVÉNEMENT"))).size(), 1);
+        QCOMPARE(drafts().list(search(QStringLiteral("even"))).size(), 1);
+    }
+
+    void search_coversCompanySiteAndCommune()
+    {
+        const Notice n = TestData::sample(QStringLiteral("incident-smoke"));
+        drafts().save(n, user());
+        QCOMPARE(drafts().list(search(QStringLiteral("portuaire"))).size(), 1);
+        QCOMPARE(drafts().list(search(QStringLiteral("depot"))).size(), 1);
+        QCOMPARE(drafts().list(search(QStringLiteral("rouen"))).size(), 1);
+        QCOMPARE(drafts().list(search(QStringLiteral("lyon"))).size(), 0);
+    }
+
+    void search_userTextIsNeverSyntax()
+    {
+        drafts().save(TestData::sample(QStringLiteral("incident-smoke")), user());
+        QVERIFY(drafts().list(search(QStringLiteral("\"quai AND (OR * NEAR"))).isEmpty());
+        QVERIFY(m_store->database().errorString().isEmpty());
+    }
+
+    void search_followsEdits()
+    {
+        Notice n = TestData::sample(QStringLiteral("incident-smoke"));
+        drafts().save(n, user());
+        n.setText(QStringLiteral("fr"), QStringLiteral("Rien à signaler."));
+        drafts().save(n, user());
+        QVERIFY(drafts().list(search(QStringLiteral("fumee"))).isEmpty());
+        QCOMPARE(drafts().list(search(QStringLiteral("signaler"))).size(), 1);
+    }
+
+    void filters_territoryTypeStatusStateAndPeriod()
+    {
+        for (const QString &path : TestData::samplePaths())
+            drafts().save(TestData::sample(QFileInfo(path).completeBaseName()), user());
+        const int all = int(TestData::samplePaths().size());
+        QCOMPARE(drafts().list({}).size(), all);
+
+        DraftStore::Filter f;
+        f.territory = QStringLiteral("rouen-metropole");
+        for (const auto &s : drafts().list(f))
+            QCOMPARE(s.territory, f.territory);
+        QVERIFY(!drafts().list(f).isEmpty());
+
+        f = {};
+        f.type = QStringLiteral("flaring");
+        QCOMPARE(drafts().list(f).size(), 1);
+
+        f = {};
+        f.status = QStringLiteral("exercise");
+        for (const auto &s : drafts().list(f))
+            QCOMPARE(s.status, QStringLiteral("exercise"));
+
+        f = {};
+        f.state = QStringLiteral("draft");
+        QCOMPARE(drafts().list(f).size(), all);
+        f.state = QStringLiteral("queued");
+        QCOMPARE(drafts().list(f).size(), 0);
+
+        // incident-smoke starts 2026-10-14 and has no end: it overlaps any later period.
+        f = {};
+        f.from = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
+        f.to = QDateTime(QDate(2027, 1, 2), QTime(0, 0), Qt::UTC);
+        bool smoke = false;
+        for (const auto &s : drafts().list(f)) {
+            QVERIFY(!s.end || *s.end >= f.from);
+            QVERIFY(s.start <= f.to);
+            smoke = smoke || s.id == TestData::sample(QStringLiteral("incident-smoke")).id();
+        }
+        QVERIFY(smoke);
+    }
+
+    void list_newestFirstAndPaged()
+    {
+        for (int i = 0; i < 5; ++i) {
+            Notice n = TestData::sample(QStringLiteral("siren-test"));
+            n.setId(QStringLiteral("5a3e0000-0000-4000-8000-00000000000%1").arg(i));
+            m_clock.setFixed(m_clock.now().addSecs(60));
+            drafts().save(n, user());
+        }
+        DraftStore::Filter f;
+        f.limit = 2;
+        const auto page = drafts().list(f);
+        QCOMPARE(page.size(), 2);
+        QVERIFY(page.first().id.endsWith(QLatin1Char('4')));
+        f.offset = 4;
+        QCOMPARE(drafts().list(f).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDraftStore)
+#include "tst_draftstore.moc"

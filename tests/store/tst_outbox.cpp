@@ -1,0 +1,236 @@
+#include "Clock.h"
+#include "Profile.h"
+#include "Store.h"
+#include "TestData.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using State = Outbox::State;
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Clock m_clock{QDateTime(QDate(2026, 3, 20), QTime(11, 0), Qt::UTC)};
+    std::unique_ptr<Store> m_store;
+
+    Outbox &outbox() { return m_store->outbox(); }
+    QString user() const { return QStringLiteral("officer"); }
+
+    void reopen()
+    {
+        m_store.reset();
+        m_store = std::make_unique<Store>(Profile(m_dir.path()), m_clock);
+        QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
+    }
+
+    Outbox::Operation queue(const QString &sample)
+    {
+        const auto op = outbox().enqueue(TestData::sample(sample), user());
+        if (!op)
+            qFatal("enqueue failed: %s", qPrintable(m_store->database().errorString()));
+        return *op;
+    }
+
+    State stateOf(const QString &id) { return outbox().find(id)->state; }
+
+    QStringList readyIds()
+    {
+        QStringList ids;
+        for (const auto &op : outbox().ready(100))
+            ids.append(op.id);
+        return ids;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        reopen();
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        QDir(m_dir.path()).removeRecursively();
+    }
+
+    void enqueue_savesTheDraftAndQueuesInOneGo()
+    {
+        const auto op = queue(QStringLiteral("incident-smoke"));
+        QCOMPARE(op.kind, Outbox::Kind::Create);
+        QCOMPARE(op.state, State::Queued);
+        QVERIFY(!QUuid::fromString(op.idempotencyKey).isNull());
+        QVERIFY(op.idempotencyKey != op.id);
+        const auto draft = m_store->drafts().summary(op.noticeId);
+        QVERIFY(draft);
+        QCOMPARE(draft->state, QStringLiteral("queued"));
+        QCOMPARE(draft->draftVersion, op.draftVersion);
+        QCOMPARE(outbox().find(op.id)->payload, TestData::sample("incident-smoke").toJson());
+    }
+
+    void idempotencyKey_isStableAcrossRestarts()
+    {
+        const auto op = queue(QStringLiteral("incident-smoke"));
+        QVERIFY(outbox().markSending(op.id));
+        reopen();
+        const auto again = outbox().find(op.id);
+        QCOMPARE(again->idempotencyKey, op.idempotencyKey);
+        // The resend after the restart carries the same key.
+        QCOMPARE(outbox().outcomeUnknown().size(), 1);
+        QVERIFY(outbox().markSending(op.id));
+        QCOMPARE(outbox().find(op.id)->idempotencyKey, op.idempotencyKey);
+        QCOMPARE(outbox().find(op.id)->attempts, 2);
+    }
+
+    void stateMachine_happyPath()
+    {
+        const auto op = queue(QStringLiteral("incident-smoke"));
+        QVERIFY(!outbox().markSent(op.id, 1, {})); // not before sending
+        QVERIFY(outbox().markSending(op.id));
+        QCOMPARE(stateOf(op.id), State::Sending);
+        QVERIFY(outbox().markSent(op.id, 42, QStringLiteral("\"e42\"")));
+        const auto sent = outbox().find(op.id);
+        QCOMPARE(sent->state, State::Sent);
+        QCOMPARE(sent->platformRevision.value_or(0), 42);
+        QVERIFY(sent->sentAt.isValid());
+        const auto draft = m_store->drafts().summary(op.noticeId);
+        QCOMPARE(draft->state, QStringLiteral("published"));
+        QCOMPARE(draft->platformRevision.value_or(0), 42);
+        QVERIFY(!outbox().markSending(op.id)); // sent is final
+    }
+
+    void stateMachine_retryWaitThenDue()
+    {
+        const auto op = queue(QStringLiteral("incident-smoke"));
+        QVERIFY(outbox().markSending(op.id));
+        QVERIFY(outbox().markRetry(op.id, m_clock.now().addSecs(30), QStringLiteral("time-out")));
+        const auto waiting = outbox().find(op.id);
+        QCOMPARE(waiting->state, State::RetryWait);
+        QCOMPARE(waiting->attempts, 1);
+        QCOMPARE(waiting->lastError, QStringLiteral("time-out"));
+        QVERIFY(readyIds().isEmpty());
+        m_clock.setFixed(m_clock.now().addSecs(31));
+        QCOMPARE(readyIds(), QStringList{op.id});
+    }
+
+    void needsSignIn_pausesTheWholeOutbox()
+    {
+        const auto a = queue(QStringLiteral("incident-smoke"));
+        const auto b = queue(QStringLiteral("siren-test"));
+        QVERIFY(outbox().markSending(a.id));
+        QVERIFY(outbox().markNeedsSignIn(a.id, QStringLiteral("401")));
+        QVERIFY(readyIds().isEmpty());
+        QVERIFY(outbox().resumeAfterSignIn());
+        QCOMPARE(readyIds(), (QStringList{a.id, b.id}));
+    }
+
+    void conflictAndFailed_areKeptForTheUser()
+    {
+        const auto a = queue(QStringLiteral("incident-smoke"));
+        const auto b = queue(QStringLiteral("siren-test"));
+        QVERIFY(outbox().markSending(a.id));
+        QVERIFY(outbox().markConflict(a.id, QStringLiteral("412")));
+        QVERIFY(outbox().markSending(b.id));
+        QVERIFY(outbox().markFailed(b.id, QStringLiteral("site unknown")));
+        QCOMPARE(m_store->drafts().summary(a.noticeId)->state, QStringLiteral("conflict"));
+        QCOMPARE(outbox().find(b.id)->failureReason, QStringLiteral("site unknown"));
+        QVERIFY(readyIds().isEmpty());
+        QCOMPARE(outbox().retry(b.id, user()), Outbox::Refusal::None);
+        QCOMPARE(readyIds(), QStringList{b.id});
+    }
+
+    void order_updateNeverOvertakesItsCreate()
+    {
+        Notice n = TestData::sample(QStringLiteral("incident-smoke"));
+        const auto create = outbox().enqueue(n, user());
+        n.setText(QStringLiteral("fr"), QStringLiteral("Mise à jour."));
+        const auto update = outbox().enqueue(n, user());
+        const auto other = queue(QStringLiteral("siren-test"));
+        QCOMPARE(update->kind, Outbox::Kind::Update);
+        QCOMPARE(readyIds(), (QStringList{create->id, other.id}));
+
+        QVERIFY(outbox().markSending(create->id));
+        QVERIFY(outbox().markRetry(create->id, m_clock.now().addSecs(60), QStringLiteral("503")));
+        QCOMPARE(readyIds(), QStringList{other.id}); // still behind the waiting create
+        QVERIFY(outbox().markSending(create->id));
+        QVERIFY(outbox().markSent(create->id, 1, QStringLiteral("\"e1\"")));
+        QCOMPARE(readyIds(), (QStringList{update->id, other.id}));
+        QCOMPARE(outbox().find(update->id)->payload.value("text").toObject().value("fr"),
+                 QStringLiteral("Mise à jour."));
+    }
+
+    void endCancelAndReview_areQueuedForAKnownNotice()
+    {
+        const auto create = queue(QStringLiteral("incident-smoke"));
+        const auto end = outbox().enqueue(
+            Outbox::Kind::End, create.noticeId,
+            {{QStringLiteral("end"), QStringLiteral("2026-10-14T20:00:00+02:00")}}, user());
+        QVERIFY(end);
+        QCOMPARE(end->payload.value("end").toString(), QStringLiteral("2026-10-14T20:00:00+02:00"));
+        const auto review =
+            outbox().enqueue(Outbox::Kind::Review, create.noticeId,
+                             {{QStringLiteral("decision"), QStringLiteral("approve")},
+                              {QStringLiteral("comment"), QStringLiteral("OK")}},
+                             user());
+        QVERIFY(review);
+        QSqlQuery q(m_store->database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT decision, comment, operation_id FROM reviews")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("approve"));
+        QCOMPARE(q.value(2).toString(), review->id);
+        QVERIFY(!outbox().enqueue(Outbox::Kind::Cancel, QStringLiteral("nope"), {}, user()));
+        QVERIFY(m_store->database().errorString().contains(QLatin1String("nope")));
+    }
+
+    void remove_refusedForSentAndOutcomeUnknown()
+    {
+        const auto a = queue(QStringLiteral("incident-smoke"));
+        const auto b = queue(QStringLiteral("siren-test"));
+        QVERIFY(outbox().markSending(a.id));
+        QCOMPARE(outbox().remove(a.id, user()), Outbox::Refusal::OutcomeUnknown);
+        reopen(); // the process died while sending: still refused
+        QCOMPARE(outbox().remove(a.id, user()), Outbox::Refusal::OutcomeUnknown);
+        QVERIFY(outbox().markSent(a.id, 3, {}));
+        QCOMPARE(outbox().remove(a.id, user()), Outbox::Refusal::AlreadySent);
+        QVERIFY(!Outbox::explain(Outbox::Refusal::AlreadySent, a.id).isEmpty());
+        QVERIFY(outbox().find(a.id));
+
+        QCOMPARE(outbox().remove(b.id, user()), Outbox::Refusal::None);
+        QVERIFY(!outbox().find(b.id));
+        QCOMPARE(m_store->drafts().summary(b.noticeId)->state, QStringLiteral("draft"));
+        QCOMPARE(outbox().remove(b.id, user()), Outbox::Refusal::NotFound);
+    }
+
+    void remove_refusedWithLaterOperationsBehind()
+    {
+        Notice n = TestData::sample(QStringLiteral("incident-smoke"));
+        const auto create = outbox().enqueue(n, user());
+        n.setText(QStringLiteral("fr"), QStringLiteral("Suite."));
+        const auto update = outbox().enqueue(n, user());
+        QCOMPARE(outbox().remove(create->id, user()), Outbox::Refusal::LaterOperations);
+        QCOMPARE(outbox().remove(update->id, user()), Outbox::Refusal::None);
+        QCOMPARE(outbox().remove(create->id, user()), Outbox::Refusal::None);
+    }
+
+    void everyStep_isJournaled()
+    {
+        const auto op = queue(QStringLiteral("incident-smoke"));
+        QVERIFY(outbox().markSending(op.id));
+        QVERIFY(outbox().markSent(op.id, 5, {}));
+        QSqlQuery q(m_store->database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT action FROM journal ORDER BY seq")));
+        QStringList actions;
+        while (q.next())
+            actions.append(q.value(0).toString());
+        QCOMPARE(actions, (QStringList{"created", "queued", "sent"}));
+        QVERIFY(m_store->journal().verify().ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
