@@ -394,6 +394,22 @@ Commandes :
         <source>Diagnostics saved to %1 — send this file to support.</source>
         <translation>Diagnostic enregistré dans %1 — envoyez ce fichier à l'assistance.</translation>
     </message>
+    <message>
+        <source>Draft saved at %1 (version %2)</source>
+        <translation>Brouillon enregistré à %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Draft NOT saved: %1</source>
+        <translation>Brouillon NON enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>Le brouillon n'a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The last changes to this notice could not be written to the profile. Close anyway and lose them?</source>
+        <translation>Les dernières modifications de cet avis n'ont pas pu être écrites dans le profil. Fermer quand même et les perdre ?</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1290,6 +1306,14 @@ Commandes :
     <message>
         <source>file</source>
         <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Allo Industrie console</source>
+        <translation>Console Allo Industrie</translation>
+    </message>
+    <message>
+        <source>The profile's database failed its integrity check (%1). At the next start it will be kept aside, unchanged, and a new one started. Keep working now; export diagnostics for support.</source>
+        <translation>La base de données du profil a échoué au contrôle d'intégrité (%1). Au prochain démarrage, elle sera mise de côté sans modification et une nouvelle base sera créée. Continuez à travailler ; exportez un diagnostic pour l'assistance.</translation>
     </message>
 </context>
 </TS>

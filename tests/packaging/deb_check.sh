@@ -26,11 +26,15 @@ echo "$version" | grep -Eq '^allo-cli [0-9]+\.[0-9]+\.[0-9]+$' || {
 loaded() { LD_DEBUG=files "$@" 2>&1 >/dev/null | sed -n 's/.*calling init: \(.*\)$/\1/p'; }
 {
     loaded "$work/root/usr/bin/allo-cli" validate "$sample"
-    QT_QPA_PLATFORM=offscreen loaded "$work/root/usr/bin/allo-console" --screenshot "$work/shot.png"
-    QT_QPA_PLATFORM=xcb loaded xvfb-run -a "$work/root/usr/bin/allo-console" --screenshot "$work/shot.png"
+    loaded "$work/root/usr/bin/allo-cli" drafts list --profile "$work/profile"
+    QT_QPA_PLATFORM=offscreen loaded "$work/root/usr/bin/allo-console" --profile "$work/profile" \
+        --screenshot "$work/shot.png"
+    QT_QPA_PLATFORM=xcb loaded xvfb-run -a "$work/root/usr/bin/allo-console" \
+        --profile "$work/profile" --screenshot "$work/shot.png"
 } | sort -u >"$work/libs"
 grep -q 'platforms/libqoffscreen.so' "$work/libs" || { echo "FAIL: the offscreen plugin was not seen"; exit 1; }
 grep -q 'platforms/libqxcb.so' "$work/libs" || { echo "FAIL: the xcb plugin was not seen"; exit 1; }
+grep -q 'sqldrivers/libqsqlite.so' "$work/libs" || { echo "FAIL: the SQLite driver was not seen"; exit 1; }
 
 # Packages reachable from Depends.
 declare -A allowed=()

@@ -1,11 +1,15 @@
+#include "LogFile.h"
 #include "MainWindow.h"
+#include "Profile.h"
 #include "ProgramOptions.h"
 #include "Settings.h"
+#include "Store.h"
 #include "Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -58,6 +62,7 @@ int main(int argc, char *argv[])
                                         "shown, then quit (for documentation and support)."),
         QApplication::translate("main", "file"));
     parser.addOption(screenshot);
+    parser.addOption(Profile::option());
     parser.process(app);
     const QString error = languageError.isEmpty() ? options.applyClock(parser) : languageError;
     if (!error.isEmpty()) {
@@ -65,7 +70,34 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    MainWindow window(*settings, options.clock());
+    const Profile profile = Profile::fromParser(parser);
+    if (!LogFile::install(profile.dir()))
+        std::fprintf(stderr, "allo-console: cannot write the log in %s\n",
+                     qUtf8Printable(profile.dir()));
+    // The integrity check runs in the background so a large profile opens at once.
+    Store store(profile, options.clock());
+    if (!store.open(Store::Check::Background)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Allo Industrie console"),
+                              store.errorString());
+        return 1;
+    }
+    for (const QString &warning : store.warnings())
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Allo Industrie console"),
+                             warning);
+    QObject::connect(&store.integrityCheck(), &IntegrityCheck::finished, &app,
+                     [](bool damaged, const QString &detail) {
+                         if (damaged)
+                             QMessageBox::warning(
+                                 nullptr, QApplication::translate("main", "Allo Industrie console"),
+                                 QApplication::translate(
+                                     "main", "The profile's database failed its integrity check "
+                                             "(%1). At the next start it will be kept aside, "
+                                             "unchanged, and a new one started. Keep working "
+                                             "now; export diagnostics for support.")
+                                     .arg(detail));
+                     });
+
+    MainWindow window(*settings, options.clock(), &store);
     window.show();
     if (parser.isSet(screenshot)) {
         // After the first paint has been processed, so the picture is what a person would see.

@@ -2,15 +2,18 @@
 
 #include "ChannelRenderer.h"
 #include "Diagnostics.h"
+#include "DraftAutosaver.h"
 #include "Localization.h"
 #include "NoticeEditor.h"
 #include "PreviewPanel.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "Store.h"
 #include "Version.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QFileDialog>
 #include <QLabel>
@@ -23,10 +26,11 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Settings &settings, const Clock &clock, QWidget *parent)
+MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_clock(clock)
+    , m_store(store)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_editor = new NoticeEditor(m_clock, this);
@@ -55,11 +59,28 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, QWidget *parent)
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { m_previews->showChannel(i); });
     }
+    m_autosave = new QLabel(this);
+    m_autosave->setObjectName(QStringLiteral("autosaveState"));
+    statusBar()->addPermanentWidget(m_autosave);
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionState"));
     statusBar()->addPermanentWidget(m_connection);
+    if (m_store) {
+        m_autosaver = new DraftAutosaver(m_store->drafts(), qEnvironmentVariable("USER"), this);
+        connect(m_autosaver, &DraftAutosaver::saved, this, [this](const QString &, int version) {
+            m_autosave->setText(tr("Draft saved at %1 (version %2)")
+                                    .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
+                                    .arg(version));
+        });
+        connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
+            m_autosave->setText(tr("Draft NOT saved: %1").arg(message));
+        });
+        // Leaving a field writes at once, not a second later.
+        connect(qApp, &QApplication::focusChanged, m_autosaver, &DraftAutosaver::flush);
+    }
     createMenus();
     retranslate();
+    resumeLastDraft();
     noticeChanged();
     resize(1280, 800);
 }
@@ -118,9 +139,48 @@ void MainWindow::retranslate()
     m_connection->setText(tr("Local profile — no platform configured"));
 }
 
+MainWindow::~MainWindow()
+{
+    // Its last save reports to the status bar, which must still exist then.
+    delete m_autosaver;
+}
+
+void MainWindow::resumeLastDraft()
+{
+    // A restart, even after a crash, opens the notice the officer was last working on.
+    if (!m_store)
+        return;
+    DraftStore::Filter filter;
+    filter.state = QStringLiteral("draft");
+    filter.limit = 1;
+    const QList<DraftStore::Summary> last = m_store->drafts().list(filter);
+    if (last.isEmpty())
+        return;
+    if (const auto notice = m_store->drafts().load(last.first().id))
+        m_editor->setNotice(*notice);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_autosaver && !m_autosaver->flush()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("The draft could not be saved"),
+            tr("The last changes to this notice could not be written to the profile. Close "
+               "anyway and lose them?"),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::noticeChanged()
 {
     const Notice &notice = m_editor->notice();
+    if (m_autosaver)
+        m_autosaver->changed(notice);
     m_previews->show(notice, ChannelRenderer::context(notice, m_clock.now()));
     updateBand();
 }

@@ -5,10 +5,12 @@
 #include <QMainWindow>
 
 class QActionGroup;
+class DraftAutosaver;
 class NoticeEditor;
 class PreviewPanel;
 class QLabel;
 class Settings;
+class Store;
 
 // The console's window: the composer in the centre, the channel previews on the right, menus,
 // settings, diagnostics and the language switch. Drafts and the outbox join it with the store.
@@ -17,10 +19,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Settings &settings, const Clock &clock, QWidget *parent = nullptr);
+    // Without a store (tests of the window alone) nothing is saved.
+    MainWindow(Settings &settings, const Clock &clock, Store *store = nullptr,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
@@ -29,11 +35,14 @@ private:
     void showAbout();
     void noticeChanged();
     void updateBand();
+    void resumeLastDraft();
     void showSettings();
     void exportDiagnostics();
 
     Settings &m_settings;
     Clock m_clock;
+    Store *m_store = nullptr;
+    DraftAutosaver *m_autosaver = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
@@ -48,4 +57,5 @@ private:
     PreviewPanel *m_previews = nullptr;
     QLabel *m_band = nullptr;
     QLabel *m_connection = nullptr;
+    QLabel *m_autosave = nullptr;
 };
