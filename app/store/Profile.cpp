@@ -11,7 +11,9 @@ Profile::Profile(const QString &dir)
 
 Profile Profile::standard()
 {
-    return Profile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    // Shared by allo-console and allo-cli (AppDataLocation would differ with each program's name).
+    return Profile(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                   QLatin1String("/allo-industrie/profile"));
 }
 
 QCommandLineOption Profile::option()

@@ -11,7 +11,7 @@ class Profile
 {
 public:
     explicit Profile(const QString &dir);
-    // QStandardPaths::AppDataLocation.
+    // allo-industrie/profile under the generic data location (~/.local/share on Linux).
     static Profile standard();
     // --profile DIR, which every program and command takes.
     static QCommandLineOption option();
