@@ -110,6 +110,10 @@ Commandes :
   drafts list [--search T]     les avis du profil
   journal verify               vérifier le journal</translation>
     </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
 </context>
 <context>
     <name>CountCommand</name>
@@ -695,10 +699,6 @@ Commandes :
         <translation>Utilisation : allo-cli queue add FICHIER | list [--json] | show ID | retry ID | remove ID | export DOSSIER</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
-    </message>
-    <message>
         <source>The notice was not queued: correct it, then queue it again.</source>
         <translation>L'avis n'a pas été mis en file d'attente : corrigez-le, puis remettez-le en file.</translation>
     </message>
@@ -760,10 +760,6 @@ Commandes :
     <message>
         <source>Usage: allo-cli render --channel CHANNEL [--lang fr|en] FILE</source>
         <translation>Utilisation : allo-cli render --channel CANAL [--lang fr|en] FICHIER</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>Over the limit: %1 for at most %2.</source>

@@ -4,6 +4,7 @@
 #include "DraftsCommand.h"
 #include "JournalCommand.h"
 #include "Localization.h"
+#include "NoticeReader.h"
 #include "Profile.h"
 #include "ProgramOptions.h"
 #include "QueueCommand.h"
@@ -13,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 
 int Cli::run(const QStringList &arguments)
 {
@@ -77,4 +79,37 @@ int Cli::run(const QStringList &arguments)
                     .arg(command)
              << Qt::endl;
     return Unusable;
+}
+
+bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments, ProgramOptions &options,
+                CliOutput &io)
+{
+    if (!parser.parse(arguments)) {
+        io.err << parser.errorText() << Qt::endl;
+        return false;
+    }
+    if (const QString error = options.applyClock(parser); !error.isEmpty()) {
+        io.err << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+std::optional<Notice> Cli::readNotice(const QString &path, CliOutput &io)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.err << path << ": "
+               << QCoreApplication::translate("Cli", "cannot read the file: %1")
+                      .arg(file.errorString())
+               << Qt::endl;
+        return std::nullopt;
+    }
+    NoticeReader reader;
+    auto notice = reader.read(file.readAll());
+    if (!notice) {
+        const auto &e = reader.error();
+        io.err << path << ':' << e.line << ':' << e.column << ": " << e.message << Qt::endl;
+    }
+    return notice;
 }

@@ -67,14 +67,8 @@ int DraftsCommand::run(const QStringList &arguments)
     options.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("list"),
                                  QCoreApplication::translate("DraftsCommand", "List the notices."));
-    if (!parser.parse(arguments)) {
-        m_io.err << parser.errorText() << Qt::endl;
+    if (!Cli::parse(parser, arguments, options, m_io))
         return Cli::Unusable;
-    }
-    if (const QString error = options.applyClock(parser); !error.isEmpty()) {
-        m_io.err << error << Qt::endl;
-        return Cli::Unusable;
-    }
     if (parser.positionalArguments() != QStringList{QStringLiteral("list")}) {
         m_io.err << QCoreApplication::translate(
                         "DraftsCommand",

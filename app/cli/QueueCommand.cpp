@@ -2,14 +2,12 @@
 
 #include "Cli.h"
 #include "CliStore.h"
-#include "NoticeReader.h"
 #include "NoticeValidator.h"
 #include "ProgramOptions.h"
 #include "TerritoryCatalog.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -32,14 +30,8 @@ int QueueCommand::run(const QStringList &arguments)
             "add FILE (queue a notice; prints the operation id once it is stored), list, show ID, "
             "retry ID, remove ID, export DIR."),
         QStringLiteral("ACTION [ARGUMENT]"));
-    if (!parser.parse(arguments)) {
-        m_io.err << parser.errorText() << Qt::endl;
+    if (!Cli::parse(parser, arguments, options, m_io))
         return Cli::Unusable;
-    }
-    if (const QString error = options.applyClock(parser); !error.isEmpty()) {
-        m_io.err << error << Qt::endl;
-        return Cli::Unusable;
-    }
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     const QStringList withArgument = {QStringLiteral("add"), QStringLiteral("show"),
@@ -82,21 +74,9 @@ int QueueCommand::run(const QStringList &arguments)
 
 int QueueCommand::add(Store &store, const QString &path, const QDateTime &now)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_io.err << path << ": "
-                 << QCoreApplication::translate("QueueCommand", "cannot read the file: %1")
-                        .arg(file.errorString())
-                 << Qt::endl;
+    const auto notice = Cli::readNotice(path, m_io);
+    if (!notice)
         return Cli::Unusable;
-    }
-    NoticeReader reader;
-    const auto notice = reader.read(file.readAll());
-    if (!notice) {
-        const auto &e = reader.error();
-        m_io.err << path << ':' << e.line << ':' << e.column << ": " << e.message << Qt::endl;
-        return Cli::Unusable;
-    }
     // An invalid notice would only come back from the platform as a failure.
     const ValidationIssues issues =
         NoticeValidator(TerritoryCatalog::builtIn(), now).validate(notice->toJson());

@@ -2,11 +2,9 @@
 
 #include "ChannelRenderer.h"
 #include "Cli.h"
-#include "NoticeReader.h"
 #include "ProgramOptions.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
 int RenderCommand::run(const QStringList &arguments)
 {
@@ -33,17 +31,11 @@ int RenderCommand::run(const QStringList &arguments)
     options.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The notice file (JSON)."),
                                  QStringLiteral("FILE"));
-    if (!parser.parse(arguments)) {
-        m_io.err << parser.errorText() << Qt::endl;
+    if (!Cli::parse(parser, arguments, options, m_io))
         return Cli::Unusable;
-    }
     if (parser.isSet(help)) {
         m_io.out << parser.helpText();
         return Cli::Ok;
-    }
-    if (const QString error = options.applyClock(parser); !error.isEmpty()) {
-        m_io.err << error << Qt::endl;
-        return Cli::Unusable;
     }
     bool revisionOk = false;
     const int revisionNumber = parser.value(revision).toInt(&revisionOk);
@@ -54,19 +46,9 @@ int RenderCommand::run(const QStringList &arguments)
     }
 
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_io.err << path << ": " << tr("cannot read the file: %1").arg(file.errorString())
-                 << Qt::endl;
+    const auto notice = Cli::readNotice(path, m_io);
+    if (!notice)
         return Cli::Unusable;
-    }
-    NoticeReader reader;
-    const auto notice = reader.read(file.readAll());
-    if (!notice) {
-        const auto &e = reader.error();
-        m_io.err << path << ':' << e.line << ':' << e.column << ": " << e.message << Qt::endl;
-        return Cli::Unusable;
-    }
 
     RenderContext context = ChannelRenderer::context(*notice, options.clock().now());
     context.revision = revisionNumber;

@@ -25,14 +25,8 @@ int TemplateCommand::run(const QStringList &arguments)
     ProgramOptions options;
     options.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("type"), tr("The type of notice."));
-    if (!parser.parse(arguments)) {
-        m_io.err << parser.errorText() << Qt::endl;
+    if (!Cli::parse(parser, arguments, options, m_io))
         return Cli::Unusable;
-    }
-    if (const QString error = options.applyClock(parser); !error.isEmpty()) {
-        m_io.err << error << Qt::endl;
-        return Cli::Unusable;
-    }
     const QString type = parser.positionalArguments().value(0);
     const NoticeTemplate &templates = NoticeTemplate::builtIn();
     if (!templates.hasType(type)) {

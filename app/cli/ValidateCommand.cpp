@@ -26,14 +26,8 @@ int ValidateCommand::run(const QStringList &arguments)
         QStringLiteral("files"),
         QCoreApplication::translate("ValidateCommand", "Notice files (JSON) to check."),
         QStringLiteral("FILE…"));
-    if (!parser.parse(arguments)) {
-        m_io.err << parser.errorText() << Qt::endl;
+    if (!Cli::parse(parser, arguments, options, m_io))
         return Cli::Unusable;
-    }
-    if (const QString error = options.applyClock(parser); !error.isEmpty()) {
-        m_io.err << error << Qt::endl;
-        return Cli::Unusable;
-    }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         m_io.err << QCoreApplication::translate("ValidateCommand",
