@@ -3,7 +3,7 @@
 #include "Vocabulary.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QIcon>
 #include <QSignalBlocker>
 #include <QToolButton>
@@ -11,7 +11,8 @@
 EffectButtons::EffectButtons(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    // Two rows of five, so the composer fits beside the previews at 1280 pixels.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (const QString &effect : Vocabulary::effects()) {
         auto *button = new QToolButton(this);
@@ -20,12 +21,14 @@ EffectButtons::EffectButtons(QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
         // The same icons as the published web card.
         button->setIcon(QIcon(QLatin1String(":/channels/icons/") + effect + QLatin1String(".svg")));
-        button->setIconSize(QSize(28, 28));
+        button->setIconSize(QSize(24, 24));
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         connect(button, &QToolButton::toggled, this, &EffectButtons::effectsChanged);
-        layout->addWidget(button);
+        const auto index = static_cast<int>(m_buttons.size());
+        layout->addWidget(button, index / 5, index % 5);
         m_buttons.append({effect, button});
     }
-    layout->addStretch();
+    layout->setColumnStretch(5, 1);
     retranslate();
 }
 

@@ -45,7 +45,7 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWi
     auto *splitter = new QSplitter(this);
     splitter->addWidget(editorScroll);
     splitter->addWidget(m_previews);
-    splitter->setSizes({660, 620});
+    splitter->setSizes({700, 580});
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,6 +2,7 @@
 
 #include "ChannelRenderer.h"
 #include "Vocabulary.h"
+#include "WebCard.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -25,6 +26,8 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     m_web = new QTextBrowser(this);
     m_web->setObjectName(QStringLiteral("preview_web"));
     m_web->setOpenExternalLinks(false);
+    // The card's own stylesheet, the one the platform's page uses.
+    m_web->document()->setDefaultStyleSheet(WebCard::styleSheet());
     m_tabs->addTab(m_web, QString());
     for (const QString &channel : Vocabulary::channels().mid(1)) {
         auto *text = new QPlainTextEdit(this);
