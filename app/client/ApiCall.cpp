@@ -125,7 +125,7 @@ ApiCall::Result ApiCall::readResult()
             break;
         case Outcome::TooLarge:
             r.error = tr("The platform's answer is larger than %1 MB: it was refused.")
-                          .arg(m_connection.maxResponseBytes() / (1024 * 1024));
+                          .arg(m_connection.maxResponseBytes() / (qint64(1024) * 1024));
             break;
         default:
             break;

@@ -16,7 +16,7 @@ class PlatformConnection : public QObject
 
 public:
     static constexpr int kDefaultTimeoutMs = 30000;
-    static constexpr qint64 kDefaultMaxResponseBytes = 8 * 1024 * 1024;
+    static constexpr qint64 kDefaultMaxResponseBytes = qint64(8) * 1024 * 1024;
 
     explicit PlatformConnection(QObject *parent = nullptr);
 

@@ -8,7 +8,7 @@
 class LogFile
 {
 public:
-    static constexpr qint64 kDefaultMaxBytes = 1024 * 1024;
+    static constexpr qint64 kDefaultMaxBytes = qint64(1024) * 1024;
     static constexpr int kDefaultKeep = 5;
 
     // Installs the message handler; false (with nothing installed) when the folder is unusable.

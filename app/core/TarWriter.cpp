@@ -29,7 +29,9 @@ bool TarWriter::add(const QString &name, const QByteArray &data, const QDateTime
     octal(header + 136, 12, modified.toSecsSinceEpoch());
     header[156] = '0';
     std::memcpy(header + 257, "ustar", 6);
-    std::memcpy(header + 263, "00", 2);
+    // The version field is the two characters "00", without a terminating NUL.
+    header[263] = '0';
+    header[264] = '0';
     // The checksum is computed with its own field counted as spaces.
     std::memset(header + 148, ' ', 8);
     unsigned sum = 0;
