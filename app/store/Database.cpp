@@ -134,7 +134,7 @@ QSqlQuery &Database::prepared(const QString &sql)
         return it.value();
     QSqlQuery query(m_db);
     if (query.prepare(sql))
-        return m_prepared.insert(sql, std::move(query)).value();
+        return m_prepared.emplace(sql, std::move(query)).value();
     // Not kept: the next call prepares again (a busy schema read is only passing).
     fail(query.lastError());
     m_unprepared = std::move(query);
