@@ -161,13 +161,7 @@ std::optional<Notice> DraftStore::load(const QString &id)
     q.prepare(QStringLiteral("SELECT v.json FROM notices n JOIN draft_versions v ON v.notice_id = "
                              "n.id AND v.version = n.draft_version WHERE n.id = ?"));
     q.bindValue(0, id);
-    if (!q.exec()) {
-        m_db.fail(q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return Notice(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    return firstNotice(q);
 }
 
 std::optional<Notice> DraftStore::loadVersion(const QString &id, int version)
@@ -177,6 +171,11 @@ std::optional<Notice> DraftStore::loadVersion(const QString &id, int version)
         QStringLiteral("SELECT json FROM draft_versions WHERE notice_id = ? AND version = ?"));
     q.bindValue(0, id);
     q.bindValue(1, version);
+    return firstNotice(q);
+}
+
+std::optional<Notice> DraftStore::firstNotice(QSqlQuery &q)
+{
     if (!q.exec()) {
         m_db.fail(q.lastError());
         return std::nullopt;

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -74,6 +75,8 @@ public:
     QString lastError() const { return m_db.errorString(); }
 
 private:
+    // Runs a prepared query whose first column is a notice's JSON.
+    std::optional<Notice> firstNotice(QSqlQuery &query);
     Database &m_db;
     Journal &m_journal;
     const Clock &m_clock;
