@@ -7,6 +7,7 @@
 #   ./dev.sh screenshot    save a screenshot of the console to build/screenshots/
 #   ./dev.sh lint          clang-format check and clang-tidy over the sources
 #   ./dev.sh bench         build, then run every benchmark and print its figures
+#   ./dev.sh check ARGS    run ctest headless on an existing build (e.g. check -R outbox)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -143,6 +144,7 @@ cmd_bench() {
 }
 
 case "${1:-}" in
+check) shift; headless ctest --test-dir "$BUILD_DIR" --output-on-failure "$@" ;;
 run) shift; cmd_run "$@" ;;
 test) cmd_test ;;
 build) build ;;
