@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The project's one entry point for developers and CI. See README.md.
-#   ./dev.sh run           install what is missing, build, start the console
+#   ./dev.sh run [ARGS]    install what is missing, build, start the console (default: --sandbox)
 #   ./dev.sh test          install, build (warnings as errors), run the whole suite headless
 #   ./dev.sh build         install and build only
 #   ./dev.sh translations  refresh translations/*.ts from the sources (lupdate)
-#   ./dev.sh screenshot    save a screenshot of the console to build/screenshots/
+#   ./dev.sh screenshots   save the console's main states into docs/screenshots/ (README)
 #   ./dev.sh lint          clang-format check and clang-tidy over the sources
 #   ./dev.sh bench         build, then run every benchmark and print its figures
 #   ./dev.sh check ARGS    run ctest headless on an existing build (e.g. check -R outbox)
+#   ./dev.sh appimage [KEY] build the AppImage into build/AppImage/, signed with gpg key KEY
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -24,6 +25,9 @@ PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core imagemagick
     libxml2-utils clang clang-format clang-tidy libclang-rt-14-dev
     desktop-file-utils appstream openssl curl
+    msitools wixl osslsigncode
+    squashfs-tools libfuse3-dev libsquashfuse-dev libzstd-dev zlib1g-dev liblzma-dev liblz4-dev
+    liblzo2-dev fuse3 gnupg
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -106,7 +110,9 @@ cmd_run() {
         echo "  xvfb-run -a -s '-screen 0 1280x1024x24' ./dev.sh run" >&2
         exit 2
     fi
-    say "Starting the console"
+    # Without arguments, the training sandbox: a first start needs no platform and publishes nothing.
+    [ $# -gt 0 ] || set -- --sandbox
+    say "Starting the console: allo-console $*"
     exec "$BUILD_DIR/bin/allo-console" "$@"
 }
 
@@ -116,11 +122,10 @@ cmd_translations() {
     /usr/lib/qt6/bin/lupdate -locations none -no-obsolete -pluralonly app ui -ts translations/allo_en.ts
 }
 
-cmd_screenshot() {
+cmd_screenshots() {
     build
-    mkdir -p "$BUILD_DIR/screenshots"
-    headless sh -c "cd '$BUILD_DIR/screenshots' && '$PWD/$BUILD_DIR/tests/tst_mainwindow' >/dev/null"
-    say "Saved: $(ls "$BUILD_DIR"/screenshots/*.png | tr '\n' ' ')"
+    headless env ALLO_SCREENSHOT_DIR="$PWD/docs/screenshots" "$BUILD_DIR/tests/tst_screenshots" >/dev/null
+    say "Saved: $(ls docs/screenshots/*.png | tr '\n' ' ')"
 }
 
 cmd_lint() {
@@ -143,17 +148,32 @@ cmd_bench() {
     done
 }
 
+# The signed AppImage: build/AppImage/Allo_Industrie_Console-VERSION-x86_64.AppImage, its .asc and
+# SHA256SUMS. The gpg key is APPIMAGE_KEY or the first argument (an id, fingerprint or e-mail of
+# a secret key in GNUPGHOME or ~/.gnupg); without one the AppImage is not signed. See docs/appimage.md.
+cmd_appimage() {
+    local key=${1:-${APPIMAGE_KEY:-}} version
+    install_packages
+    say "Configuring and building the programs and the AppImage runtime into $BUILD_DIR/"
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$BUILD_DIR" --target allo-console allo-cli allo-sandbox appimage-runtime
+    version=$("$BUILD_DIR/bin/allo-cli" --version | cut -d ' ' -f 2)
+    packaging/linux/make-appimage.sh "$BUILD_DIR" "$BUILD_DIR/packaging/linux/runtime/appimage-runtime" \
+        "$BUILD_DIR/AppImage/Allo_Industrie_Console-$version-x86_64.AppImage" ${key:+"$key"}
+}
+
 case "${1:-}" in
 check) shift; headless ctest --test-dir "$BUILD_DIR" --output-on-failure "$@" ;;
 run) shift; cmd_run "$@" ;;
 test) cmd_test ;;
 build) build ;;
 translations) cmd_translations ;;
-screenshot) cmd_screenshot ;;
+screenshots) cmd_screenshots ;;
 lint) cmd_lint ;;
 bench) cmd_bench ;;
+appimage) shift; cmd_appimage "$@" ;;
 *)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -12,6 +12,47 @@
     </message>
 </context>
 <context>
+    <name>LoginCommand</name>
+    <message numerus="yes">
+        <source>%n site(s) of the account kept in the profile for offline use.</source>
+        <translation>
+            <numerusform>%n site of the account kept in the profile for offline use.</numerusform>
+            <numerusform>%n sites of the account kept in the profile for offline use.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n incident(s) published at once await your review.</source>
+        <translation>
+            <numerusform>%n incident published at once awaits your review.</numerusform>
+            <numerusform>%n incidents published at once await your review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new submission(s) await your review.</source>
+        <translation>
+            <numerusform>%n new submission awaits your review.</numerusform>
+            <numerusform>%n new submissions await your review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) published until further notice are still live. End them when the event is over.</source>
+        <translation>
+            <numerusform>%n notice published until further notice is still live. End it when the event is over.</numerusform>
+            <numerusform>%n notices published until further notice are still live. End them when the event is over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have not reached the platform yet. They are kept in the outbox of this profile (%1) and will be sent the next time the console starts and the platform can be reached.</source>
+        <translation>
+            <numerusform>%n operation has not reached the platform yet. It is kept in the outbox of this profile (%1) and will be sent the next time the console starts and the platform can be reached.</numerusform>
+            <numerusform>%n operations have not reached the platform yet. They are kept in the outbox of this profile (%1) and will be sent the next time the console starts and the platform can be reached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message numerus="yes">
         <source>%1 %n part(s)</source>
@@ -28,6 +69,33 @@
         <translation>
             <numerusform>%n operation written to %1.</numerusform>
             <numerusform>%n operations written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %1 s with %n operation(s) not sent. They stay in the queue and are sent later: run allo-cli queue flush --wait again, or see allo-cli queue list.</source>
+        <translation>
+            <numerusform>Gave up after %1 s with %n operation not sent. It stays in the queue and is sent later: run allo-cli queue flush --wait again, or see allo-cli queue list.</numerusform>
+            <numerusform>Gave up after %1 s with %n operations not sent. They stay in the queue and are sent later: run allo-cli queue flush --wait again, or see allo-cli queue list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message numerus="yes">
+        <source>%n submission(s) awaiting review, refreshed at %1.</source>
+        <translation>
+            <numerusform>%n submission awaiting review, refreshed at %1.</numerusform>
+            <numerusform>%n submissions awaiting review, refreshed at %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendConfirmationDialog</name>
+    <message numerus="yes">
+        <source>%n part(s), %1</source>
+        <translation>
+            <numerusform>%n part, %1</numerusform>
+            <numerusform>%n parts, %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountSync</name>
+    <message>
+        <source>The account's territories and sites could not be updated (%1): the ones kept from the last time are used.</source>
+        <translation>Les territoires et sites du compte n'ont pas pu être mis à jour (%1) : ceux enregistrés la dernière fois sont utilisés.</translation>
+    </message>
+    <message>
+        <source>The platform's answer to %1 has no list of items: the territories and sites kept from the last time are used.</source>
+        <translation>La réponse de la plateforme à %1 ne contient pas de liste d'éléments : les territoires et sites enregistrés la dernière fois sont utilisés.</translation>
+    </message>
+    <message>
+        <source>The account's territories and sites could not be saved in the profile: check the free disk space.</source>
+        <translation>Les territoires et sites du compte n'ont pas pu être enregistrés dans le profil : vérifiez l'espace libre sur le disque.</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>The platform did not answer within %1 seconds.</source>
@@ -52,6 +67,41 @@
     </message>
 </context>
 <context>
+    <name>ChannelOverrides</name>
+    <message>
+        <source>X post</source>
+        <translation>Publication X</translation>
+    </message>
+    <message>
+        <source>Mastodon post</source>
+        <translation>Publication Mastodon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>%1 (too long)</source>
+        <translation>%1 (dépasse la limite)</translation>
+    </message>
+    <message>
+        <source>Text for %1 instead of the composed post</source>
+        <translation>Texte pour %1 à la place de la publication générée</translation>
+    </message>
+    <message>
+        <source>Empty: the post composed from the notice</source>
+        <translation>Vide : la publication générée à partir de l'avis</translation>
+    </message>
+    <message>
+        <source>Offer a shortened post</source>
+        <translation>Proposer une publication raccourcie</translation>
+    </message>
+    <message>
+        <source>Offer a shortened %1</source>
+        <translation>Proposer une version raccourcie : %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelRenderer</name>
     <message>
         <source>Unknown channel "%1": use web, hotline, x, mastodon, sms or cap.</source>
@@ -89,6 +139,10 @@
         <translation>Commande inconnue « %1 ». Lancez allo-cli --help pour voir les commandes.</translation>
     </message>
     <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
         <source>Allo Industrie publishing console, command line.
 
 Commands:
@@ -98,7 +152,12 @@ Commands:
   count --channel C         count stdin for a channel
   queue ACTION …            the outbox (queue --help)
   drafts list [--search T]  the profile's notices
-  journal verify            check the journal</source>
+  journal verify            check the journal
+  review ACTION …           the CCI review queue
+  login --api URL USER      sign in to the platform
+  logout                    sign out
+  whoami                    who is signed in
+  diagnostics DIR           an archive for support</source>
         <translation>Console de publication Allo Industrie, en ligne de commande.
 
 Commandes :
@@ -108,11 +167,188 @@ Commandes :
   count --channel C            compter l'entrée standard pour un canal
   queue ACTION …               la file d'attente (queue --help)
   drafts list [--search T]     les avis du profil
-  journal verify               vérifier le journal</translation>
+  journal verify               vérifier le journal
+  review ACTION …              la file d'examen de la CCI
+  login --api URL UTILISATEUR  se connecter à la plateforme
+  logout                       se déconnecter
+  whoami                       afficher qui est connecté
+  diagnostics DOSSIER          une archive pour l'assistance</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>The proxy %1 asks who you are. User name: </source>
+        <translation>Le proxy %1 demande qui vous êtes. Nom d'utilisateur : </translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <source>Not signed in: run allo-cli login --api URL USER.</source>
+        <translation>Non connecté : lancez allo-cli login --api URL UTILISATEUR.</translation>
+    </message>
+    <message>
+        <source>The keychain or the platform did not answer in time: try again.</source>
+        <translation>Le trousseau ou la plateforme n'a pas répondu à temps : réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The notice changed on the platform</source>
+        <translation>L'avis a changé sur la plateforme</translation>
+    </message>
+    <message>
+        <source>Someone changed this notice on the platform after you last sent it. Compare the two versions, choose the one to publish, and it is sent again.</source>
+        <translation>Quelqu'un a modifié cet avis sur la plateforme depuis votre dernier envoi. Comparez les deux versions et choisissez celle à publier : elle sera renvoyée.</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>The platform's version</source>
+        <translation>Version de la plateforme</translation>
+    </message>
+    <message>
+        <source>Text (French)</source>
+        <translation>Texte (français)</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>Texte (anglais)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Effets</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine: publish my version over the platform's</source>
+        <translation>&amp;Garder la mienne : publier ma version à la place de celle de la plateforme</translation>
+    </message>
+    <message>
+        <source>&amp;Take the platform's: drop my changes</source>
+        <translation>&amp;Prendre celle de la plateforme : abandonner mes modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: my version with the French text below</source>
+        <translation>&amp;Fusionner : ma version, avec le texte français ci-dessous</translation>
+    </message>
+    <message>
+        <source>Merged French text</source>
+        <translation>Texte français fusionné</translation>
+    </message>
+    <message>
+        <source>Your period, effects and English text are kept; copy what you need from the platform's text into this one.</source>
+        <translation>Votre période, vos effets et votre texte anglais sont conservés ; copiez dans ce texte ce qu'il vous faut de celui de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Send this version</source>
+        <translation>Envoyer cette version</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>%1 (differs)</source>
+        <translation>%1 (diffère)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Local profile — no platform configured</source>
+        <translation>Profil local — aucune plateforme configurée</translation>
+    </message>
+    <message>
+        <source>Notices are kept in this profile. Use File → Sign in to send them.</source>
+        <translation>Les avis sont conservés dans ce profil. Utilisez Fichier → Se connecter pour les envoyer.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Online (training sandbox)</source>
+        <translation>En ligne (bac à sable d'entraînement)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline: notices wait in the outbox</source>
+        <translation>Hors ligne : les avis restent en file d'attente</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in to send</source>
+        <translation>Déconnecté : connectez-vous pour envoyer</translation>
+    </message>
+    <message>
+        <source>Platform unavailable: retrying</source>
+        <translation>Plateforme indisponible : nouvelles tentatives en cours</translation>
+    </message>
+    <message>
+        <source>TLS problem: nothing is sent</source>
+        <translation>Problème TLS : rien n'est envoyé</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePlatform</name>
+    <message>
+        <source>%1 is not a training account. Use issuer.chimie, issuer.raffinerie, coord.anne or coord.bruno.</source>
+        <translation>%1 n'est pas un compte d'entraînement. Utilisez issuer.chimie, issuer.raffinerie, coord.anne ou coord.bruno.</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Connexion au proxy</translation>
+    </message>
+    <message>
+        <source>The proxy %1:%2 asks for a user name and a password. They are kept in the system keychain, never in a file.</source>
+        <translation>Le proxy %1:%2 demande un nom d'utilisateur et un mot de passe. Ils sont conservés dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
 </context>
 <context>
@@ -133,8 +369,8 @@ Commandes :
 <context>
     <name>CredentialStore</name>
     <message>
-        <source>No secure storage is available (%1). You stay signed in until the console closes; nothing is written to disk.</source>
-        <translation>Aucun stockage sécurisé n'est disponible (%1). Vous restez connecté jusqu'à la fermeture de la console ; rien n'est écrit sur le disque.</translation>
+        <source>No secure storage is available (%1). You stay signed in until the program closes; nothing is written to disk.</source>
+        <translation>Aucun stockage sécurisé n'est disponible (%1). Vous restez connecté jusqu'à la fermeture du programme ; rien n'est écrit sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -169,6 +405,17 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostics</name>
     <message>
         <source>Cannot create the folder %1: choose another one.</source>
@@ -177,6 +424,17 @@ Commandes :
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsCommand</name>
+    <message>
+        <source>The folder to write the diagnostics archive to.</source>
+        <translation>Le dossier où écrire l'archive de diagnostic.</translation>
+    </message>
+    <message>
+        <source>Use: allo-cli diagnostics DIR</source>
+        <translation>Utilisation : allo-cli diagnostics DOSSIER</translation>
     </message>
 </context>
 <context>
@@ -268,6 +526,41 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>HotlineSpeaker</name>
+    <message>
+        <source>The speech engine %1 did not finish speaking the script in time and was stopped. Check this computer's sound output, then try Listen again.</source>
+        <translation>Le moteur de synthèse vocale %1 n'a pas fini de lire le message à temps et a été arrêté. Vérifiez la sortie audio de cet ordinateur, puis cliquez à nouveau sur Écouter.</translation>
+    </message>
+    <message>
+        <source>The hotline script could not be played (%1: %2). Check that this computer has a working sound output.</source>
+        <translation>Le message du numéro vert n'a pas pu être lu (%1 : %2). Vérifiez que cet ordinateur dispose d'une sortie audio en état de marche.</translation>
+    </message>
+    <message>
+        <source>no voices</source>
+        <translation>aucune voix</translation>
+    </message>
+    <message>
+        <source>voices only in %1</source>
+        <translation>voix uniquement pour : %1</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed, so the script cannot be heard here. Install speech-dispatcher with espeak-ng (French and English voices).</source>
+        <translation>Aucun moteur de synthèse vocale n'est installé : le message ne peut pas être écouté ici. Installez speech-dispatcher avec espeak-ng (voix françaises et anglaises).</translation>
+    </message>
+    <message>
+        <source>No French voice is available</source>
+        <translation>Aucune voix française n'est disponible</translation>
+    </message>
+    <message>
+        <source>No English voice is available</source>
+        <translation>Aucune voix anglaise n'est disponible</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Install and start speech-dispatcher with espeak-ng to hear the script; its duration and text above are what callers will get.</source>
+        <translation>%1 (%2). Installez et démarrez speech-dispatcher avec espeak-ng pour écouter le message ; la durée et le texte affichés ci-dessus sont bien ceux que les appelants entendront.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>the file is not an SQLite database</source>
@@ -280,6 +573,41 @@ Commandes :
     <message>
         <source>The damaged database %1 could not be renamed to %2. Move it away yourself, then start again.</source>
         <translation>La base de données endommagée %1 n'a pas pu être renommée en %2. Déplacez-la vous-même, puis relancez.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerDecisions</name>
+    <message>
+        <source>Changes requested by %1: %2</source>
+        <translation>Modifications demandées par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: %2</source>
+        <translation>Rejeté par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Revision %1 awaits review by the CCI.</source>
+        <translation>La révision %1 attend l'examen de la CCI.</translation>
+    </message>
+    <message>
+        <source>Published, approved by %1: %2</source>
+        <translation>Publié, approuvé par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Published, approved by %1.</source>
+        <translation>Publié, approuvé par %1.</translation>
+    </message>
+    <message>
+        <source>Published; the CCI reviews it afterwards.</source>
+        <translation>Publié ; la CCI l'examinera ensuite.</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé : %1</translation>
     </message>
 </context>
 <context>
@@ -321,7 +649,145 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>The journal is intact: %n entries checked.</source>
-        <translation><numerusform>Le journal est intact : %n entrée vérifiée.</numerusform><numerusform>Le journal est intact : %n entrées vérifiées.</numerusform></translation>
+        <translation>
+            <numerusform>Le journal est intact : %n entrée vérifiée.</numerusform>
+            <numerusform>Le journal est intact : %n entrées vérifiées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveNowModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Public revision</source>
+        <translation>Révision publiée</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1, until further notice</source>
+        <translation>à partir du %1, jusqu'à nouvel ordre</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2 awaits review)</source>
+        <translation>%1 (révision %2 en attente d'examen)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveNowView</name>
+    <message>
+        <source>Live now</source>
+        <translation>Avis en cours</translation>
+    </message>
+    <message>
+        <source>Notices published now</source>
+        <translation>Avis actuellement publiés</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Reason for ending or cancelling</source>
+        <translation>Motif de la fin ou de l'annulation</translation>
+    </message>
+    <message>
+        <source>Why it is taken down (required)</source>
+        <translation>Motif du retrait (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;End now</source>
+        <translation>&amp;Terminer maintenant</translation>
+    </message>
+    <message>
+        <source>End the selected notice now</source>
+        <translation>Terminer maintenant l'avis sélectionné</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel notice</source>
+        <translation>A&amp;nnuler l'avis</translation>
+    </message>
+    <message>
+        <source>Cancel the selected notice</source>
+        <translation>Annuler l'avis sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message numerus="yes">
+        <source>%n site(s) of the account kept in the profile for offline use.</source>
+        <translation>
+            <numerusform>%n site du compte conservé dans le profil pour travailler hors ligne.</numerusform>
+            <numerusform>%n sites du compte conservés dans le profil pour travailler hors ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform's address, e.g. https://plateforme.example.</source>
+        <translation>L'adresse de la plateforme, par exemple https://plateforme.example.</translation>
+    </message>
+    <message>
+        <source>A PEM file with the platform's CA certificate, if your administrator gave you one.</source>
+        <translation>Un fichier PEM contenant le certificat de l'autorité de certification de la plateforme, si votre administrateur vous en a fourni un.</translation>
+    </message>
+    <message>
+        <source>The platform key's SPKI SHA-256 (base64 or hexadecimal).</source>
+        <translation>L'empreinte SPKI SHA-256 de la clé de la plateforme (base64 ou hexadécimal).</translation>
+    </message>
+    <message>
+        <source>Your user name on the platform.</source>
+        <translation>Votre nom d'utilisateur sur la plateforme.</translation>
+    </message>
+    <message>
+        <source>Use: allo-cli login --api URL [--ca FILE] [--pin SHA256] USER</source>
+        <translation>Utilisation : allo-cli login --api URL [--ca FICHIER] [--pin SHA256] UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Your administrator set %1 to "%2" for this computer: leave the option out, or ask them to change it.</source>
+        <translation>Votre administrateur a fixé %1 à « %2 » pour cet ordinateur : retirez cette option, ou demandez-lui de modifier ce réglage.</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Mot de passe de %1 sur %2 : </translation>
+    </message>
+    <message>
+        <source>No password was given: type it at the prompt, or pipe it on standard input.</source>
+        <translation>Aucun mot de passe n'a été fourni : saisissez-le à l'invite, ou transmettez-le par l'entrée standard.</translation>
+    </message>
+    <message>
+        <source>allo-cli keeps no sign-in without a keychain: unlock or install one (GNOME Keyring, KWallet, Windows Credential Manager), then log in again.</source>
+        <translation>allo-cli ne conserve aucune session sans trousseau : déverrouillez-en un ou installez-en un (GNOME Keyring, KWallet, Gestionnaire d'identification Windows), puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3, %4%5).</source>
+        <translation>Connecté à %1 en tant que %2 (%3, %4%5).</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Personne n'est connecté.</translation>
+    </message>
+    <message>
+        <source>%1 is signed out of %2.</source>
+        <translation>%1 est déconnecté de %2.</translation>
     </message>
 </context>
 <context>
@@ -353,10 +819,6 @@ Commandes :
     <message>
         <source>&amp;About Allo Industrie console</source>
         <translation>À &amp;propos de la console Allo Industrie</translation>
-    </message>
-    <message>
-        <source>Local profile — no platform configured</source>
-        <translation>Profil local — aucune plateforme configurée</translation>
     </message>
     <message>
         <source>About Allo Industrie console</source>
@@ -414,12 +876,214 @@ Commandes :
         <source>The last changes to this notice could not be written to the profile. Close anyway and lose them?</source>
         <translation>Les dernières modifications de cet avis n'ont pas pu être écrites dans le profil. Fermer quand même et les perdre ?</translation>
     </message>
+    <message>
+        <source>Allo Industrie console</source>
+        <translation>Console Allo Industrie</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Notice</source>
+        <translation>&amp;Avis</translation>
+    </message>
+    <message>
+        <source>&amp;End now…</source>
+        <translation>&amp;Terminer maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the notice…</source>
+        <translation>&amp;Annuler l'avis…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Texte plus grand</translation>
+    </message>
+    <message>
+        <source>TRAINING — nothing is published: this console sends to the training sandbox</source>
+        <translation>ENTRAÎNEMENT — rien n'est publié : cette console envoie au bac à sable d'entraînement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) published at once await your review.</source>
+        <translation>
+            <numerusform>%n incident publié immédiatement attend votre examen.</numerusform>
+            <numerusform>%n incidents publiés immédiatement attendent votre examen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new submission(s) await your review.</source>
+        <translation>
+            <numerusform>%n nouvelle soumission attend votre examen.</numerusform>
+            <numerusform>%n nouvelles soumissions attendent votre examen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>File d'examen</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>Review and live notices</source>
+        <translation>Examen et avis en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Send the update…</source>
+        <translation>&amp;Envoyer la mise à jour…</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>Avis envoyé</translation>
+    </message>
+    <message>
+        <source>Notice refused by the platform</source>
+        <translation>Avis refusé par la plateforme</translation>
+    </message>
+    <message>
+        <source>Notice in conflict</source>
+        <translation>Avis en conflit</translation>
+    </message>
+    <message>
+        <source>It changed on the platform; open it to choose a version.</source>
+        <translation>Il a été modifié sur la plateforme ; ouvrez-le pour choisir une version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) published until further notice are still live. End them when the event is over.</source>
+        <translation>
+            <numerusform>%n avis publié jusqu'à nouvel ordre est toujours en ligne. Terminez-le quand l'événement est fini.</numerusform>
+            <numerusform>%n avis publiés jusqu'à nouvel ordre sont toujours en ligne. Terminez-les quand l'événement est fini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still live</source>
+        <translation>Toujours en ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have not reached the platform yet. They are kept in the outbox of this profile (%1) and will be sent the next time the console starts and the platform can be reached.</source>
+        <translation>
+            <numerusform>%n opération n'a pas encore atteint la plateforme. Elle est conservée dans la file d'attente de ce profil (%1) et sera envoyée au prochain démarrage de la console, dès que la plateforme sera joignable.</numerusform>
+            <numerusform>%n opérations n'ont pas encore atteint la plateforme. Elles sont conservées dans la file d'attente de ce profil (%1) et seront envoyées au prochain démarrage de la console, dès que la plateforme sera joignable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsent work</source>
+        <translation>Travail non envoyé</translation>
+    </message>
+    <message>
+        <source>Close the console now?</source>
+        <translation>Fermer la console maintenant ?</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Aucun trousseau</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1). You stay signed in until the console closes and will sign in again next time; nothing is written to disk.</source>
+        <translation>Le trousseau du système est inutilisable (%1). Vous restez connecté jusqu'à la fermeture de la console et devrez vous reconnecter la prochaine fois ; rien n'est écrit sur le disque.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>The database %1 was written by a newer version of Allo Industrie (schema %2; this version knows up to %3). Nothing was changed. Install the newer version to open it.</source>
         <translation>La base de données %1 a été écrite par une version plus récente d'Allo Industrie (schéma %2 ; cette version connaît jusqu'au schéma %3). Rien n'a été modifié. Installez la version la plus récente pour l'ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeActions</name>
+    <message>
+        <source>The notice could not be queued: %1 It is still in the composer; try again, or export diagnostics for support.</source>
+        <translation>L'avis n'a pas pu être mis en file d'attente : %1 Il est toujours dans l'éditeur ; réessayez, ou exportez un diagnostic pour l'assistance.</translation>
+    </message>
+    <message>
+        <source>Notice queued. It is sent as soon as the platform can be reached; the outbox shows where it is.</source>
+        <translation>Avis mis en file d'attente. Il sera envoyé dès que la plateforme sera joignable ; la file d'attente indique où il en est.</translation>
+    </message>
+    <message>
+        <source>End queued: the notice leaves the web page, the hotline and the posts once the platform has it.</source>
+        <translation>Fin mise en file d'attente : l'avis sera retiré de la page web, du numéro vert et des publications dès que la plateforme l'aura reçue.</translation>
+    </message>
+    <message>
+        <source>Cancellation queued: the platform will say the event will not take place.</source>
+        <translation>Annulation mise en file d'attente : la plateforme indiquera que l'événement n'aura pas lieu.</translation>
+    </message>
+    <message>
+        <source>This notice has not reached the platform yet, so there is nothing to end or cancel. Remove it from the outbox instead.</source>
+        <translation>Cet avis n'a pas encore atteint la plateforme : il n'y a donc rien à terminer ni à annuler. Retirez-le plutôt de la file d'attente.</translation>
+    </message>
+    <message>
+        <source>Cancel the notice</source>
+        <translation>Annuler l'avis</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Terminer maintenant</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (shown to the public)</source>
+        <translation>Pourquoi est-il annulé ? (visible par le public)</translation>
+    </message>
+    <message>
+        <source>Why does it end now? (shown to the public)</source>
+        <translation>Pourquoi se termine-t-il maintenant ? (visible par le public)</translation>
+    </message>
+    <message>
+        <source>The event is over.</source>
+        <translation>L'événement est terminé.</translation>
+    </message>
+    <message>
+        <source>A reason is required: the platform shows it to the public.</source>
+        <translation>Un motif est obligatoire : la plateforme l'affiche au public.</translation>
+    </message>
+    <message>
+        <source>It could not be queued: %1</source>
+        <translation>Impossible de le mettre en file d'attente : %1</translation>
+    </message>
+    <message>
+        <source>The platform's version cannot be fetched: no platform is configured.</source>
+        <translation>Impossible de récupérer la version de la plateforme : aucune plateforme n'est configurée.</translation>
+    </message>
+    <message>
+        <source>The platform's version could not be fetched: %1</source>
+        <translation>La version de la plateforme n'a pas pu être récupérée : %1</translation>
+    </message>
+    <message>
+        <source>The platform's version is kept; nothing is sent.</source>
+        <translation>La version de la plateforme est conservée ; rien n'est envoyé.</translation>
+    </message>
+    <message>
+        <source>Your version is queued again, based on the platform's.</source>
+        <translation>Votre version est remise en file d'attente, sur la base de celle de la plateforme.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDetails</name>
+    <message>
+        <source>The platform has no notice %1 that you may see. Check the id with allo-cli review list.</source>
+        <translation>La plateforme n'a aucun avis %1 que vous puissiez consulter. Vérifiez l'identifiant avec allo-cli review list.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +1168,183 @@ Commandes :
         <source>English text</source>
         <translation>Texte en anglais</translation>
     </message>
+    <message>
+        <source>Per channel</source>
+        <translation>Par canal</translation>
+    </message>
+    <message>
+        <source>Texts for one channel…</source>
+        <translation>Textes pour un canal…</translation>
+    </message>
+    <message>
+        <source>Show the texts written for one channel</source>
+        <translation>Afficher les textes rédigés pour un canal</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeListFetcher</name>
+    <message>
+        <source>The platform answered %1 to the list of notices.</source>
+        <translation>La plateforme a répondu %1 à la demande de liste des avis.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeListModel</name>
+    <message>
+        <source>New notice</source>
+        <translation>Nouvel avis</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d'attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Retrying at %1</source>
+        <translation>Nouvel essai à %1</translation>
+    </message>
+    <message>
+        <source>Retrying at %1 (%2)</source>
+        <translation>Nouvel essai à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation>En attente de connexion</translation>
+    </message>
+    <message>
+        <source>In conflict: changed on the platform</source>
+        <translation>En conflit : modifié sur la plateforme</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>jusqu'à nouvel ordre</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Période : %1 – %2</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Décision d'examen</translation>
+    </message>
+    <message>
+        <source>Waiting to %1: operation %2</source>
+        <translation>%1 en attente : opération %2</translation>
+    </message>
+    <message>
+        <source>Draft version %1, changed %2</source>
+        <translation>Version %1 du brouillon, modifiée le %2</translation>
+    </message>
+    <message>
+        <source>(unknown time)</source>
+        <translation>(heure inconnue)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeListPanel</name>
+    <message>
+        <source>Queued again: it is sent as soon as the platform answers.</source>
+        <translation>Remis en file d'attente : il sera envoyé dès que la plateforme répondra.</translation>
+    </message>
+    <message>
+        <source>Taken out of the outbox. The notice is kept: find it in the drafts, or in the history if it was already published.</source>
+        <translation>Retiré de la file d'attente. L'avis est conservé : retrouvez-le dans les brouillons, ou dans l'historique s'il était déjà publié.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts (%1)</source>
+        <translation>&amp;Brouillons (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox (%1)</source>
+        <translation>File d'a&amp;ttente (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;History (%1)</source>
+        <translation>&amp;Historique (%1)</translation>
+    </message>
+    <message>
+        <source>Notices: drafts, outbox, history</source>
+        <translation>Avis : brouillons, file d'attente, historique</translation>
+    </message>
+    <message>
+        <source>Search text, company, site, commune (Ctrl+F)</source>
+        <translation>Rechercher dans le texte, l'entreprise, le site, la commune (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search notices</source>
+        <translation>Rechercher des avis</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Send this operation again at once (Ctrl+Shift+R)</source>
+        <translation>Renvoyer cette opération immédiatement (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Remove from outbox</source>
+        <translation>Retirer de la file d'attente</translation>
+    </message>
+    <message>
+        <source>Take the waiting operation out of the outbox; the notice is kept (Delete)</source>
+        <translation>Retirer de la file d'attente l'opération en attente ; l'avis est conservé (Suppr)</translation>
+    </message>
 </context>
 <context>
     <name>NoticeReader</name>
@@ -514,6 +1355,21 @@ Commandes :
     <message>
         <source>A notice must be a JSON object { … }.</source>
         <translation>Un avis doit être un objet JSON { … }.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRowsModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
     </message>
 </context>
 <context>
@@ -549,6 +1405,41 @@ Commandes :
     <message>
         <source>The queue could not be changed.</source>
         <translation>La file d'attente n'a pas pu être modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Check the network connection. The outbox keeps every operation and sends it by itself when the platform answers again.</source>
+        <translation>Vérifiez la connexion réseau. La file d'attente conserve chaque opération et l'envoie automatiquement dès que la plateforme répond à nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until the connection can be trusted.</source>
+        <translation>Rien n'est envoyé tant que la connexion n'est pas sûre.</translation>
+    </message>
+    <message>
+        <source>The platform is not available (%1). The outbox tries again by itself.</source>
+        <translation>La plateforme n'est pas disponible (%1). La file d'attente réessaie automatiquement.</translation>
+    </message>
+    <message>
+        <source>Connected to the platform: the outbox sends by itself.</source>
+        <translation>Connecté à la plateforme : la file d'attente est envoyée automatiquement.</translation>
+    </message>
+    <message>
+        <source>The platform ended the sign-in: sign in again. The outbox waits until then, keeping every operation.</source>
+        <translation>La plateforme a mis fin à la session : reconnectez-vous. D'ici là, la file d'attente patiente et conserve chaque opération.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to the platform: sign in, and the outbox sends by itself.</source>
+        <translation>Personne n'est connecté à la plateforme : connectez-vous, et la file d'attente sera envoyée automatiquement.</translation>
+    </message>
+    <message>
+        <source>The platform's answer has no revision number; the operation is sent again.</source>
+        <translation>La réponse de la plateforme ne contient pas de numéro de révision ; l'opération est renvoyée.</translation>
+    </message>
+    <message>
+        <source>The platform gave no usable answer.</source>
+        <translation>La plateforme n'a donné aucune réponse exploitable.</translation>
     </message>
 </context>
 <context>
@@ -613,11 +1504,41 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%1 %n part(s)</source>
-        <translation><numerusform>%1 %n partie</numerusform><numerusform>%1 %n parties</numerusform></translation>
+        <translation>
+            <numerusform>%1 %n partie</numerusform>
+            <numerusform>%1 %n parties</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Listen to the hotline script</source>
+        <translation>Écouter le message du numéro vert</translation>
+    </message>
+    <message>
+        <source>Speak the script as callers will hear it</source>
+        <translation>Lire le message tel que les appelants l'entendront</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop speaking</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDetails</name>
+    <message>
+        <source>The platform refused the request (error %1).</source>
+        <translation>La plateforme a refusé la requête (erreur %1).</translation>
     </message>
 </context>
 <context>
@@ -674,6 +1595,21 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>ProxyPolicy</name>
+    <message>
+        <source>The proxy "%1" is not usable: write it as http://host:port or socks5://host:port.</source>
+        <translation>Le proxy « %1 » est inutilisable : écrivez-le sous la forme http://hôte:port ou socks5://hôte:port.</translation>
+    </message>
+    <message>
+        <source>The proxy address holds a user name or password: remove it. When the proxy asks, you are asked once and the answer is kept in the keychain.</source>
+        <translation>L'adresse du proxy contient un nom d'utilisateur ou un mot de passe : retirez-le. Quand le proxy les demande, ils vous sont demandés une seule fois et votre réponse est conservée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the user name or password: check them.</source>
+        <translation>Le proxy %1 a refusé le nom d'utilisateur ou le mot de passe : vérifiez-les.</translation>
+    </message>
+</context>
+<context>
     <name>PublicFeed</name>
     <message>
         <source>There is no territory "%1".</source>
@@ -685,18 +1621,17 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>PublicationPreview</name>
+    <message>
+        <source>The notice has no revision %1.</source>
+        <translation>L'avis n'a pas de révision %1.</translation>
+    </message>
+</context>
+<context>
     <name>QueueCommand</name>
     <message>
         <source>Print the operations as JSON.</source>
         <translation>Afficher les opérations en JSON.</translation>
-    </message>
-    <message>
-        <source>add FILE (queue a notice; prints the operation id once it is stored), list, show ID, retry ID, remove ID, export DIR.</source>
-        <translation>add FICHIER (met un avis en file d'attente ; affiche l'identifiant de l'opération une fois enregistrée), list, show ID, retry ID, remove ID, export DOSSIER.</translation>
-    </message>
-    <message>
-        <source>Use: allo-cli queue add FILE | list [--json] | show ID | retry ID | remove ID | export DIR</source>
-        <translation>Utilisation : allo-cli queue add FICHIER | list [--json] | show ID | retry ID | remove ID | export DOSSIER</translation>
     </message>
     <message>
         <source>The notice was not queued: correct it, then queue it again.</source>
@@ -716,7 +1651,37 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%n operation(s) written to %1.</source>
-        <translation><numerusform>%n opération écrite dans %1.</numerusform><numerusform>%n opérations écrites dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n opération écrite dans %1.</numerusform>
+            <numerusform>%n opérations écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flush: keep going until every operation is sent, in conflict, failed or waiting for a sign-in.</source>
+        <translation>flush : continuer jusqu'à ce que chaque opération soit envoyée, en conflit, en échec ou en attente de connexion.</translation>
+    </message>
+    <message>
+        <source>flush: give up after this many seconds (default %1, with --wait %2).</source>
+        <translation>flush : abandonner après ce nombre de secondes (par défaut %1, avec --wait %2).</translation>
+    </message>
+    <message>
+        <source>add FILE (queue a notice; prints the operation id once it is stored), list, show ID, retry ID, remove ID, export DIR, flush (send now and print each operation's result).</source>
+        <translation>add FICHIER (met un avis en file d'attente ; affiche l'identifiant de l'opération une fois enregistrée), list, show ID, retry ID, remove ID, export DOSSIER, flush (envoie maintenant et affiche le résultat de chaque opération).</translation>
+    </message>
+    <message>
+        <source>Use: allo-cli queue add FILE | list [--json] | show ID | retry ID | remove ID | export DIR | flush [--wait] [--json] [--timeout SECONDS]</source>
+        <translation>Utilisation : allo-cli queue add FICHIER | list [--json] | show ID | retry ID | remove ID | export DOSSIER | flush [--wait] [--json] [--timeout SECONDES]</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every operation is sent.</source>
+        <translation>Rien à envoyer : toutes les opérations sont envoyées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %1 s with %n operation(s) not sent. They stay in the queue and are sent later: run allo-cli queue flush --wait again, or see allo-cli queue list.</source>
+        <translation>
+            <numerusform>Abandon après %1 s : %n opération n'a pas été envoyée. Elle reste dans la file d'attente et sera envoyée plus tard : relancez allo-cli queue flush --wait, ou consultez allo-cli queue list.</numerusform>
+            <numerusform>Abandon après %1 s : %n opérations n'ont pas été envoyées. Elles restent dans la file d'attente et seront envoyées plus tard : relancez allo-cli queue flush --wait, ou consultez allo-cli queue list.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -764,6 +1729,440 @@ Commandes :
     <message>
         <source>Over the limit: %1 for at most %2.</source>
         <translation>Limite dépassée : %1 pour %2 au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Own submission — you cannot review it. Another coordinator must decide.</source>
+        <translation>Votre propre soumission — vous ne pouvez pas l'examiner. Un autre coordinateur doit statuer.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of this notice is not awaiting review (it is %2): refresh the queue.</source>
+        <translation>La révision %1 de cet avis n'est pas en attente d'examen (état : %2) : actualisez la file d'examen.</translation>
+    </message>
+    <message>
+        <source>Say what to change: a comment is required to request changes.</source>
+        <translation>Indiquez ce qu'il faut changer : un commentaire est obligatoire pour demander des modifications.</translation>
+    </message>
+    <message>
+        <source>Say why: a comment is required to reject.</source>
+        <translation>Indiquez pourquoi : un commentaire est obligatoire pour rejeter.</translation>
+    </message>
+    <message>
+        <source>Confirm revision %1 of %2? It stays published.</source>
+        <translation>Confirmer la révision %1 de %2 ? Elle reste publiée.</translation>
+    </message>
+    <message>
+        <source>Take down revision %1 of %2 and request changes? It leaves every channel until the company resubmits.</source>
+        <translation>Retirer la révision %1 de %2 et demander des modifications ? Elle est retirée de tous les canaux jusqu'à ce que l'entreprise la soumette à nouveau.</translation>
+    </message>
+    <message>
+        <source>Take down and reject revision %1 of %2? It leaves every channel.</source>
+        <translation>Retirer et rejeter la révision %1 de %2 ? Elle est retirée de tous les canaux.</translation>
+    </message>
+    <message>
+        <source>Approve revision %1 of %2? It is published on every channel.</source>
+        <translation>Approuver la révision %1 de %2 ? Elle sera publiée sur tous les canaux.</translation>
+    </message>
+    <message>
+        <source>Return revision %1 of %2 to the company with your comment?</source>
+        <translation>Renvoyer la révision %1 de %2 à l'entreprise avec votre commentaire ?</translation>
+    </message>
+    <message>
+        <source>Reject revision %1 of %2? Revision %3 stays published.</source>
+        <translation>Rejeter la révision %1 de %2 ? La révision %3 reste publiée.</translation>
+    </message>
+    <message>
+        <source>Reject revision %1 of %2? It is never published.</source>
+        <translation>Rejeter la révision %1 de %2 ? Elle ne sera jamais publiée.</translation>
+    </message>
+    <message>
+        <source>Say why the notice ends: a reason is required.</source>
+        <translation>Indiquez pourquoi l'avis prend fin : un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Say why the notice is cancelled: a reason is required.</source>
+        <translation>Indiquez pourquoi l'avis est annulé : un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The notice is %1 already: there is nothing to take down.</source>
+        <translation>L'avis est déjà à l'état %1 : il n'y a rien à retirer.</translation>
+    </message>
+    <message>
+        <source>The notice was ended: it leaves every channel.</source>
+        <translation>L'avis a été terminé : il est retiré de tous les canaux.</translation>
+    </message>
+    <message>
+        <source>The notice was cancelled: it leaves every channel.</source>
+        <translation>L'avis a été annulé : il est retiré de tous les canaux.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was approved.</source>
+        <translation>La révision %1 a été approuvée.</translation>
+    </message>
+    <message>
+        <source>Changes to revision %1 were requested from the company.</source>
+        <translation>Des modifications de la révision %1 ont été demandées à l'entreprise.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was rejected.</source>
+        <translation>La révision %1 a été rejetée.</translation>
+    </message>
+    <message>
+        <source>Your decision was not applied: %1 It was taken out of the outbox; refresh the queue to see the notice as it is now.</source>
+        <translation>Votre décision n'a pas été appliquée : %1 Elle a été retirée de la file d'attente ; actualisez la file d'examen pour voir l'avis dans son état actuel.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Rien n'a été appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Refused by the platform: %1</source>
+        <translation>Refus de la plateforme : %1</translation>
+    </message>
+    <message>
+        <source>Sign in again: the decision is kept in the outbox and sent after the sign-in.</source>
+        <translation>Reconnectez-vous : la décision est conservée dans la file d'attente et sera envoyée après la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>list: print the queue as JSON.</source>
+        <translation>list : afficher la file d'examen en JSON.</translation>
+    </message>
+    <message>
+        <source>The comment for the company (required to request changes or reject).</source>
+        <translation>Le commentaire pour l'entreprise (obligatoire pour demander des modifications ou rejeter).</translation>
+    </message>
+    <message>
+        <source>list, show ID, approve ID, request-changes ID --comment TEXT, reject ID --comment TEXT.</source>
+        <translation>list, show ID, approve ID, request-changes ID --comment TEXTE, reject ID --comment TEXTE.</translation>
+    </message>
+    <message>
+        <source>Use: allo-cli review list [--json] | show ID | approve ID | request-changes ID --comment TEXT | reject ID --comment TEXT</source>
+        <translation>Utilisation : allo-cli review list [--json] | show ID | approve ID | request-changes ID --comment TEXTE | reject ID --comment TEXTE</translation>
+    </message>
+    <message>
+        <source>A comment is required to %1: add --comment "what to change".</source>
+        <translation>Un commentaire est obligatoire pour %1 : ajoutez --comment "ce qu'il faut changer".</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>la vôtre</translation>
+    </message>
+    <message>
+        <source>PUBLISHED</source>
+        <translation>PUBLIÉ</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>à valider</translation>
+    </message>
+    <message>
+        <source>Nothing awaits review.</source>
+        <translation>Aucune soumission en attente d'examen.</translation>
+    </message>
+    <message>
+        <source>Last decision: %1 on revision %2 by %3: %4</source>
+        <translation>Dernière décision : %1 sur la révision %2, par %3 : %4</translation>
+    </message>
+    <message>
+        <source>Changes from the published revision %1:</source>
+        <translation>Modifications depuis la révision publiée %1 :</translation>
+    </message>
+    <message>
+        <source>Changes from revision %1:</source>
+        <translation>Modifications depuis la révision %1 :</translation>
+    </message>
+    <message>
+        <source>The decision is queued in the outbox but the platform has not answered (%1). It is sent, exactly once, by allo-cli queue flush or the console.</source>
+        <translation>La décision est dans la file d'attente, mais la plateforme n'a pas répondu (%1). Elle sera envoyée, une seule fois, par allo-cli queue flush ou par la console.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>Waited</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Own submission</source>
+        <translation>Votre soumission</translation>
+    </message>
+    <message>
+        <source>Published at once, revision %1</source>
+        <translation>Publié immédiatement, révision %1</translation>
+    </message>
+    <message>
+        <source>Update %1 (revision %2 is public)</source>
+        <translation>Mise à jour : révision %1 (la révision %2 est publiée)</translation>
+    </message>
+    <message>
+        <source>Pending review, revision %1</source>
+        <translation>En attente d'examen, révision %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
+        <source>Review workspace</source>
+        <translation>Espace d'examen</translation>
+    </message>
+    <message>
+        <source>Review queue and live notices</source>
+        <translation>File d'examen et avis en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>À &amp;examiner</translation>
+    </message>
+    <message>
+        <source>&amp;Live now</source>
+        <translation>En &amp;cours</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>État de l'examen</translation>
+    </message>
+    <message>
+        <source>The queue could not be refreshed: %1 It is tried again every 15 seconds; what is shown may be out of date.</source>
+        <translation>La file d'examen n'a pas pu être actualisée : %1 Nouvel essai toutes les 15 secondes ; l'affichage n'est peut-être pas à jour.</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrer par %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Sans filtre (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the queue now (F5)</source>
+        <translation>Actualiser la file d'examen maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Submissions awaiting review</source>
+        <translation>Soumissions en attente d'examen</translation>
+    </message>
+    <message>
+        <source>Selected submission</source>
+        <translation>Soumission sélectionnée</translation>
+    </message>
+    <message>
+        <source>Own submission — you cannot review it. Another coordinator must decide.</source>
+        <translation>Votre propre soumission — vous ne pouvez pas l'examiner. Un autre coordinateur doit statuer.</translation>
+    </message>
+    <message>
+        <source>Own submission</source>
+        <translation>Votre soumission</translation>
+    </message>
+    <message>
+        <source>Channel previews as the platform will publish them</source>
+        <translation>Aperçus des canaux tels que la plateforme les publiera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) awaiting review, refreshed at %1.</source>
+        <translation>
+            <numerusform>%n soumission en attente d'examen, liste actualisée à %1.</numerusform>
+            <numerusform>%n soumissions en attente d'examen, liste actualisée à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm (A)</source>
+        <translation>Confirmer (A)</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>Approuver (A)</translation>
+    </message>
+    <message>
+        <source>Confirm the published revision</source>
+        <translation>Confirmer la révision publiée</translation>
+    </message>
+    <message>
+        <source>Approve and publish</source>
+        <translation>Approuver et publier</translation>
+    </message>
+    <message>
+        <source>Take down, request changes (C)</source>
+        <translation>Retirer, demander des modifications (C)</translation>
+    </message>
+    <message>
+        <source>Request changes (C)</source>
+        <translation>Demander des modifications (C)</translation>
+    </message>
+    <message>
+        <source>Take down, reject (R)</source>
+        <translation>Retirer, rejeter (R)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>Rejeter (R)</translation>
+    </message>
+    <message>
+        <source>Select a submission in the queue.</source>
+        <translation>Sélectionnez une soumission dans la file d'examen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3. Revision %4 by %5, waiting for %6.</source>
+        <translation>%1 — %2, %3. Révision %4 par %5, en attente depuis %6.</translation>
+    </message>
+    <message>
+        <source>Select a submission in the queue first.</source>
+        <translation>Sélectionnez d'abord une soumission dans la file d'examen.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Demander des modifications</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Comment for the company (required):</source>
+        <translation>Commentaire pour l'entreprise (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>Commentaire (facultatif) :</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Terminer maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel notice</source>
+        <translation>Annuler l'avis</translation>
+    </message>
+    <message>
+        <source>End %1 now? It leaves every channel.</source>
+        <translation>Terminer maintenant l'avis de %1 ? Il est retiré de tous les canaux.</translation>
+    </message>
+    <message>
+        <source>Cancel %1? It leaves every channel, marked as cancelled.</source>
+        <translation>Annuler l'avis de %1 ? Il est retiré de tous les canaux et signalé comme annulé.</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Motif (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox: it is sent when the platform answers.</source>
+        <translation>En file d'attente : l'envoi se fera dès que la plateforme répondra.</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox: the platform cannot be reached now (%1). It is sent by itself, exactly once.</source>
+        <translation>En file d'attente : la plateforme est injoignable pour le moment (%1). L'envoi se fera automatiquement, une seule fois.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDiffView</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Effets</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Changes from the earlier revision</source>
+        <translation>Modifications depuis la révision précédente</translation>
+    </message>
+    <message>
+        <source>Revision %1 against the published revision %2</source>
+        <translation>Révision %1 comparée à la révision publiée %2</translation>
+    </message>
+    <message>
+        <source>Revision %1 against revision %2</source>
+        <translation>Révision %1 comparée à la révision %2</translation>
+    </message>
+    <message>
+        <source>Revision %1 is the first: there is nothing to compare.</source>
+        <translation>La révision %1 est la première : il n'y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>Text (%1)</source>
+        <translation>Texte (%1)</translation>
     </message>
 </context>
 <context>
@@ -902,6 +2301,21 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>SandboxRunner</name>
+    <message>
+        <source>Cannot create the training sandbox's folder %1.</source>
+        <translation>Impossible de créer le dossier du bac à sable d'entraînement %1.</translation>
+    </message>
+    <message>
+        <source>The training sandbox's certificate in %1 cannot be read. Delete that folder to have it made again.</source>
+        <translation>Le certificat du bac à sable d'entraînement situé dans %1 est illisible. Supprimez ce dossier pour qu'il soit recréé.</translation>
+    </message>
+    <message>
+        <source>The training sandbox cannot start: %1</source>
+        <translation>Le bac à sable d'entraînement ne peut pas démarrer : %1</translation>
+    </message>
+</context>
+<context>
     <name>SandboxServer</name>
     <message>
         <source>Injected fault: server error.</source>
@@ -918,6 +2332,131 @@ Commandes :
     <message>
         <source>No such route.</source>
         <translation>Cette route n'existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>SendConfirmationDialog</name>
+    <message>
+        <source>Check and send</source>
+        <translation>Vérifier et envoyer</translation>
+    </message>
+    <message>
+        <source>EXERCISE — this notice will be published as an exercise</source>
+        <translation>EXERCICE — cet avis sera publié comme un exercice</translation>
+    </message>
+    <message>
+        <source>TEST — this notice will be published as a test</source>
+        <translation>TEST — cet avis sera publié comme un test</translation>
+    </message>
+    <message>
+        <source>Real notice: residents will see and hear it as soon as it is sent to %1.</source>
+        <translation>Avis réel : les riverains le verront et l'entendront dès qu'il sera envoyé sur %1.</translation>
+    </message>
+    <message>
+        <source>Language of the previews</source>
+        <translation>Langue des aperçus</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Web card</source>
+        <translation>Fiche web</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Queue the notice for the platform (Ctrl+Enter)</source>
+        <translation>Mettre l'avis en file d'attente pour la plateforme (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Retour à la rédaction</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is over its limit (%2): write a shorter version for this channel in the composer's per-channel texts, or shorten the notice.</source>
+        <translation>%1 dépasse sa limite (%2) : rédigez une version plus courte pour ce canal dans les textes par canal de l'éditeur, ou raccourcissez l'avis.</translation>
+    </message>
+    <message>
+        <source>%1 is over its limit (%2) even with its own text: shorten that text in the composer.</source>
+        <translation>%1 dépasse sa limite (%2) même avec son propre texte : raccourcissez ce texte dans l'éditeur.</translation>
+    </message>
+    <message>
+        <source>This notice cannot be sent yet:</source>
+        <translation>Cet avis ne peut pas encore être envoyé :</translation>
+    </message>
+    <message>
+        <source>Hotline (spoken)</source>
+        <translation>Numéro vert (message vocal)</translation>
+    </message>
+    <message>
+        <source>X post</source>
+        <translation>Publication X</translation>
+    </message>
+    <message>
+        <source>Mastodon post</source>
+        <translation>Publication Mastodon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>nothing to publish</source>
+        <translation>rien à publier</translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s at most</source>
+        <translation>%1 s sur %2 s au maximum</translation>
+    </message>
+    <message>
+        <source>%1/%2 characters</source>
+        <translation>%1/%2 caractères</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s), %1</source>
+        <translation>
+            <numerusform>%n partie, %1</numerusform>
+            <numerusform>%n parties, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, OVER THE LIMIT</source>
+        <translation>%1, LIMITE DÉPASSÉE</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The platform refused the user name or password for %1: check them (the password is case-sensitive) and sign in again.</source>
+        <translation>La plateforme a refusé le nom d'utilisateur ou le mot de passe de %1 : vérifiez-les (le mot de passe distingue majuscules et minuscules) et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 to %2 expired or was revoked: sign in again.</source>
+        <translation>La session de %1 sur %2 a expiré ou a été révoquée : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Signed out, but the sign-in could not be removed from the keychain (%1): remove the entry "%2" with the system's password manager.</source>
+        <translation>Déconnecté, mais la session n'a pas pu être retirée du trousseau (%1) : supprimez l'entrée « %2 » avec le gestionnaire de mots de passe du système.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the platform: sign in (allo-cli login, or Platform → Sign in in the console).</source>
+        <translation>Non connecté à la plateforme : connectez-vous (allo-cli login, ou Fichier → Se connecter dans la console).</translation>
+    </message>
+    <message>
+        <source>The platform's answer to the sign-in holds no tokens: check that the address %1 is the platform's.</source>
+        <translation>La réponse de la plateforme à la connexion ne contient aucun jeton : vérifiez que l'adresse %1 est bien celle de la plateforme.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +2512,105 @@ Commandes :
     <message>
         <source>The platform address must start with https://, for example https://plateforme.allo-industrie.com.</source>
         <translation>L'adresse de la plateforme doit commencer par https://, par exemple https://plateforme.allo-industrie.com.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the platform</source>
+        <translation>Connexion à la plateforme</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>Adresse de la plateforme</translation>
+    </message>
+    <message>
+        <source>None: the system's certificates</source>
+        <translation>Aucun : les certificats du système</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Fichier d'autorité de certification supplémentaire</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choisir le fichier d'autorité de certification</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Set by your administrator for this computer.</source>
+        <translation>Défini par votre administrateur pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>the platform address</source>
+        <translation>l'adresse de la plateforme</translation>
+    </message>
+    <message>
+        <source>the CA file</source>
+        <translation>le fichier d'autorité de certification</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>le nom d'utilisateur</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation>Adresse de la &amp;plateforme :</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Fichier d'autorité de &amp;certification supplémentaire :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Set by your administrator and not editable here: %1.</source>
+        <translation>Défini par votre administrateur et non modifiable ici : %1.</translation>
+    </message>
+    <message>
+        <source>The password is never stored; the console keeps the sign-in in your system's keychain.</source>
+        <translation>Le mot de passe n'est jamais enregistré ; la console conserve la session dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Enter the platform's address, for example https://plateforme.allo-industrie.com.</source>
+        <translation>Saisissez l'adresse de la plateforme, par exemple https://plateforme.allo-industrie.com.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation>Saisissez votre nom d'utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The platform's CA certificate</source>
+        <translation>Certificat de l'autorité de certification de la plateforme</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +2928,17 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>%1 (%2, %3%4) on %5</source>
+        <translation>%1 (%2, %3%4) sur %5</translation>
+    </message>
+    <message>
+        <source>%1 on %2, not checked: %3</source>
+        <translation>%1 sur %2, non vérifié : %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Allo Industrie publishing console.</source>
@@ -1310,6 +2959,22 @@ Commandes :
     <message>
         <source>The profile's database failed its integrity check (%1). At the next start it will be kept aside, unchanged, and a new one started. Keep working now; export diagnostics for support.</source>
         <translation>La base de données du profil a échoué au contrôle d'intégrité (%1). Au prochain démarrage, elle sera mise de côté sans modification et une nouvelle base sera créée. Continuez à travailler ; exportez un diagnostic pour l'assistance.</translation>
+    </message>
+    <message>
+        <source>Train: start the training sandbox inside the console and sign in to it. Nothing is published; the training profile is kept apart from the real one.</source>
+        <translation>Entraînement : démarrer le bac à sable d'entraînement dans la console et s'y connecter. Rien n'est publié ; le profil d'entraînement est séparé du profil réel.</translation>
+    </message>
+    <message>
+        <source>The training account to sign in as (issuer.chimie, issuer.raffinerie, coord.anne, coord.bruno).</source>
+        <translation>Le compte d'entraînement avec lequel se connecter (issuer.chimie, issuer.raffinerie, coord.anne, coord.bruno).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>The platform settings cannot be used: %1 Notices are kept in the outbox; correct the platform in the settings.</source>
+        <translation>Les paramètres de la plateforme sont inutilisables : %1 Les avis sont conservés dans la file d'attente ; corrigez la plateforme dans les paramètres.</translation>
     </message>
 </context>
 </TS>

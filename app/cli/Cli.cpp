@@ -1,16 +1,21 @@
 #include "Cli.h"
 
 #include "CountCommand.h"
+#include "DiagnosticsCommand.h"
 #include "DraftsCommand.h"
 #include "JournalCommand.h"
 #include "Localization.h"
+#include "LoginCommand.h"
+#include "LogoutCommand.h"
 #include "NoticeReader.h"
 #include "Profile.h"
 #include "ProgramOptions.h"
 #include "QueueCommand.h"
 #include "RenderCommand.h"
+#include "ReviewCommand.h"
 #include "TemplateCommand.h"
 #include "ValidateCommand.h"
+#include "WhoamiCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,7 +37,12 @@ int Cli::run(const QStringList &arguments)
                                            "  count --channel C         count stdin for a channel\n"
                                            "  queue ACTION …            the outbox (queue --help)\n"
                                            "  drafts list [--search T]  the profile's notices\n"
-                                           "  journal verify            check the journal"));
+                                           "  journal verify            check the journal\n"
+                                           "  review ACTION …           the CCI review queue\n"
+                                           "  login --api URL USER      sign in to the platform\n"
+                                           "  logout                    sign out\n"
+                                           "  whoami                    who is signed in\n"
+                                           "  diagnostics DIR           an archive for support"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -73,6 +83,16 @@ int Cli::run(const QStringList &arguments)
         return DraftsCommand(m_io).run(rest);
     if (command == QLatin1String("journal"))
         return JournalCommand(m_io).run(rest);
+    if (command == QLatin1String("review"))
+        return ReviewCommand(m_io).run(rest);
+    if (command == QLatin1String("login"))
+        return LoginCommand(m_io).run(rest);
+    if (command == QLatin1String("logout"))
+        return LogoutCommand(m_io).run(rest);
+    if (command == QLatin1String("whoami"))
+        return WhoamiCommand(m_io).run(rest);
+    if (command == QLatin1String("diagnostics"))
+        return DiagnosticsCommand(m_io).run(rest);
     m_io.err << QCoreApplication::translate("Cli",
                                             "Unknown command \"%1\". Run allo-cli --help to see "
                                             "the commands.")

@@ -1,16 +1,68 @@
 #include "QueueCommand.h"
 
 #include "Cli.h"
+#include "CliSession.h"
 #include "CliStore.h"
 #include "NoticeValidator.h"
+#include "OutboxSender.h"
 #include "ProgramOptions.h"
 #include "TerritoryCatalog.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTimer>
+
+namespace {
+
+// Without --wait, flush waits for one round of sends; with it, for every answer.
+constexpr int kRoundSeconds = 60;
+constexpr int kWaitSeconds = 600;
+
+bool isSettled(Outbox::State state)
+{
+    return state != Outbox::State::Queued && state != Outbox::State::Sending &&
+           state != Outbox::State::RetryWait;
+}
+
+// One line for a person: what happened to the operation, and what comes next.
+QString outcomeText(const Outbox::Operation &op)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("QueueCommand", text);
+    };
+    QString text;
+    switch (op.state) {
+    case Outbox::State::Sent:
+        text = tr("revision %1").arg(op.platformRevision.value_or(0));
+        break;
+    case Outbox::State::Queued:
+        text = tr("not sent yet");
+        break;
+    case Outbox::State::Sending:
+        text = tr("no answer yet: it is sent again with the same key, which the platform applies "
+                  "at most once");
+        break;
+    case Outbox::State::RetryWait:
+        text = tr("attempt %1, next at %2: %3")
+                   .arg(op.attempts)
+                   .arg(op.nextAttemptAt.toString(Qt::ISODate), op.lastError);
+        break;
+    case Outbox::State::NeedsSignIn:
+    case Outbox::State::Conflict:
+        text = op.lastError;
+        break;
+    case Outbox::State::Failed:
+        text = op.failureReason;
+        break;
+    }
+    return text.replace(QLatin1Char('\n'), QLatin1String("; "));
+}
+
+} // namespace
 
 int QueueCommand::run(const QStringList &arguments)
 {
@@ -20,6 +72,21 @@ int QueueCommand::run(const QStringList &arguments)
         QStringLiteral("json"),
         QCoreApplication::translate("QueueCommand", "Print the operations as JSON."));
     parser.addOption(json);
+    const QCommandLineOption wait(
+        QStringLiteral("wait"),
+        QCoreApplication::translate("QueueCommand",
+                                    "flush: keep going until every operation is sent, in "
+                                    "conflict, failed or waiting for a sign-in."));
+    parser.addOption(wait);
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("QueueCommand",
+                                    "flush: give up after this many seconds (default %1, with "
+                                    "--wait %2).")
+            .arg(kRoundSeconds)
+            .arg(kWaitSeconds),
+        QStringLiteral("seconds"));
+    parser.addOption(timeout);
     parser.addOption(Profile::option());
     ProgramOptions options;
     options.addTo(parser);
@@ -28,7 +95,8 @@ int QueueCommand::run(const QStringList &arguments)
         QCoreApplication::translate(
             "QueueCommand",
             "add FILE (queue a notice; prints the operation id once it is stored), list, show ID, "
-            "retry ID, remove ID, export DIR."),
+            "retry ID, remove ID, export DIR, flush (send now and print each operation's "
+            "result)."),
         QStringLiteral("ACTION [ARGUMENT]"));
     if (!Cli::parse(parser, arguments, options, m_io))
         return Cli::Unusable;
@@ -37,12 +105,17 @@ int QueueCommand::run(const QStringList &arguments)
     const QStringList withArgument = {QStringLiteral("add"), QStringLiteral("show"),
                                       QStringLiteral("retry"), QStringLiteral("remove"),
                                       QStringLiteral("export")};
-    const bool known = withArgument.contains(action) || action == QLatin1String("list");
-    if (!known || args.size() != (action == QLatin1String("list") ? 1 : 2)) {
+    const bool alone = action == QLatin1String("list") || action == QLatin1String("flush");
+    const bool known = withArgument.contains(action) || alone;
+    bool timeoutOk = true;
+    const int limit = parser.isSet(timeout) ? parser.value(timeout).toInt(&timeoutOk)
+                      : parser.isSet(wait)  ? kWaitSeconds
+                                            : kRoundSeconds;
+    if (!known || args.size() != (alone ? 1 : 2) || !timeoutOk || limit <= 0) {
         m_io.err << QCoreApplication::translate(
                         "QueueCommand",
                         "Use: allo-cli queue add FILE | list [--json] | show ID | retry ID | "
-                        "remove ID | export DIR")
+                        "remove ID | export DIR | flush [--wait] [--json] [--timeout SECONDS]")
                  << Qt::endl;
         return Cli::Unusable;
     }
@@ -58,6 +131,8 @@ int QueueCommand::run(const QStringList &arguments)
         return show(*store, argument);
     if (action == QLatin1String("export"))
         return exportTo(*store, argument);
+    if (action == QLatin1String("flush"))
+        return flush(*store, options.clock(), parser.isSet(wait), parser.isSet(json), limit);
     const Outbox::Refusal refusal = action == QLatin1String("retry")
                                         ? store->outbox().retry(argument, CliStore::user())
                                         : store->outbox().remove(argument, CliStore::user());
@@ -172,4 +247,92 @@ int QueueCommand::exportTo(Store &store, const QString &dir)
                     .arg(dir)
              << Qt::endl;
     return Cli::Ok;
+}
+
+int QueueCommand::flush(Store &store, const Clock &clock, bool wait, bool json, int limitSeconds)
+{
+    QStringList tracked;
+    for (const Outbox::Operation &op : store.outbox().list()) {
+        if (op.state != Outbox::State::Sent)
+            tracked.append(op.id);
+    }
+    if (!store.database().errorString().isEmpty()) {
+        m_io.err << store.database().errorString() << Qt::endl;
+        return Cli::Unusable;
+    }
+    if (tracked.isEmpty()) {
+        m_io.out << QCoreApplication::translate("QueueCommand",
+                                                "Nothing to send: every operation is sent.")
+                 << Qt::endl;
+        return Cli::Ok;
+    }
+    CliSession platform;
+    const QString problem = platform.restore();
+    // Signed in but the platform unreachable still goes on: the sender says so and, with
+    // --wait, keeps trying.
+    if (platform.session().state() != Session::State::SignedIn) {
+        m_io.err << problem << Qt::endl;
+        return Cli::Unusable;
+    }
+    OutboxSender sender(store.outbox(), platform.connection(), platform.session(), clock);
+    sender.setBackoff(platform.settings().value(Settings::Key::RetryBaseSeconds).toInt() * 1000,
+                      platform.settings().value(Settings::Key::RetryCapSeconds).toInt() * 1000);
+    QEventLoop loop;
+    bool done = false;
+    bool gaveUp = false;
+    const auto check = [&] {
+        bool settled = true;
+        for (const QString &id : std::as_const(tracked)) {
+            const auto op = store.outbox().find(id);
+            settled &= !op || isSettled(op->state);
+        }
+        using C = OutboxSender::Connection;
+        const C connection = sender.connection();
+        // Nothing moves without the user: a sign-in, or a certificate to trust.
+        const bool stuck = connection == C::SignedOut || connection == C::TlsProblem;
+        const bool roundOver = !wait && (sender.isIdle() || connection == C::Offline);
+        if (settled || stuck || roundOver) {
+            done = true;
+            loop.quit();
+        }
+    };
+    QObject::connect(&sender, &OutboxSender::operationChanged, &loop, check);
+    QObject::connect(&sender, &OutboxSender::connectionChanged, &loop, check);
+    QObject::connect(&sender, &OutboxSender::idleChanged, &loop, check);
+    QTimer::singleShot(limitSeconds * 1000, &loop, [&] {
+        gaveUp = true;
+        loop.quit();
+    });
+    sender.sendNow();
+    if (!done)
+        loop.exec();
+
+    QJsonArray array;
+    int unsent = 0;
+    for (const QString &id : std::as_const(tracked)) {
+        const auto op = store.outbox().find(id);
+        if (!op)
+            continue;
+        unsent += op->state == Outbox::State::Sent ? 0 : 1;
+        if (json)
+            array.append(op->toJson());
+        else
+            m_io.out << op->id << ' ' << Outbox::stateName(op->state).leftJustified(14)
+                     << Outbox::kindName(op->kind).leftJustified(7) << op->noticeId << ' '
+                     << outcomeText(*op) << Qt::endl;
+    }
+    if (json)
+        m_io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    if (sender.connection() != OutboxSender::Connection::Online && unsent > 0)
+        m_io.err << sender.connectionDetail() << Qt::endl;
+    if (gaveUp && unsent > 0)
+        m_io.err << QCoreApplication::translate(
+                        "QueueCommand",
+                        "Gave up after %1 s with %n operation(s) not sent. They stay in the queue "
+                        "and are sent later: run allo-cli queue flush --wait again, or see "
+                        "allo-cli queue list.",
+                        nullptr, unsent)
+                        .arg(limitSeconds)
+                 << Qt::endl;
+    return unsent == 0 ? Cli::Ok : Cli::Invalid;
 }

@@ -5,12 +5,14 @@
 #include <QDateTime>
 #include <QStringList>
 
+class Clock;
 class QCommandLineParser;
 class Store;
 
-// allo-cli queue add FILE | list [--json] | show ID | retry ID | remove ID | export DIR.
-// 0 on success, 1 when the queue refuses (not found, already sent…), 2 when the input or the
-// profile cannot be used.
+// allo-cli queue add FILE | list [--json] | show ID | retry ID | remove ID | export DIR |
+// flush [--wait] [--json] [--timeout S].
+// 0 on success, 1 when the queue refuses (not found, already sent…) or flush leaves operations
+// unsent, 2 when the input, the profile or the sign-in cannot be used.
 class QueueCommand
 {
 public:
@@ -24,6 +26,8 @@ private:
     int list(Store &store, bool json);
     int show(Store &store, const QString &id);
     int exportTo(Store &store, const QString &dir);
+    // Sends now; with wait, until every operation is settled or limitSeconds have passed.
+    int flush(Store &store, const Clock &clock, bool wait, bool json, int limitSeconds);
 
     CliOutput &m_io;
 };

@@ -6,9 +6,12 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 
+#include <algorithm>
+#include <limits>
+
 namespace {
 
-std::optional<int> retryAfter(const QByteArray &value)
+std::optional<int> retryAfter(const QByteArray &value, const QDateTime &now)
 {
     if (value.isEmpty())
         return std::nullopt;
@@ -16,10 +19,14 @@ std::optional<int> retryAfter(const QByteArray &value)
     const int seconds = value.trimmed().toInt(&ok);
     if (ok)
         return qMax(0, seconds);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    // An HTTP date ends in "GMT", which Qt 6.4's RFC 2822 reader does not take.
+    QString text = QString::fromLatin1(value.trimmed());
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.chopped(4) + QLatin1String(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
-    return qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when));
+    return int(std::clamp<qint64>(now.secsTo(when), 0, std::numeric_limits<int>::max()));
 }
 
 } // namespace
@@ -143,11 +150,18 @@ ApiCall::Result ApiCall::readResult()
                       : tr("The platform cannot be reached (%1).").arg(m_reply->errorString());
         return r;
     }
+    return answered(status.toInt(), m_reply->readAll(), m_reply->rawHeader("ETag"),
+                    m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+}
+
+ApiCall::Result ApiCall::answered(int status, const QByteArray &body, const QByteArray &etag,
+                                  const QByteArray &retryAfterHeader, const QDateTime &now)
+{
+    Result r;
     r.outcome = Outcome::Answered;
-    r.status = status.toInt();
-    r.etag = m_reply->rawHeader("ETag");
-    r.retryAfterSeconds = retryAfter(m_reply->rawHeader("Retry-After"));
-    const QByteArray body = m_reply->readAll();
+    r.status = status;
+    r.etag = etag;
+    r.retryAfterSeconds = retryAfter(retryAfterHeader, now);
     if (!body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         r.json = QJsonDocument::fromJson(body, &parseError);
@@ -161,6 +175,8 @@ ApiCall::Result ApiCall::readResult()
     }
     if (r.status >= 400) {
         r.problem = ProblemDetails::fromJson(r.json.object());
+        if (r.problem && r.problem->status == 0)
+            r.problem->status = r.status;
         r.error = r.problem ? r.problem->describe()
                             : tr("The platform answered with the error %1.").arg(r.status);
     }

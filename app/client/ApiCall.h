@@ -2,6 +2,7 @@
 
 #include "ProblemDetails.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
@@ -51,6 +52,11 @@ public:
 
     ApiCall(PlatformConnection &connection, const QByteArray &method, const QString &path,
             const QByteArray &body = {});
+
+    // What an HTTP answer means: the JSON, the ETag, Retry-After (seconds or an HTTP date,
+    // against now), problem+json for errors. Pure, so it can be fuzzed.
+    static Result answered(int status, const QByteArray &body, const QByteArray &etag,
+                           const QByteArray &retryAfter, const QDateTime &now);
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     void start();

@@ -18,7 +18,7 @@ CredentialStore::Answer answerFor(const QKeychain::Job &job)
     answer.error =
         QCoreApplication::translate(
             "CredentialStore", "No secure storage is available (%1). You stay signed in until the "
-                               "console closes; nothing is written to disk.")
+                               "program closes; nothing is written to disk.")
             .arg(job.errorString());
     return answer;
 }
@@ -41,6 +41,12 @@ CredentialStore::CredentialStore(const QString &service, QObject *parent)
     , m_service(service)
 {}
 
+QString CredentialStore::standardService()
+{
+    const QString service = qEnvironmentVariable("ALLO_KEYCHAIN_SERVICE");
+    return service.isEmpty() ? QStringLiteral("allo-industrie") : service;
+}
+
 QString CredentialStore::account(const QString &platform, const QString &user)
 {
     return user + QLatin1Char('@') + platform;
@@ -48,6 +54,10 @@ QString CredentialStore::account(const QString &platform, const QString &user)
 
 void CredentialStore::write(const QString &account, const QString &secret, Callback done)
 {
+    if (m_memoryOnly) {
+        m_memory.insert(account, secret);
+        return answerLater(std::move(done), {});
+    }
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, account, this);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this,
@@ -57,6 +67,12 @@ void CredentialStore::write(const QString &account, const QString &secret, Callb
 
 void CredentialStore::read(const QString &account, Callback done)
 {
+    if (m_memoryOnly) {
+        Answer answer;
+        if (m_memory.contains(account))
+            answer.secret = m_memory.value(account);
+        return answerLater(std::move(done), answer);
+    }
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, account, this);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
         Answer answer = answerFor(*j);
@@ -69,8 +85,19 @@ void CredentialStore::read(const QString &account, Callback done)
 
 void CredentialStore::remove(const QString &account, Callback done)
 {
+    if (m_memoryOnly) {
+        m_memory.remove(account);
+        return answerLater(std::move(done), {});
+    }
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, account, this);
     connect(job, &QKeychain::Job::finished, this,
             [done = std::move(done)](QKeychain::Job *j) { done(answerFor(*j)); });
     job->start();
+}
+
+void CredentialStore::answerLater(Callback done, const Answer &answer)
+{
+    // Like the keychain, never inside the caller's own call.
+    QMetaObject::invokeMethod(
+        this, [done = std::move(done), answer] { done(answer); }, Qt::QueuedConnection);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -24,12 +25,25 @@ public:
 
     explicit CredentialStore(const QString &service, QObject *parent = nullptr);
 
+    // The programs' keychain service: "allo-industrie", or ALLO_KEYCHAIN_SERVICE (tests use
+    // their own, so they never meet a real sign-in).
+    static QString standardService();
+
     // account: the platform address and the user name, so two platforms never mix.
     static QString account(const QString &platform, const QString &user);
     void write(const QString &account, const QString &secret, Callback done);
     void read(const QString &account, Callback done);
     void remove(const QString &account, Callback done);
 
+    // Memory only: nothing reaches the keychain (the training sandbox must never touch the real
+    // one). Secrets then last as long as this object; answers still come asynchronously.
+    void setMemoryOnly(bool memoryOnly) { m_memoryOnly = memoryOnly; }
+    bool isMemoryOnly() const { return m_memoryOnly; }
+
 private:
+    void answerLater(Callback done, const Answer &answer);
+
     QString m_service;
+    bool m_memoryOnly = false;
+    QHash<QString, QString> m_memory;
 };

@@ -1,5 +1,6 @@
 #include "ProblemDetails.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 std::optional<ProblemDetails> ProblemDetails::fromJson(const QJsonObject &json)
@@ -24,7 +25,12 @@ std::optional<ProblemDetails> ProblemDetails::fromJson(const QJsonObject &json)
 
 QString ProblemDetails::describe() const
 {
-    QStringList lines{detail.isEmpty() ? title : detail};
+    QString summary = detail.trimmed().isEmpty() ? title.trimmed() : detail.trimmed();
+    if (summary.isEmpty())
+        summary = QCoreApplication::translate("ProblemDetails",
+                                              "The platform refused the request (error %1).")
+                      .arg(status);
+    QStringList lines{summary};
     for (const FieldError &e : errors)
         lines.append(
             QStringLiteral("%1: %2").arg(e.field, e.message.isEmpty() ? e.code : e.message));

@@ -19,6 +19,7 @@ const QList<Definition> &definitions()
         {K::PlatformUrl, "platform/url", QString()},
         {K::PlatformCaFile, "platform/caFile", QString()},
         {K::PlatformPin, "platform/pin", QString()},
+        {K::PlatformUser, "platform/user", QString()},
         {K::ProxyUrl, "network/proxy", QString()},
         {K::Language, "ui/language", QString()},
         {K::SpeakingRate, "hotline/wordsPerMinute", 150},

@@ -16,6 +16,8 @@ public:
         PlatformUrl,
         PlatformCaFile,
         PlatformPin,
+        // The user name signed in; the tokens are in the keychain, never here.
+        PlatformUser,
         ProxyUrl,
         Language,
         SpeakingRate,

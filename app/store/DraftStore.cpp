@@ -280,3 +280,15 @@ std::optional<DraftStore::Summary> DraftStore::summary(const QString &id)
     q.finish();
     return found;
 }
+
+bool DraftStore::recordPlatformVersion(const QString &id, qint64 revision, const QString &etag)
+{
+    return m_db.write(Database::Durability::Normal, [&] {
+        QSqlQuery &q = m_db.prepared(
+            QStringLiteral("UPDATE notices SET platform_revision = ?, etag = ? WHERE id = ?"));
+        q.bindValue(0, revision);
+        q.bindValue(1, etag);
+        q.bindValue(2, id);
+        return m_db.exec(q);
+    });
+}

@@ -70,6 +70,9 @@ public:
     // Saves an earlier version again as the newest one; 0 on failure.
     int restore(const QString &id, int version, const QString &user);
     QList<Summary> list(const Filter &filter);
+    // What the platform holds of a notice, read from it rather than answered to a send (a
+    // coordinator's decision raises its ETag): the base of the next update's If-Match.
+    bool recordPlatformVersion(const QString &id, qint64 revision, const QString &etag);
     std::optional<Summary> summary(const QString &id);
     // What the last failed call ran into, as a sentence for the user.
     QString lastError() const { return m_db.errorString(); }

@@ -115,6 +115,23 @@ const QList<QStringList> &steps()
                            " END"),
             QStringLiteral("INSERT INTO notices_fts (notices_fts) VALUES ('rebuild')"),
         },
+        // 3: a review may also request changes (SQLite changes a CHECK only by a new table).
+        {
+            QStringLiteral("CREATE TABLE reviews_v3 ("
+                           " seq INTEGER PRIMARY KEY,"
+                           " notice_id TEXT NOT NULL REFERENCES notices (id),"
+                           " revision INTEGER,"
+                           " decision TEXT CHECK (decision IN ('approve', 'request_changes',"
+                           "  'reject')),"
+                           " comment TEXT NOT NULL DEFAULT '',"
+                           " reviewer TEXT NOT NULL DEFAULT '',"
+                           " decided_at TEXT NOT NULL,"
+                           " operation_id TEXT REFERENCES operations (id))"),
+            QStringLiteral("INSERT INTO reviews_v3 SELECT * FROM reviews"),
+            QStringLiteral("DROP TABLE reviews"),
+            QStringLiteral("ALTER TABLE reviews_v3 RENAME TO reviews"),
+            QStringLiteral("CREATE INDEX reviews_notice ON reviews (notice_id, seq)"),
+        },
     };
     return all;
 }

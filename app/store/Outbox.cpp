@@ -174,8 +174,11 @@ std::optional<Outbox::Operation> Outbox::enqueue(Kind kind, const QString &notic
             "INSERT INTO reviews (notice_id, revision, decision, comment, reviewer, decided_at, "
             "operation_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         review.bindValue(0, noticeId);
-        review.bindValue(1, summary->platformRevision ? QVariant(*summary->platformRevision)
-                                                      : QVariant());
+        // The revision decided on, as the reviewer saw it; else the one the store knows.
+        const QJsonValue decided = extra.value(QStringLiteral("revision"));
+        review.bindValue(1, decided.isDouble()          ? QVariant(decided.toInteger())
+                            : summary->platformRevision ? QVariant(*summary->platformRevision)
+                                                        : QVariant());
         const QString decision = extra.value(QStringLiteral("decision")).toString();
         review.bindValue(2, decision.isEmpty() ? QVariant() : QVariant(decision));
         review.bindValue(3, Database::text(extra.value(QStringLiteral("comment")).toString()));
@@ -300,6 +303,20 @@ QList<Outbox::Operation> Outbox::ready(int limit)
 QList<Outbox::Operation> Outbox::outcomeUnknown()
 {
     return select(QStringLiteral("WHERE state = 'sending' ORDER BY seq"), {});
+}
+
+QList<Outbox::Operation> Outbox::waiting()
+{
+    return select(QStringLiteral("WHERE state = 'retry_wait' ORDER BY next_attempt_at, seq"), {});
+}
+
+QString Outbox::noticeEtag(const QString &noticeId)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT etag FROM notices WHERE id = ?"));
+    q.bindValue(0, noticeId);
+    const QString etag = m_db.exec(q) && q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return etag;
 }
 
 bool Outbox::transition(const QString &id, const Change &change,

@@ -96,6 +96,11 @@ public:
     QList<Operation> ready(int limit);
     // Operations that were being sent when the program stopped.
     QList<Operation> outcomeUnknown();
+    // Operations in retry_wait, the soonest due first.
+    QList<Operation> waiting();
+    // The notice's ETag as the platform last answered it (empty before its first send): the
+    // If-Match of an update queued behind another operation of the same notice.
+    QString noticeEtag(const QString &noticeId);
 
     bool markSending(const QString &id);
     bool markSent(const QString &id, qint64 revision, const QString &etag);

@@ -166,6 +166,22 @@ private slots:
         QVERIFY(r.error.contains(QLatin1String("site.commune: This field is required.")));
     }
 
+    void answered_readsRetryAfterDatesAndEmptyProblems()
+    {
+        const QDateTime now(QDate(2026, 3, 22), QTime(9, 58), Qt::UTC);
+        const ApiCall::Result busy =
+            ApiCall::answered(503, {}, {}, "Sun, 22 Mar 2026 10:00:00 GMT", now);
+        QCOMPARE(busy.retryAfterSeconds, std::optional(120));
+        QCOMPARE(
+            ApiCall::answered(429, {}, {}, "Sun, 22 Mar 2026 09:00:00 GMT", now).retryAfterSeconds,
+            std::optional(0)); // a date gone by: at once, never negative
+        QCOMPARE(ApiCall::answered(429, {}, {}, "soon", now).retryAfterSeconds, std::nullopt);
+        // A problem with an empty title still says something, with the status.
+        const ApiCall::Result empty = ApiCall::answered(409, "{\"title\":\"\"}", {}, {}, now);
+        QVERIFY(empty.problem);
+        QVERIFY2(empty.error.contains(QLatin1String("409")), qPrintable(empty.error));
+    }
+
 private:
     static ApiCall::Result run(PlatformConnection &connection, const QByteArray &method,
                                const QString &path, const QByteArray &body = {})

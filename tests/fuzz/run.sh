@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the sandbox's libFuzzer targets with clang under AddressSanitizer and
+# Builds the sandbox's and the client's libFuzzer targets with clang under AddressSanitizer and
 # UndefinedBehaviorSanitizer into their own build directory, then runs each for a bounded time
 # from the seeds beside this script. Fails on the first crash, leak or undefined behaviour.
 #   FUZZ_SECONDS   seconds per target (default 20)
@@ -9,7 +9,8 @@ cd "$(dirname "$0")/../.."
 
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 seconds=${FUZZ_SECONDS:-20}
-targets=(fuzz_sandboxrequest fuzz_apiroute fuzz_faultspec fuzz_usersfile)
+targets=(fuzz_sandboxrequest fuzz_apiroute fuzz_faultspec fuzz_usersfile fuzz_apianswer
+    fuzz_problemdetails)
 sanitizers="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 
 cmake -S tests/fuzz -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

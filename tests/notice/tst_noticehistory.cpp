@@ -29,8 +29,7 @@ private slots:
         NoticeHistory history;
         history.reset(withText(QString()));
         history.record(withText(QStringLiteral("T")), QStringLiteral("text.fr"), t0);
-        history.record(withText(QStringLiteral("To")), QStringLiteral("text.fr"),
-                       t0.addMSecs(200));
+        history.record(withText(QStringLiteral("To")), QStringLiteral("text.fr"), t0.addMSecs(200));
         history.record(withText(QStringLiteral("Tor")), QStringLiteral("text.fr"),
                        t0.addMSecs(400));
         QVERIFY(history.canUndo());

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds the Debian package, unpacks it into a throw-away root and runs the programs from there.
-# Every shared object they load at run time (plugins included, seen through LD_DEBUG) must belong
-# to a package named in Depends or to one of those packages' own dependencies.
+# Builds the Debian package, unpacks it into a throw-away root and runs the programs from there:
+# allo-cli, the console (offscreen and xcb), the sandbox serving HTTPS and allo-cli signing in to
+# it (TLS backend, keychain). Every shared object they load at run time (plugins included, seen
+# through LD_DEBUG), and every TLS and speech plugin, must belong to a package named in Depends or
+# to one of those packages' own dependencies. Needs a Secret Service (run it under ./dev.sh check).
 # Usage: deb_check.sh BUILD_DIR SAMPLE_NOTICE
 set -euo pipefail
 build=$1
@@ -32,11 +34,37 @@ loaded() { LD_DEBUG=files "$@" 2>&1 >/dev/null | sed -n 's/.*calling init: \(.*\
     QT_QPA_PLATFORM=xcb loaded xvfb-run -a "$work/root/usr/bin/allo-console" \
         --profile "$work/profile" --screenshot "$work/shot.png"
 } | sort -u >"$work/libs"
+
+# TLS on both ends (Qt's OpenSSL backend is a plugin) and the keychain (QtKeychain opens libsecret
+# at run time, so ldd never shows it): the installed sandbox serves HTTPS, the installed allo-cli
+# signs in to it and keeps the refresh token in the keychain (gnome-keyring under ./dev.sh check).
+export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
+mkfifo "$work/sandbox.out"
+LD_DEBUG=files LD_DEBUG_OUTPUT="$work/ld.sandbox" "$work/root/usr/bin/allo-sandbox" \
+    --listen 127.0.0.1:0 --data "$work/sandbox" >"$work/sandbox.out" &
+sandbox=$!
+trap 'kill $sandbox 2>/dev/null || true; rm -rf "$work"' EXIT
+exec 3<"$work/sandbox.out"
+read -r -t 60 first <&3 || { echo "FAIL: the installed allo-sandbox did not start"; exit 1; }
+api=${first##* }
+echo "$first"
+curl -sf --cacert "$work/sandbox/ca.pem" "$api/v1/health" >/dev/null ||
+    { echo "FAIL: the installed allo-sandbox does not answer over HTTPS"; exit 1; }
+echo training-chimie | LD_DEBUG=files LD_DEBUG_OUTPUT="$work/ld.login" \
+    "$work/root/usr/bin/allo-cli" login --api "$api" --ca "$work/sandbox/ca.pem" \
+    --profile "$work/profile" issuer.chimie >/dev/null ||
+    { echo "FAIL: allo-cli login from the package could not sign in to the sandbox"; exit 1; }
+kill $sandbox
+wait $sandbox || true
+cat "$work"/ld.* | sed -n 's/.*calling init: \(.*\)$/\1/p' >>"$work/libs"
+sort -u -o "$work/libs" "$work/libs"
+grep -q 'tls/libqopensslbackend.so' "$work/libs" || { echo "FAIL: the OpenSSL TLS backend was not seen"; exit 1; }
+grep -q 'libsecret-1.so' "$work/libs" || { echo "FAIL: libsecret was not seen"; exit 1; }
 grep -q 'platforms/libqoffscreen.so' "$work/libs" || { echo "FAIL: the offscreen plugin was not seen"; exit 1; }
 grep -q 'platforms/libqxcb.so' "$work/libs" || { echo "FAIL: the xcb plugin was not seen"; exit 1; }
 grep -q 'sqldrivers/libqsqlite.so' "$work/libs" || { echo "FAIL: the SQLite driver was not seen"; exit 1; }
 
-# Packages reachable from Depends.
+# Packages reachable from Depends, one dpkg-query per level of the dependency tree.
 declare -A allowed=()
 queue=()
 add() { local p=${1%%:*}; [ -n "$p" ] && [ -z "${allowed[$p]:-}" ] && { allowed[$p]=1; queue+=("$p"); }; return 0; }
@@ -44,20 +72,36 @@ names() { tr ',|' '\n\n' | sed 's/(.*)//; s/:any//; s/[[:space:]]//g' | grep -v 
 while read -r p; do add "$p"; done < <(echo "$depends" | names)
 i=0
 while [ $i -lt ${#queue[@]} ]; do
-    p=${queue[$i]}
-    i=$((i + 1))
-    deps=$(dpkg-query -W -f='${Depends},${Pre-Depends}' "$p" 2>/dev/null || true)
-    while read -r d; do add "$d"; done < <(echo "$deps" | names)
+    level=("${queue[@]:$i}")
+    i=${#queue[@]}
+    while read -r d; do add "$d"; done < <(
+        dpkg-query -W -f='${Depends},${Pre-Depends},\n' "${level[@]}" 2>/dev/null | names)
 done
 
 status=0
-count=0
-while read -r lib; do
+# Plugins a program may pick at run time even when this run did not (the other TLS backend, the
+# other speech engine): their packages must be reachable from Depends too.
+plugins=/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/qt6/plugins
+for lib in "$plugins"/tls/*.so "$plugins"/texttospeech/*.so; do
+    [ -e "$lib" ] || { echo "FAIL: no $lib on this machine"; status=1; continue; }
+    echo "$lib" >>"$work/libs"
+done
+sort -u -o "$work/libs" "$work/libs"
+# The owners of every library, in one dpkg -S call (one per library takes minutes): under its
+# path as loaded and its real path (with merged /usr, dpkg knows some files by one of them only).
+declare -A owners=()
+mapfile -t libs < <(while read -r lib; do
     [ -e "$lib" ] || continue
     case "$lib" in "$work"/*) continue ;; esac
-    count=$((count + 1))
-    owner=$(dpkg -S "$(readlink -f "$lib")" 2>/dev/null | head -1 | cut -d: -f1) ||
-        owner=$(dpkg -S "$lib" 2>/dev/null | head -1 | cut -d: -f1) || true
+    echo "$lib"
+done <"$work/libs")
+while IFS=$'\t' read -r path pkg; do owners[$path]=$pkg; done < <(
+    for lib in "${libs[@]}"; do echo "$lib"; readlink -f "$lib"; done | sort -u |
+        xargs dpkg -S 2>/dev/null | grep -v '^diversion' |
+        sed -n 's/^\([^,:]*\)[^ ]*: \(\/.*\)$/\2\t\1/p')
+count=${#libs[@]}
+for lib in "${libs[@]}"; do
+    owner=${owners[$(readlink -f "$lib")]:-${owners[$lib]:-}}
     if [ -z "$owner" ]; then
         echo "FAIL: $lib belongs to no package"
         status=1
@@ -65,6 +109,6 @@ while read -r lib; do
         echo "FAIL: $lib comes from $owner, which Depends does not bring"
         status=1
     fi
-done <"$work/libs"
+done
 echo "$count shared objects checked against ${#allowed[@]} packages reachable from Depends"
 exit $status

@@ -29,7 +29,7 @@ private slots:
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus.append(a->text());
-        QCOMPARE(menus, QStringList({"&Fichier", "&Affichage", "&Aide"}));
+        QCOMPARE(menus, QStringList({"&Fichier", "É&dition", "&Avis", "&Affichage", "&Aide"}));
         const QImage shot = window.grab().toImage();
         QCOMPARE(shot.size(), window.size() * window.devicePixelRatio());
         // The screenshot for people to look at (not compared: fonts differ between machines).
@@ -46,7 +46,7 @@ private slots:
         QTRY_COMPARE(window.windowTitle(), QStringLiteral("Allo Industrie — Publishing console"));
         QCOMPARE(m_settings->value(Settings::Key::Language).toString(), QStringLiteral("en"));
         window.findChild<QAction *>(QStringLiteral("language_fr"))->trigger();
-        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("connectionState"))->text(),
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("connection"))->text(),
                      QStringLiteral("Profil local — aucune plateforme configurée"));
     }
 

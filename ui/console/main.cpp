@@ -1,13 +1,16 @@
+#include "ConsolePlatform.h"
 #include "LogFile.h"
 #include "MainWindow.h"
 #include "Profile.h"
 #include "ProgramOptions.h"
 #include "Settings.h"
+#include "StartupProbe.h"
 #include "Store.h"
 #include "Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
@@ -62,6 +65,18 @@ int main(int argc, char *argv[])
                                         "shown, then quit (for documentation and support)."),
         QApplication::translate("main", "file"));
     parser.addOption(screenshot);
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Train: start the training sandbox inside the console "
+                                        "and sign in to it. Nothing is published; the training "
+                                        "profile is kept apart from the real one."));
+    parser.addOption(sandbox);
+    const QCommandLineOption sandboxUser(
+        QStringLiteral("sandbox-user"),
+        QApplication::translate("main", "The training account to sign in as (issuer.chimie, "
+                                        "issuer.raffinerie, coord.anne, coord.bruno)."),
+        QApplication::translate("main", "user"), QStringLiteral("issuer.chimie"));
+    parser.addOption(sandboxUser);
     parser.addOption(Profile::option());
     parser.process(app);
     const QString error = languageError.isEmpty() ? options.applyClock(parser) : languageError;
@@ -70,7 +85,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const Profile profile = Profile::fromParser(parser);
+    const bool training = parser.isSet(sandbox);
+    // Training notices never share a profile (drafts, outbox) with real ones.
+    const Profile profile = training && !parser.isSet(Profile::option())
+                                ? Profile(Profile::standard().dir() + QLatin1String("-training"))
+                                : Profile::fromParser(parser);
     if (!LogFile::install(profile.dir()))
         std::fprintf(stderr, "allo-console: cannot write the log in %s\n",
                      qUtf8Printable(profile.dir()));
@@ -97,8 +116,27 @@ int main(int argc, char *argv[])
                                      .arg(detail));
                      });
 
+    ConsolePlatform platform(*settings, store, options.clock());
+    const QString platformError =
+        training ? platform.connectTraining(QDir(profile.dir()).filePath(QStringLiteral("sandbox")),
+                                            parser.value(sandboxUser))
+                 : platform.connectConfigured();
+    if (!platformError.isEmpty() && training) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Allo Industrie console"),
+                              platformError);
+        return 1;
+    }
     MainWindow window(*settings, options.clock(), &store);
+    window.attachPlatform(platform);
+    StartupProbe::watch(&window);
     window.show();
+    if (!platformError.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "Allo Industrie console"),
+                             QApplication::translate("main",
+                                                     "The platform settings cannot be used: %1 "
+                                                     "Notices are kept in the outbox; correct "
+                                                     "the platform in the settings.")
+                                 .arg(platformError));
     if (parser.isSet(screenshot)) {
         // After the first paint has been processed, so the picture is what a person would see.
         QTimer::singleShot(300, &window, [&window, file = parser.value(screenshot)] {

@@ -1,15 +1,24 @@
 #include "MainWindow.h"
 
 #include "ChannelRenderer.h"
+#include "ConnectionIndicator.h"
+#include "ConsolePlatform.h"
+#include "DesktopNotifier.h"
 #include "Diagnostics.h"
 #include "DraftAutosaver.h"
+#include "LiveReminder.h"
 #include "Localization.h"
+#include "NoticeActions.h"
 #include "NoticeEditor.h"
+#include "NoticeListPanel.h"
 #include "PreviewPanel.h"
+#include "ReviewWorkspace.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "SignInDialog.h"
 #include "Store.h"
 #include "Version.h"
+#include "Vocabulary.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -24,6 +33,8 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWidget *parent)
@@ -35,23 +46,49 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWi
     setObjectName(QStringLiteral("mainWindow"));
     m_editor = new NoticeEditor(m_clock, this);
     m_previews = new PreviewPanel(this);
+    m_previews->setObjectName(QStringLiteral("previews"));
     m_band = new QLabel(this);
     m_band->setObjectName(QStringLiteral("statusBand"));
     m_band->setAlignment(Qt::AlignCenter);
     m_band->setMargin(6);
+    m_trainingBand = new QLabel(this);
+    m_trainingBand->setObjectName(QStringLiteral("trainingBand"));
+    m_trainingBand->setAlignment(Qt::AlignCenter);
+    m_trainingBand->setMargin(6);
+    m_trainingBand->setStyleSheet(
+        QStringLiteral("background:#00695c;color:white;font-weight:bold"));
+    m_trainingBand->hide();
     auto *editorScroll = new QScrollArea(this);
     editorScroll->setWidget(m_editor);
     editorScroll->setWidgetResizable(true);
     auto *splitter = new QSplitter(this);
+    if (m_store) {
+        m_list = new NoticeListPanel(*m_store, qEnvironmentVariable("USER"), this);
+        splitter->addWidget(m_list);
+        m_actions = new NoticeActions(this, *m_store, *m_editor, m_clock);
+        connect(m_list, &NoticeListPanel::noticeOpened, this, &MainWindow::openNotice);
+        connect(m_actions, &NoticeActions::queued, this, &MainWindow::queued);
+        connect(m_actions, &NoticeActions::problem, this, [this](const QString &message) {
+            QMessageBox::warning(this, tr("Allo Industrie console"), message);
+        });
+    }
     splitter->addWidget(editorScroll);
     splitter->addWidget(m_previews);
-    splitter->setSizes({700, 580});
+    splitter->setSizes(m_list ? QList<int>{250, 560, 470} : QList<int>{700, 580});
+    splitter->setChildrenCollapsible(false);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_trainingBand);
     layout->addWidget(m_band);
-    layout->addWidget(splitter, 1);
+    // Coordinators also review; the tabs show only when there is more than composing.
+    m_workspaces = new QTabWidget(this);
+    m_workspaces->setObjectName(QStringLiteral("workspaces"));
+    m_workspaces->setDocumentMode(true);
+    m_workspaces->addTab(splitter, QString());
+    m_workspaces->tabBar()->hide();
+    layout->addWidget(m_workspaces, 1);
     setCentralWidget(central);
     connect(m_editor, &NoticeEditor::noticeChanged, this, &MainWindow::noticeChanged);
     // Ctrl+1…6 show the previews, in the order of their tabs.
@@ -62,9 +99,9 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWi
     m_autosave = new QLabel(this);
     m_autosave->setObjectName(QStringLiteral("autosaveState"));
     statusBar()->addPermanentWidget(m_autosave);
-    m_connection = new QLabel(this);
-    m_connection->setObjectName(QStringLiteral("connectionState"));
+    m_connection = new ConnectionIndicator(this);
     statusBar()->addPermanentWidget(m_connection);
+    m_notifier = new DesktopNotifier(this);
     if (m_store) {
         m_autosaver = new DraftAutosaver(m_store->drafts(), qEnvironmentVariable("USER"), this);
         connect(m_autosaver, &DraftAutosaver::saved, this, [this](const QString &, int version) {
@@ -77,8 +114,14 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWi
         });
         // Leaving a field writes at once, not a second later.
         connect(qApp, &QApplication::focusChanged, m_autosaver, &DraftAutosaver::flush);
+        connect(m_autosaver, &DraftAutosaver::saved, &m_list->model(),
+                &NoticeListModel::scheduleRefresh);
+        m_reminder = new LiveReminder(m_store->drafts(), m_clock, this);
+        m_reminder->setIntervalHours(m_settings.value(Settings::Key::ReminderHours).toInt());
+        connect(m_reminder, &LiveReminder::reminder, this, &MainWindow::remindLive);
     }
     createMenus();
+    applyTextSize();
     retranslate();
     resumeLastDraft();
     noticeChanged();
@@ -95,11 +138,57 @@ void MainWindow::createMenus()
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_signInAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSignIn);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signOutAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_platform)
+            m_platform->session().signOut();
+    });
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(QString(), m_editor, &NoticeEditor::undo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editMenu->addAction(QString(), m_editor, &NoticeEditor::redo);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_editor, &NoticeEditor::undoStateChanged, this, [this] {
+        m_undoAction->setEnabled(m_editor->canUndo());
+        m_redoAction->setEnabled(m_editor->canRedo());
+    });
+    m_undoAction->setEnabled(m_editor->canUndo());
+    m_redoAction->setEnabled(m_editor->canRedo());
+
+    m_noticeMenu = menuBar()->addMenu(QString());
+    m_sendAction = m_noticeMenu->addAction(QString(), this, [this] {
+        if (m_actions)
+            m_actions->send();
+    });
+    m_sendAction->setObjectName(QStringLiteral("sendAction"));
+    m_sendAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_endAction = m_noticeMenu->addAction(QString(), this,
+                                          [this] { m_actions->endNow(m_editor->notice().id()); });
+    m_endAction->setObjectName(QStringLiteral("endAction"));
+    m_cancelAction = m_noticeMenu->addAction(
+        QString(), this, [this] { m_actions->cancel(m_editor->notice().id()); });
+    m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+
     m_viewMenu = menuBar()->addMenu(QString());
+    m_largerTextAction = m_viewMenu->addAction(QString());
+    m_largerTextAction->setObjectName(QStringLiteral("largerTextAction"));
+    m_largerTextAction->setCheckable(true);
+    m_largerTextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_largerTextAction->setChecked(m_settings.value(Settings::Key::LargerText).toBool());
+    m_largerTextAction->setEnabled(!m_settings.isLocked(Settings::Key::LargerText));
+    connect(m_largerTextAction, &QAction::toggled, this, [this](bool on) {
+        m_settings.setValue(Settings::Key::LargerText, on);
+        applyTextSize();
+    });
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languages = new QActionGroup(this);
     // Each language is named in itself, so it can be found whatever the current one is.
@@ -130,13 +219,218 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New notice"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
+    m_signInAction->setText(tr("Sign &in…"));
+    m_signOutAction->setText(tr("Sign &out"));
+    updateAccount();
+    m_noticeMenu->setTitle(tr("&Notice"));
+    m_endAction->setText(tr("&End now…"));
+    m_cancelAction->setText(tr("&Cancel the notice…"));
+    updateNoticeActions();
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
     m_viewMenu->setTitle(tr("&View"));
+    m_largerTextAction->setText(tr("&Larger text"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_diagnosticsAction->setText(tr("Export &diagnostics…"));
     m_aboutAction->setText(tr("&About Allo Industrie console"));
     updateBand();
-    m_connection->setText(tr("Local profile — no platform configured"));
+    m_trainingBand->setText(
+        tr("TRAINING — nothing is published: this console sends to the training sandbox"));
+}
+
+void MainWindow::attachPlatform(ConsolePlatform &platform)
+{
+    m_platform = &platform;
+    m_trainingBand->setVisible(platform.isTraining());
+    m_connection->setTraining(platform.isTraining());
+    OutboxSender &sender = platform.sender();
+    if (!platform.connection().address().url().isEmpty())
+        m_connection->setState(sender.connection(), sender.connectionDetail());
+    connect(&sender, &OutboxSender::connectionChanged, m_connection,
+            &ConnectionIndicator::setState);
+    connect(&platform, &ConsolePlatform::accountChanged, this, &MainWindow::accountChanged);
+    connect(&platform.session(), &Session::stateChanged, this, &MainWindow::updateAccount);
+    connect(&platform.session(), &Session::keychainUnavailable, this, [this](const QString &why) {
+        // Said once, without blocking the window: the officer may be in the middle of a send.
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("No keychain"),
+            tr("The system keychain cannot be used (%1). You stay signed in until the console "
+               "closes and will sign in again next time; nothing is written to disk.")
+                .arg(why),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    if (m_store) {
+        m_review = new ReviewWorkspace(*m_store, platform.connection(), platform.session(), &sender,
+                                       m_clock, this);
+        m_workspaces->addTab(m_review, QString());
+        connect(m_review, &ReviewWorkspace::newSubmissions, this, [this](int count, int incidents) {
+            const QString message =
+                incidents > 0
+                    ? tr("%n incident(s) published at once await your review.", nullptr, incidents)
+                    : tr("%n new submission(s) await your review.", nullptr, count);
+            statusBar()->showMessage(message, 10000);
+            m_notifier->notify(tr("Review queue"), message, incidents > 0);
+        });
+        connect(m_review, &ReviewWorkspace::operationSettled, this,
+                [this](const QString &, const QString &message) {
+                    statusBar()->showMessage(message, 10000);
+                });
+        m_actions->setPlatform(&platform);
+        connect(&sender, &OutboxSender::operationChanged, this, &MainWindow::operationChanged);
+        connect(m_list, &NoticeListPanel::retryRequested, &sender, &OutboxSender::sendNow);
+    }
+    accountChanged();
+    updateAccount();
+}
+
+void MainWindow::updateAccount()
+{
+    const Session *session = m_platform ? &m_platform->session() : nullptr;
+    const bool signedIn = session && session->state() == Session::State::SignedIn;
+    m_signInAction->setEnabled(m_platform != nullptr && !m_platform->isTraining());
+    m_signOutAction->setEnabled(signedIn && !m_platform->isTraining());
+    const QString role = signedIn ? session->account().role : QString();
+    const bool reviews = role == QLatin1String("coordinator") || role == QLatin1String("admin");
+    m_workspaces->setTabText(0, tr("Compose"));
+    if (m_review) {
+        m_workspaces->setTabText(1, tr("Review and live notices"));
+        m_workspaces->setTabVisible(1, reviews);
+    }
+    m_workspaces->tabBar()->setVisible(reviews);
+    m_connection->setAccount(signedIn ? session->account().username : QString());
+}
+
+void MainWindow::showSignIn()
+{
+    if (!m_platform)
+        return;
+    SignInDialog dialog(m_settings, m_platform->connection(), m_platform->session(), this);
+    dialog.exec();
+}
+
+void MainWindow::updateNoticeActions()
+{
+    // Sending an update, ending and cancelling are for a notice the platform already has.
+    const auto summary = m_store ? m_store->drafts().summary(m_editor->notice().id())
+                                 : std::optional<DraftStore::Summary>();
+    const bool onPlatform = summary && summary->platformRevision.has_value();
+    const bool closed = summary && (summary->state == QLatin1String("ended") ||
+                                    summary->state == QLatin1String("cancelled"));
+    m_sendAction->setEnabled(m_actions != nullptr && !closed);
+    m_sendAction->setText(onPlatform ? tr("&Send the update…") : tr("&Send…"));
+    m_endAction->setEnabled(onPlatform && !closed);
+    m_cancelAction->setEnabled(onPlatform && !closed);
+}
+
+void MainWindow::openNotice(const QString &noticeId)
+{
+    if (m_autosaver)
+        m_autosaver->flush();
+    const auto notice = m_store->drafts().load(noticeId);
+    if (!notice)
+        return;
+    m_editor->setNotice(*notice);
+    updateNoticeActions();
+    const QString state = m_list->model()
+                              .data(m_list->model().indexOf(noticeId), NoticeListModel::StateRole)
+                              .toString();
+    if (state == QLatin1String("conflict")) {
+        const QString operation =
+            m_list->model()
+                .data(m_list->model().indexOf(noticeId), NoticeListModel::OperationIdRole)
+                .toString();
+        m_actions->resolveConflict(noticeId, operation);
+    }
+}
+
+void MainWindow::queued(const QString &noticeId, const QString &message)
+{
+    m_list->model().refresh();
+    m_list->selectNotice(noticeId);
+    statusBar()->showMessage(message, 10000);
+    // A new notice starts once the last one is on its way; an update keeps the notice open.
+    if (noticeId == m_editor->notice().id() &&
+        !m_store->drafts().summary(noticeId)->platformRevision)
+        m_editor->startNew(m_editor->notice().type());
+    updateNoticeActions();
+}
+
+void MainWindow::operationChanged(const QString &operationId)
+{
+    m_list->model().scheduleRefresh();
+    const auto op = m_store->outbox().find(operationId);
+    if (!op)
+        return;
+    const auto summary = m_store->drafts().summary(op->noticeId);
+    const QString what =
+        summary ? QStringLiteral("%1 — %2").arg(summary->site, summary->commune) : op->noticeId;
+    if (op->state == Outbox::State::Sent)
+        m_notifier->notify(tr("Notice sent"), what, false);
+    else if (op->state == Outbox::State::Failed)
+        m_notifier->notify(tr("Notice refused by the platform"),
+                           what + QLatin1Char('\n') + op->failureReason, true);
+    else if (op->state == Outbox::State::Conflict)
+        m_notifier->notify(tr("Notice in conflict"),
+                           what + QLatin1Char('\n') +
+                               tr("It changed on the platform; open it to choose a version."),
+                           true);
+    if (op->noticeId == m_editor->notice().id())
+        updateNoticeActions();
+}
+
+void MainWindow::accountChanged()
+{
+    if (!m_store)
+        return;
+    const Session::Account &account = m_platform->session().account();
+    m_editor->setAccount(account.company, m_store->accountCache().sites());
+}
+
+void MainWindow::applyTextSize()
+{
+    // Scales every widget's text at once; the previews follow since they use the app font.
+    static const qreal base = QApplication::font().pointSizeF();
+    QFont font = QApplication::font();
+    font.setPointSizeF(m_settings.value(Settings::Key::LargerText).toBool() ? base * 1.25 : base);
+    QApplication::setFont(font);
+}
+
+void MainWindow::remindLive(const QStringList &noticeIds)
+{
+    QStringList lines;
+    for (const QString &id : noticeIds) {
+        if (const auto summary = m_store->drafts().summary(id))
+            lines.append(QStringLiteral("• %1 — %2").arg(summary->site, summary->type));
+    }
+    const QString message =
+        tr("%n notice(s) published until further notice are still live. End them when the event "
+           "is over.",
+           nullptr, int(noticeIds.size()));
+    statusBar()->showMessage(message);
+    m_notifier->notify(tr("Still live"),
+                       message + QLatin1Char('\n') + lines.join(QLatin1Char('\n')), false);
+}
+
+QString MainWindow::unsentWork()
+{
+    if (!m_store)
+        return {};
+    int waiting = 0;
+    for (const Outbox::Operation &op : m_store->outbox().list()) {
+        if (op.state != Outbox::State::Sent)
+            ++waiting;
+    }
+    if (waiting == 0)
+        return {};
+    return tr("%n operation(s) have not reached the platform yet. They are kept in the outbox of "
+              "this profile (%1) and will be sent the next time the console starts and the "
+              "platform can be reached.",
+              nullptr, waiting)
+        .arg(m_store->profile().dir());
 }
 
 MainWindow::~MainWindow()
@@ -173,6 +467,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    if (const QString waiting = unsentWork(); !waiting.isEmpty() && isVisible()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsent work"), waiting + QLatin1String("\n\n") + tr("Close the console now?"),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
     QMainWindow::closeEvent(event);
 }
 
@@ -181,7 +484,17 @@ void MainWindow::noticeChanged()
     const Notice &notice = m_editor->notice();
     if (m_autosaver)
         m_autosaver->changed(notice);
-    m_previews->show(notice, ChannelRenderer::context(notice, m_clock.now()));
+    RenderContext context = ChannelRenderer::context(notice, m_clock.now());
+    // The duration shown is the one Listen speaks at.
+    context.wordsPerMinute = m_settings.value(Settings::Key::SpeakingRate).toDouble();
+    m_previews->show(notice, context);
+    QStringList overflowing;
+    const QStringList &channels = Vocabulary::channels();
+    for (int i = 0; i < channels.size() && i < m_previews->outputs().size(); ++i) {
+        if (m_previews->outputs().at(i).overLimit)
+            overflowing.append(channels.at(i));
+    }
+    m_editor->setOverflowing(overflowing, context);
     updateBand();
 }
 
@@ -228,8 +541,9 @@ void MainWindow::exportDiagnostics()
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
         return;
-    Diagnostics diagnostics(m_settings, m_clock,
-                            {{QStringLiteral("connection"), m_connection->text()}});
+    Diagnostics diagnostics(
+        m_settings, m_clock,
+        {{QStringLiteral("connection"), m_connection->accessibleDescription()}});
     const QString path = diagnostics.write(folder);
     if (path.isEmpty()) {
         QMessageBox::warning(this, tr("Diagnostics not saved"), diagnostics.error());

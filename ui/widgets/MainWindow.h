@@ -5,7 +5,15 @@
 #include <QMainWindow>
 
 class QActionGroup;
+class ConnectionIndicator;
+class ConsolePlatform;
+class DesktopNotifier;
 class DraftAutosaver;
+class LiveReminder;
+class QTabWidget;
+class ReviewWorkspace;
+class NoticeActions;
+class NoticeListPanel;
 class NoticeEditor;
 class PreviewPanel;
 class QLabel;
@@ -24,6 +32,9 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The platform the outbox sends to; training: the in-process sandbox (a band says so).
+    void attachPlatform(ConsolePlatform &platform);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -38,12 +49,39 @@ private:
     void resumeLastDraft();
     void showSettings();
     void exportDiagnostics();
+    void applyTextSize();
+    void accountChanged();
+    void openNotice(const QString &noticeId);
+    void operationChanged(const QString &operationId);
+    void queued(const QString &noticeId, const QString &message);
+    void updateNoticeActions();
+    void updateAccount();
+    void showSignIn();
+    void remindLive(const QStringList &noticeIds);
+    QString unsentWork();
 
     Settings &m_settings;
     Clock m_clock;
     Store *m_store = nullptr;
     DraftAutosaver *m_autosaver = nullptr;
+    ConsolePlatform *m_platform = nullptr;
+    LiveReminder *m_reminder = nullptr;
+    NoticeListPanel *m_list = nullptr;
+    NoticeActions *m_actions = nullptr;
+    QMenu *m_noticeMenu = nullptr;
+    QAction *m_sendAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QTabWidget *m_workspaces = nullptr;
+    ReviewWorkspace *m_review = nullptr;
+    QAction *m_endAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_largerTextAction = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -56,6 +94,7 @@ private:
     NoticeEditor *m_editor = nullptr;
     PreviewPanel *m_previews = nullptr;
     QLabel *m_band = nullptr;
-    QLabel *m_connection = nullptr;
+    QLabel *m_trainingBand = nullptr;
+    ConnectionIndicator *m_connection = nullptr;
     QLabel *m_autosave = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "NoticeEditor.h"
 
+#include "ChannelOverrides.h"
 #include "EffectButtons.h"
 #include "NoticeTemplate.h"
 #include "NoticeValidator.h"
@@ -8,14 +9,17 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -75,6 +79,12 @@ void NoticeEditor::build()
     m_company->setObjectName(QStringLiteral("company"));
     m_siteName = new QLineEdit(this);
     m_siteName->setObjectName(QStringLiteral("siteName"));
+    m_siteCompleter = new QCompleter(new QStringListModel(this), this);
+    m_siteCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_siteCompleter->setFilterMode(Qt::MatchContains);
+    m_siteName->setCompleter(m_siteCompleter);
+    connect(m_siteCompleter, qOverload<const QString &>(&QCompleter::activated), this,
+            &NoticeEditor::pickSite);
     m_commune = new QLineEdit(this);
     m_commune->setObjectName(QStringLiteral("commune"));
     m_start = timeEdit(this, "start");
@@ -115,6 +125,18 @@ void NoticeEditor::build()
     m_link->setPlaceholderText(QStringLiteral("https://www.allo-industrie.com/…"));
     m_contact = new QLineEdit(this);
     m_contact->setObjectName(QStringLiteral("contact"));
+    auto *overridesRow = new QWidget(this);
+    auto *overridesLayout = new QVBoxLayout(overridesRow);
+    overridesLayout->setContentsMargins(0, 0, 0, 0);
+    m_showOverrides = new QPushButton(overridesRow);
+    m_showOverrides->setObjectName(QStringLiteral("showOverrides"));
+    m_showOverrides->setCheckable(true);
+    m_overrides = new ChannelOverrides(overridesRow);
+    m_overrides->hide();
+    overridesLayout->addWidget(m_showOverrides, 0, Qt::AlignLeft);
+    overridesLayout->addWidget(m_overrides);
+    connect(m_showOverrides, &QPushButton::toggled, m_overrides, &QWidget::setVisible);
+    connect(m_overrides, &ChannelOverrides::changed, this, &NoticeEditor::changed);
 
     m_form = new QFormLayout;
     addRow(QT_TR_NOOP("Type"), m_type, QStringLiteral("type"));
@@ -131,6 +153,7 @@ void NoticeEditor::build()
     m_problems.insert(QStringLiteral("text.en"), m_problems.value(QStringLiteral("text.fr")));
     addRow(QT_TR_NOOP("Link"), m_link, QStringLiteral("link"));
     addRow(QT_TR_NOOP("Contact"), m_contact, QStringLiteral("contact"));
+    addRow(QT_TR_NOOP("Per channel"), overridesRow, QStringLiteral("overrides"));
     m_otherProblems = new QLabel(this);
     m_otherProblems->setObjectName(QStringLiteral("otherProblems"));
     m_otherProblems->setWordWrap(true);
@@ -157,6 +180,104 @@ void NoticeEditor::build()
             changed();
         });
     }
+    // The fields' own undo would take back one field's keystrokes only; the composer's takes
+    // back the notice as the user saw it, template text and all.
+    const QList<QWidget *> fields = {m_textFr, m_textEn,  m_company, m_siteName, m_commune,
+                                     m_link,   m_contact, m_start,   m_end};
+    for (QWidget *field : fields) {
+        field->installEventFilter(this);
+        for (QLineEdit *inner : field->findChildren<QLineEdit *>())
+            inner->installEventFilter(this);
+    }
+}
+
+bool NoticeEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool isUndo = key->matches(QKeySequence::Undo);
+        const bool isRedo = key->matches(QKeySequence::Redo);
+        if (isUndo || isRedo) {
+            if (event->type() == QEvent::KeyPress)
+                isUndo ? undo() : redo();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void NoticeEditor::setAccount(const QString &company, const QList<QJsonObject> &sites)
+{
+    m_accountCompany = company;
+    if (m_notice.company().isEmpty() && !company.isEmpty()) {
+        m_notice.setCompany(company);
+        m_company->setText(company);
+        changed();
+    }
+    m_accountSites = sites;
+    QStringList names;
+    for (const QJsonObject &site : sites)
+        names.append(site.value(QStringLiteral("name")).toString());
+    static_cast<QStringListModel *>(m_siteCompleter->model())->setStringList(names);
+}
+
+void NoticeEditor::pickSite(const QString &name)
+{
+    for (const QJsonObject &site : std::as_const(m_accountSites)) {
+        if (site.value(QStringLiteral("name")).toString() != name)
+            continue;
+        Site picked = m_notice.site();
+        picked.id = site.value(QStringLiteral("id")).toString();
+        picked.name = name;
+        picked.commune = site.value(QStringLiteral("commune")).toString();
+        if (site.contains(QStringLiteral("lat")) && site.contains(QStringLiteral("lon"))) {
+            picked.lat = site.value(QStringLiteral("lat")).toDouble();
+            picked.lon = site.value(QStringLiteral("lon")).toDouble();
+        }
+        m_notice.setSite(picked);
+        m_notice.setCompany(site.value(QStringLiteral("company")).toString());
+        const QString territory = site.value(QStringLiteral("territory")).toString();
+        if (!territory.isEmpty())
+            m_notice.setTerritory(territory);
+        writeFields();
+        changed();
+        return;
+    }
+}
+
+void NoticeEditor::setOverflowing(const QStringList &channels, const RenderContext &context)
+{
+    m_overridesContext = context;
+    m_overrides->setNotice(m_notice, context);
+    m_overrides->setOverflowing(channels);
+    QStringList relevant;
+    for (const QString &channel : channels) {
+        if (ChannelOverrides::channels().contains(channel))
+            relevant.append(channel);
+    }
+    // An overflowing post opens the texts once; the user may close them again.
+    if (!relevant.isEmpty() && relevant != m_shownFor)
+        m_showOverrides->setChecked(true);
+    m_shownFor = relevant;
+}
+
+void NoticeEditor::undo()
+{
+    if (!m_history.canUndo())
+        return;
+    m_notice = m_history.undo();
+    writeFields();
+    changed();
+}
+
+void NoticeEditor::redo()
+{
+    if (!m_history.canRedo())
+        return;
+    m_notice = m_history.redo();
+    writeFields();
+    changed();
 }
 
 void NoticeEditor::addRow(const char *label, QWidget *field, const QString &path)
@@ -188,6 +309,8 @@ void NoticeEditor::retranslate()
         rowLabel->setText(tr(label));
     m_openEnded->setText(tr("Until further notice"));
     m_intermittent->setText(tr("Intermittent"));
+    m_showOverrides->setText(tr("Texts for one channel…"));
+    m_showOverrides->setAccessibleName(tr("Show the texts written for one channel"));
     static const char *const quick[] = {QT_TR_NOOP("+1 h"), QT_TR_NOOP("+4 h"),
                                         QT_TR_NOOP("Until tonight")};
     for (int i = 0; i < m_quickButtons.size(); ++i)
@@ -217,6 +340,7 @@ void NoticeEditor::startNew(const QString &type)
 {
     Notice notice = Notice::create();
     notice.setTerritory(m_territory->currentData().toString());
+    notice.setCompany(m_accountCompany);
     const QTimeZone z = zone();
     const QDateTime now = m_clock.now().toTimeZone(z);
     const QDateTime start = QDateTime(now.date(), QTime(now.time().hour(), 0), z).addSecs(3600);
@@ -232,6 +356,8 @@ void NoticeEditor::setNotice(const Notice &notice)
     m_notice = notice;
     writeFields();
     changed();
+    m_history.reset(m_notice);
+    emit undoStateChanged();
 }
 
 void NoticeEditor::writeFields()
@@ -259,6 +385,9 @@ void NoticeEditor::writeFields()
     writeTexts();
     m_link->setText(m_notice.link());
     m_contact->setText(m_notice.contact());
+    m_overrides->setNotice(m_notice, m_overridesContext);
+    if (m_overrides->hasOverrides())
+        m_showOverrides->setChecked(true);
     for (QWidget *w : fields)
         w->blockSignals(false);
     m_writing = false;
@@ -283,6 +412,14 @@ void NoticeEditor::readFields()
     m_notice.setTerritory(m_territory->currentData().toString());
     m_notice.setCompany(m_company->text());
     Site site = m_notice.site();
+    if (site.name != m_siteName->text()) {
+        // A renamed site is another site: keep an id only for one of the account's.
+        site.id.clear();
+        for (const QJsonObject &known : std::as_const(m_accountSites)) {
+            if (known.value(QStringLiteral("name")).toString() == m_siteName->text())
+                site.id = known.value(QStringLiteral("id")).toString();
+        }
+    }
     site.name = m_siteName->text();
     site.commune = m_commune->text();
     m_notice.setSite(site);
@@ -299,6 +436,7 @@ void NoticeEditor::readFields()
     m_notice.setText(QStringLiteral("en"), m_textEn->toPlainText());
     m_notice.setLink(m_link->text().trimmed());
     m_notice.setContact(m_contact->text().trimmed());
+    m_overrides->apply(m_notice);
 }
 
 void NoticeEditor::applyType()
@@ -336,6 +474,11 @@ void NoticeEditor::changed()
     m_issues =
         NoticeValidator(TerritoryCatalog::builtIn(), m_clock.now()).validate(m_notice.toJson());
     showIssues();
+    const QObject *field = sender();
+    // Real time, not the product's clock: --now fixes the latter, and a burst is about the user.
+    m_history.record(m_notice, field ? field->objectName() : QString(),
+                     QDateTime::currentDateTimeUtc());
+    emit undoStateChanged();
     emit noticeChanged();
 }
 

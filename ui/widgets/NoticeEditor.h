@@ -2,19 +2,25 @@
 
 #include "Clock.h"
 #include "Notice.h"
+#include "NoticeHistory.h"
+#include "RenderContext.h"
 #include "ValidationIssue.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QWidget>
 
+class ChannelOverrides;
 class EffectButtons;
 class QCheckBox;
+class QCompleter;
 class QComboBox;
 class QDateTimeEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class QTimeZone;
 
@@ -34,11 +40,28 @@ public:
     // A fresh draft of that type, starting at the next full hour for four hours.
     void startNew(const QString &type);
 
+    // The signed-in account: its company fills new notices, and its sites (AccountCache) are
+    // offered as the user types a site's name; picking one fills its id, commune, company and
+    // territory. A name typed freely stays allowed offline.
+    void setAccount(const QString &company, const QList<QJsonObject> &sites);
+
+    // From the previews: the channels over their limit open the per-channel texts, and the
+    // context lets them offer a shortened post.
+    void setOverflowing(const QStringList &channels, const RenderContext &context);
+
+    // Undo and redo over the whole notice (Ctrl+Z, Ctrl+Shift+Z in every field).
+    bool canUndo() const { return m_history.canUndo(); }
+    bool canRedo() const { return m_history.canRedo(); }
+    void undo();
+    void redo();
+
 signals:
     void noticeChanged();
+    void undoStateChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void build();
@@ -51,11 +74,13 @@ private:
     void setEndIn(int hours);
     void setEndTonight();
     void changed();
+    void pickSite(const QString &name);
     void showIssues();
     QTimeZone zone() const;
 
     Clock m_clock;
     Notice m_notice;
+    NoticeHistory m_history;
     ValidationIssues m_issues;
     bool m_textFollowsTemplate = true;
     bool m_writing = false;
@@ -77,6 +102,13 @@ private:
     QPlainTextEdit *m_textEn = nullptr;
     QLineEdit *m_link = nullptr;
     QLineEdit *m_contact = nullptr;
+    ChannelOverrides *m_overrides = nullptr;
+    QPushButton *m_showOverrides = nullptr;
+    RenderContext m_overridesContext;
+    QStringList m_shownFor;
+    QCompleter *m_siteCompleter = nullptr;
+    QList<QJsonObject> m_accountSites;
+    QString m_accountCompany;
     QList<QWidget *> m_quickButtons;
     QList<std::pair<QLabel *, const char *>> m_rowLabels;
     QHash<QString, QLabel *> m_problems;

@@ -1,13 +1,17 @@
 #include "PreviewPanel.h"
 
 #include "ChannelRenderer.h"
+#include "HotlineSpeaker.h"
 #include "Vocabulary.h"
 #include "WebCard.h"
 
 #include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -33,14 +37,86 @@ PreviewPanel::PreviewPanel(QWidget *parent)
         auto *text = new QPlainTextEdit(this);
         text->setObjectName(QLatin1String("preview_") + channel);
         text->setReadOnly(true);
-        m_tabs->addTab(text, QString());
+        m_tabs->addTab(channel == QLatin1String("hotline") ? hotlinePage(text) : text, QString());
         m_texts.append(text);
     }
-    auto *layout = new QVBoxLayout(this);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabToolTip(i, QStringLiteral("Ctrl+%1").arg(i + 1));
+    // The tab titles change at every keystroke. A layout on the panel itself would pass each
+    // change up to the main window, which then repaints whole; the panel places its content by
+    // hand (resizeEvent), which ends that chain here.
+    m_content = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_language);
     layout->addWidget(m_tabs);
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreviewPanel::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PreviewPanel::fill);
+    retranslateListen();
+}
+
+QWidget *PreviewPanel::hotlinePage(QPlainTextEdit *script)
+{
+    m_speaker = new HotlineSpeaker(this);
+    auto *page = new QWidget(this);
+    m_listen = new QPushButton(page);
+    m_listen->setObjectName(QStringLiteral("listenHotline"));
+    m_stop = new QPushButton(page);
+    m_stop->setObjectName(QStringLiteral("stopHotline"));
+    m_stop->setEnabled(false);
+    m_speechProblem = new QLabel(page);
+    m_speechProblem->setObjectName(QStringLiteral("speechProblem"));
+    m_speechProblem->setWordWrap(true);
+    m_speechProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_speechProblem->hide();
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_listen);
+    buttons->addWidget(m_stop);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(script, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_speechProblem);
+    connect(m_listen, &QPushButton::clicked, this, &PreviewPanel::listen);
+    connect(m_stop, &QPushButton::clicked, this, &PreviewPanel::stopListening);
+    connect(m_speaker, &HotlineSpeaker::speakingChanged, this, [this](bool speaking) {
+        m_listen->setEnabled(!speaking);
+        m_stop->setEnabled(speaking);
+        if (speaking)
+            m_stop->setFocus();
+        else if (m_stop->hasFocus())
+            m_listen->setFocus();
+    });
+    connect(m_speaker, &HotlineSpeaker::problem, this, [this](const QString &message) {
+        m_speechProblem->setText(message);
+        m_speechProblem->setAccessibleName(message);
+        m_speechProblem->show();
+    });
+    return page;
+}
+
+void PreviewPanel::listen()
+{
+    if (m_outputs.size() < 2 || !m_outputs.at(1).ok())
+        return;
+    m_speechProblem->hide();
+    m_speaker->setWordsPerMinute(qRound(m_context.wordsPerMinute));
+    m_speaker->speak(m_outputs.at(1).text, m_language->currentData().toString());
+}
+
+void PreviewPanel::stopListening()
+{
+    m_speaker->stop();
+}
+
+void PreviewPanel::retranslateListen()
+{
+    m_listen->setText(tr("Listen"));
+    m_listen->setAccessibleName(tr("Listen to the hotline script"));
+    m_listen->setToolTip(tr("Speak the script as callers will hear it"));
+    m_stop->setText(tr("Stop"));
+    m_stop->setAccessibleName(tr("Stop speaking"));
 }
 
 void PreviewPanel::show(const Notice &notice, const RenderContext &context)
@@ -64,18 +140,76 @@ void PreviewPanel::refresh()
         const ChannelOutput out =
             ChannelRenderer::render(m_notice, m_context, channels.at(i), language);
         m_outputs.append(out);
-        const QString text = out.ok() ? out.text : out.error;
-        if (i == 0)
-            m_web->setHtml(text);
-        else if (m_texts.at(i - 1)->toPlainText() != text)
-            m_texts.at(i - 1)->setPlainText(text);
-        m_tabs->setTabText(i, title(i));
-        m_tabs->setTabToolTip(i, QStringLiteral("Ctrl+%1").arg(i + 1));
-        // Over the limit must be unmistakable: red tab text and a warning icon.
-        m_tabs->tabBar()->setTabTextColor(i, out.overLimit ? QColor(0xb0, 0x00, 0x20) : QColor());
-        m_tabs->setTabIcon(i, out.overLimit ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
-                                            : QIcon());
+        // Laying the text out is most of a preview's cost: only the tab in view is filled at
+        // once, the others when they are shown.
+        m_stale[i] = true;
+        if (i == m_tabs->currentIndex())
+            fill(i);
+        // Each change to a tab relayouts the tab bar: only what differs is set.
+        if (const QString text = title(i); m_tabs->tabText(i) != text)
+            m_tabs->setTabText(i, text);
+        if (m_overLimit[i] != out.overLimit || !m_titled) {
+            // Over the limit must be unmistakable: red tab text and a warning icon.
+            m_overLimit[i] = out.overLimit;
+            m_tabs->tabBar()->setTabTextColor(i,
+                                              out.overLimit ? QColor(0xb0, 0x00, 0x20) : QColor());
+            m_tabs->setTabIcon(
+                i, out.overLimit ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+        }
     }
+    m_titled = true;
+    m_listen->setEnabled(!m_speaker->isSpeaking() && m_outputs.at(1).ok());
+}
+
+void PreviewPanel::fill(int index)
+{
+    if (index < 0 || index >= m_outputs.size() || !m_stale[index])
+        return;
+    m_stale[index] = false;
+    const ChannelOutput &out = m_outputs.at(index);
+    const QString text = out.ok() ? out.text : out.error;
+    if (index == 0) {
+        keepImages(text);
+        m_web->setHtml(text);
+    } else if (m_texts.at(index - 1)->toPlainText() != text)
+        m_texts.at(index - 1)->setPlainText(text);
+}
+
+void PreviewPanel::keepImages(const QString &html)
+{
+    // setHtml forgets the images it decoded, so the card's SVG icons (data: URIs) would be
+    // parsed and drawn again at every keystroke; resources added to the document are kept.
+    static const QLatin1String attribute("src=\"");
+    static const QLatin1String base64(";base64,");
+    for (qsizetype at = html.indexOf(attribute); at >= 0; at = html.indexOf(attribute, at)) {
+        at += attribute.size();
+        const qsizetype end = html.indexOf(QLatin1Char('"'), at);
+        const QString uri = html.mid(at, end - at);
+        const qsizetype data = uri.indexOf(base64);
+        if (end < 0 || !uri.startsWith(QLatin1String("data:")) || data < 0 ||
+            m_images.contains(uri))
+            continue;
+        m_images.insert(uri);
+        QPixmap image;
+        if (image.loadFromData(QByteArray::fromBase64(uri.mid(data + base64.size()).toLatin1())))
+            m_web->document()->addResource(QTextDocument::ImageResource, QUrl(uri), image);
+    }
+}
+
+void PreviewPanel::resizeEvent(QResizeEvent *event)
+{
+    m_content->setGeometry(rect());
+    QWidget::resizeEvent(event);
+}
+
+QSize PreviewPanel::sizeHint() const
+{
+    return m_content->sizeHint();
+}
+
+QSize PreviewPanel::minimumSizeHint() const
+{
+    return m_content->minimumSizeHint();
 }
 
 QString PreviewPanel::title(int index) const
@@ -103,7 +237,10 @@ QString PreviewPanel::title(int index) const
 
 void PreviewPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && !m_outputs.isEmpty())
-        refresh();
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateListen();
+        if (!m_outputs.isEmpty())
+            refresh();
+    }
     QWidget::changeEvent(event);
 }

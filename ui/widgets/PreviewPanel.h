@@ -4,10 +4,16 @@
 #include "Notice.h"
 #include "RenderContext.h"
 
+#include <QSet>
 #include <QWidget>
 
+#include <array>
+
+class HotlineSpeaker;
 class QComboBox;
+class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class QTextBrowser;
 
@@ -24,19 +30,41 @@ public:
     // The last output per channel, in the order of Vocabulary::channels().
     const QList<ChannelOutput> &outputs() const { return m_outputs; }
     void showChannel(int index);
+    // Speaks the hotline script in the language shown ("Listen"), and stops it.
+    void listen();
+    void stopListening();
+    // The speaker, created with the panel; its speech engines only at the first Listen.
+    HotlineSpeaker &speaker() { return *m_speaker; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
     QString title(int index) const;
+    void fill(int index);
+    QWidget *hotlinePage(QPlainTextEdit *script);
+    void retranslateListen();
+    void keepImages(const QString &html);
 
     Notice m_notice;
     RenderContext m_context;
     QList<ChannelOutput> m_outputs;
+    std::array<bool, 6> m_stale{}; // outputs not yet shown in their tab
+    std::array<bool, 6> m_overLimit{};
+    bool m_titled = false;
+    QSet<QString> m_images; // data: URIs already added to the web document
+    QWidget *m_content = nullptr;
     QComboBox *m_language = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_web = nullptr;
     QList<QPlainTextEdit *> m_texts; // hotline, x, mastodon, sms, cap
+    HotlineSpeaker *m_speaker = nullptr;
+    QPushButton *m_listen = nullptr;
+    QPushButton *m_stop = nullptr;
+    QLabel *m_speechProblem = nullptr;
 };

@@ -1,0 +1,503 @@
+#include "OutboxSender.h"
+
+#include "Clock.h"
+#include "PlatformConnection.h"
+#include "Session.h"
+
+#include <QJsonObject>
+#include <QNetworkInformation>
+
+namespace {
+
+struct Request
+{
+    QByteArray method;
+    QString path;
+    QByteArray body;
+    QByteArray ifMatch;
+};
+
+// noticeEtag: what the store knows of the notice on the platform now. An update queued behind
+// another operation of the same notice was edited on top of that one, so its base is the ETag
+// that operation's answer gave, not the one known when it was queued.
+Request requestFor(const Outbox::Operation &op, const QString &noticeEtag)
+{
+    const QString notice = QStringLiteral("/v1/notices/") + op.noticeId;
+    QJsonObject body = op.payload;
+    Request r;
+    switch (op.kind) {
+    case Outbox::Kind::Create:
+        r = {"POST", QStringLiteral("/v1/notices"), {}, {}};
+        break;
+    case Outbox::Kind::Update:
+        r = {"PUT", notice, {}, (noticeEtag.isEmpty() ? op.baseEtag : noticeEtag).toLatin1()};
+        break;
+    case Outbox::Kind::End:
+        r = {"POST", notice + QStringLiteral("/end"), {}, {}};
+        break;
+    case Outbox::Kind::Cancel:
+        r = {"POST", notice + QStringLiteral("/cancel"), {}, {}};
+        break;
+    case Outbox::Kind::Review:
+        // The decision is on the revision the reviewer saw; fixed at queueing, so every resend
+        // carries the same body (the platform compares it with the key's first request).
+        if (!body.contains(QStringLiteral("revision")) && op.baseRevision)
+            body.insert(QStringLiteral("revision"), *op.baseRevision);
+        r = {"POST", notice + QStringLiteral("/review"), {}, {}};
+        break;
+    }
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+QString problemCode(const ApiCall::Result &result)
+{
+    return result.json.object().value(QStringLiteral("code")).toString();
+}
+
+} // namespace
+
+OutboxSender::OutboxSender(Outbox &outbox, PlatformConnection &connection, Session &session,
+                           const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_connection(connection)
+    , m_session(session)
+    , m_clock(clock)
+    , m_backoff(1000, 300000)
+{
+    m_probeTimer.setSingleShot(true);
+    m_probeTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_probeTimer, &QTimer::timeout, this, &OutboxSender::probe);
+    m_wake.setSingleShot(true);
+    m_wake.setTimerType(Qt::PreciseTimer);
+    connect(&m_wake, &QTimer::timeout, this, &OutboxSender::onWake);
+    connect(&m_session, &Session::stateChanged, this, &OutboxSender::onSessionState);
+    // Only a hint to try sooner: most machines here have no backend, and a "disconnected" from
+    // one never stops a send (the probe decides).
+    if (QNetworkInformation::loadDefaultBackend()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online &&
+                        m_state == Connection::Offline) {
+                        m_probeFailures = 0;
+                        probe();
+                    }
+                });
+    }
+}
+
+OutboxSender::~OutboxSender()
+{
+    for (const QPointer<ApiCall> &call : std::as_const(m_inFlight)) {
+        if (call) {
+            call->disconnect(this);
+            call->cancel();
+        }
+    }
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->cancel();
+    }
+}
+
+void OutboxSender::setBackoff(int baseMs, int capMs)
+{
+    m_backoff.setLimits(baseMs, capMs);
+}
+
+void OutboxSender::setMaxInFlight(int operations)
+{
+    m_maxInFlight = qMax(1, operations);
+    pump();
+}
+
+void OutboxSender::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    // Their answers were lost with the last process: the same key makes the resend safe.
+    for (const Outbox::Operation &op : m_outbox.outcomeUnknown())
+        m_forced.append(op.id);
+    for (const Outbox::Operation &op : m_outbox.waiting())
+        wakeAt(op.id, op.nextAttemptAt);
+    if (m_session.state() == Session::State::SignedIn)
+        resumePaused();
+    probe();
+}
+
+void OutboxSender::stop()
+{
+    m_running = false;
+    m_probeTimer.stop();
+    m_wake.stop();
+    // Left "sending": whether the platform applied them is unknown, so start() resends them.
+    for (const QPointer<ApiCall> &call : std::as_const(m_inFlight)) {
+        if (call) {
+            call->disconnect(this);
+            call->cancel();
+        }
+    }
+    m_inFlight.clear();
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->cancel();
+    }
+    m_forced.clear();
+    m_waiting.clear();
+    updateIdle();
+}
+
+void OutboxSender::sendNow()
+{
+    for (const Outbox::Operation &op : m_outbox.waiting()) {
+        if (!m_forced.contains(op.id))
+            m_forced.append(op.id);
+    }
+    if (!m_running) {
+        start();
+        return;
+    }
+    m_probeFailures = 0;
+    if (m_state == Connection::Online && !m_probe && !m_probeTimer.isActive())
+        pump();
+    else
+        probe();
+}
+
+OutboxSender::Connection OutboxSender::connection() const
+{
+    return m_state;
+}
+
+QString OutboxSender::connectionDetail() const
+{
+    return m_detail;
+}
+
+bool OutboxSender::isIdle() const
+{
+    return m_inFlight.isEmpty() && !m_probe && m_forced.isEmpty() &&
+           (!m_running || m_outbox.ready(1).isEmpty());
+}
+
+bool OutboxSender::maySend() const
+{
+    // Nothing new goes out while a probe is running or waited for: the platform just failed.
+    return m_running && !m_probe && !m_probeTimer.isActive() &&
+           (m_state == Connection::Online || m_state == Connection::PlatformUnavailable) &&
+           m_session.state() == Session::State::SignedIn;
+}
+
+void OutboxSender::probe()
+{
+    if (!m_running || m_probe)
+        return;
+    m_probeTimer.stop();
+    m_probe = new ApiCall(m_connection, "GET", QStringLiteral("/v1/health"));
+    connect(m_probe, &ApiCall::finished, this, &OutboxSender::onProbed);
+    m_probe->start();
+    updateIdle();
+}
+
+void OutboxSender::onProbed(const ApiCall::Result &result)
+{
+    m_probe = nullptr;
+    if (result.outcome == ApiCall::Outcome::Cancelled)
+        return;
+    if (result.succeeded()) {
+        m_probeFailures = 0;
+        onReachable();
+        return;
+    }
+    ++m_probeFailures;
+    switch (result.outcome) {
+    case ApiCall::Outcome::Network:
+    case ApiCall::Outcome::Timeout:
+        setConnection(Connection::Offline,
+                      result.error + QLatin1Char(' ') +
+                          tr("Check the network connection. The outbox keeps every operation "
+                             "and sends it by itself when the platform answers again."));
+        break;
+    case ApiCall::Outcome::Tls:
+    case ApiCall::Outcome::PinMismatch:
+        setConnection(Connection::TlsProblem,
+                      result.error + QLatin1Char(' ') +
+                          tr("Nothing is sent until the connection can be trusted."));
+        break;
+    default:
+        setConnection(Connection::PlatformUnavailable,
+                      tr("The platform is not available (%1). The outbox tries again by "
+                         "itself.")
+                          .arg(result.error));
+        break;
+    }
+    m_probeTimer.start(int(m_backoff.delayMs(m_probeFailures, result.retryAfterSeconds)));
+    updateIdle();
+}
+
+void OutboxSender::onSessionState()
+{
+    switch (m_session.state()) {
+    case Session::State::SignedIn:
+        resumePaused();
+        // A fresh look at the platform, then everything ready goes out.
+        m_probeFailures = 0;
+        probe();
+        break;
+    case Session::State::SigningIn:
+        break;
+    case Session::State::SignedOut:
+    case Session::State::NeedsSignIn:
+        if (m_state != Connection::Offline && m_state != Connection::TlsProblem)
+            setConnection(Connection::SignedOut, signedOutDetail());
+        break;
+    }
+    updateIdle();
+}
+
+void OutboxSender::onReachable()
+{
+    switch (m_session.state()) {
+    case Session::State::SignedIn:
+        setConnection(Connection::Online, onlineDetail());
+        pump();
+        break;
+    case Session::State::SigningIn:
+        break; // stateChanged comes next
+    case Session::State::SignedOut:
+    case Session::State::NeedsSignIn:
+        setConnection(Connection::SignedOut, signedOutDetail());
+        break;
+    }
+    updateIdle();
+}
+
+QString OutboxSender::onlineDetail()
+{
+    return tr("Connected to the platform: the outbox sends by itself.");
+}
+
+QString OutboxSender::signedOutDetail() const
+{
+    return m_session.state() == Session::State::NeedsSignIn
+               ? tr("The platform ended the sign-in: sign in again. The outbox waits until "
+                    "then, keeping every operation.")
+               : tr("Nobody is signed in to the platform: sign in, and the outbox sends by "
+                    "itself.");
+}
+
+void OutboxSender::resumePaused()
+{
+    QStringList paused;
+    for (const Outbox::Operation &op : m_outbox.list()) {
+        if (op.state == Outbox::State::NeedsSignIn)
+            paused.append(op.id);
+    }
+    if (paused.isEmpty() || !m_outbox.resumeAfterSignIn())
+        return;
+    for (const QString &id : std::as_const(paused))
+        emit operationChanged(id);
+}
+
+void OutboxSender::pump()
+{
+    if (!maySend()) {
+        updateIdle();
+        return;
+    }
+    while (m_inFlight.size() < m_maxInFlight && !m_forced.isEmpty()) {
+        const QString id = m_forced.takeFirst();
+        if (m_inFlight.contains(id))
+            continue;
+        const auto op = m_outbox.find(id);
+        if (op && (op->state == Outbox::State::Sending || op->state == Outbox::State::RetryWait)) {
+            m_waiting.remove(id);
+            send(*op, false);
+        }
+    }
+    const int free = m_maxInFlight - int(m_inFlight.size());
+    if (free > 0) {
+        for (const Outbox::Operation &op : m_outbox.ready(free)) {
+            m_waiting.remove(op.id);
+            send(op, false);
+        }
+    }
+    updateIdle();
+}
+
+void OutboxSender::send(const Outbox::Operation &op, bool refreshed)
+{
+    if (!m_outbox.markSending(op.id)) {
+        qWarning("The outbox could not mark %s as sending; it stays where it was.",
+                 qPrintable(op.id));
+        return;
+    }
+    emit operationChanged(op.id);
+    const Request request = requestFor(op, m_outbox.noticeEtag(op.noticeId));
+    auto *call = new ApiCall(m_connection, request.method, request.path, request.body);
+    call->setHeader("Idempotency-Key", op.idempotencyKey.toLatin1());
+    if (!request.ifMatch.isEmpty())
+        call->setHeader("If-Match", request.ifMatch);
+    m_inFlight.insert(op.id, call);
+    connect(call, &ApiCall::finished, this, [this, op, refreshed](const ApiCall::Result &result) {
+        m_inFlight.remove(op.id);
+        onAnswered(op, refreshed, result);
+        pump();
+    });
+    call->start();
+}
+
+void OutboxSender::onAnswered(const Outbox::Operation &op, bool refreshed,
+                              const ApiCall::Result &result)
+{
+    if (result.outcome == ApiCall::Outcome::Cancelled)
+        return;
+    if (result.succeeded()) {
+        const QJsonValue revision = result.json.object().value(QStringLiteral("revision"));
+        if (revision.isDouble()) {
+            if (m_outbox.markSent(op.id, revision.toInteger(), QString::fromLatin1(result.etag)))
+                emit operationChanged(op.id);
+            else
+                qWarning("The outbox could not record %s as sent; it is resent (and answered "
+                         "the same) at the next start.",
+                         qPrintable(op.id));
+            setConnection(Connection::Online, onlineDetail());
+            return;
+        }
+        ApiCall::Result noRevision = result;
+        noRevision.error = tr("The platform's answer has no revision number; the operation is "
+                              "sent again.");
+        retryLater(op, noRevision);
+        return;
+    }
+    if (result.outcome == ApiCall::Outcome::Answered) {
+        const int status = result.status;
+        if (status == 401) {
+            onUnauthorized(op, refreshed, result);
+            return;
+        }
+        // The key was used for another body: the platform did apply something with it, so
+        // this is never "failed"; the user decides.
+        if (status == 409 || status == 412 ||
+            problemCode(result) == QLatin1String("idempotency_key_reused")) {
+            if (m_outbox.markConflict(op.id, result.error))
+                emit operationChanged(op.id);
+            setConnection(Connection::Online, onlineDetail());
+            return;
+        }
+        if (status >= 400 && status < 500 && status != 408 && status != 429) {
+            if (m_outbox.markFailed(op.id, result.error))
+                emit operationChanged(op.id);
+            setConnection(Connection::Online, onlineDetail());
+            return;
+        }
+    }
+    retryLater(op, result);
+}
+
+void OutboxSender::onUnauthorized(const Outbox::Operation &op, bool refreshed,
+                                  const ApiCall::Result &result)
+{
+    const auto pause = [this](const Outbox::Operation &paused, const QString &error) {
+        if (m_outbox.markNeedsSignIn(paused.id, error))
+            emit operationChanged(paused.id);
+        setConnection(Connection::SignedOut, signedOutDetail());
+    };
+    // One refresh per operation, and none once the session has given up.
+    if (refreshed || m_session.state() != Session::State::SignedIn) {
+        pause(op, result.error);
+        return;
+    }
+    m_inFlight.insert(op.id, nullptr); // keeps its place while the refresh runs
+    QPointer<OutboxSender> self(this);
+    m_session.refreshAccess([self, op, result, pause](bool ok) {
+        if (!self || !self->m_inFlight.contains(op.id))
+            return; // stopped meanwhile: the operation stays "sending" for the next start
+        self->m_inFlight.remove(op.id);
+        if (ok)
+            self->send(op, true);
+        else if (self->m_session.state() == Session::State::SignedIn)
+            self->retryLater(op, result); // the refresh itself could not reach the platform
+        else
+            pause(op, result.error);
+        self->pump();
+    });
+}
+
+void OutboxSender::retryLater(const Outbox::Operation &op, const ApiCall::Result &result)
+{
+    const qint64 delay = m_backoff.delayMs(op.attempts + 1, result.retryAfterSeconds);
+    const QDateTime next = m_clock.now().addMSecs(delay);
+    const QString error =
+        result.error.isEmpty() ? tr("The platform gave no usable answer.") : result.error;
+    if (m_outbox.markRetry(op.id, next, error)) {
+        emit operationChanged(op.id);
+        wakeAt(op.id, next);
+    }
+    switch (result.outcome) {
+    case ApiCall::Outcome::Network:
+    case ApiCall::Outcome::Timeout:
+        probe(); // Offline, or only this request lost?
+        break;
+    case ApiCall::Outcome::Tls:
+    case ApiCall::Outcome::PinMismatch:
+        setConnection(Connection::TlsProblem,
+                      result.error + QLatin1Char(' ') +
+                          tr("Nothing is sent until the connection can be trusted."));
+        if (!m_probe)
+            m_probeTimer.start(int(m_backoff.delayMs(++m_probeFailures)));
+        break;
+    default:
+        setConnection(Connection::PlatformUnavailable,
+                      tr("The platform is not available (%1). The outbox tries again by "
+                         "itself.")
+                          .arg(error));
+        break;
+    }
+}
+
+void OutboxSender::setConnection(Connection state, const QString &detail)
+{
+    if (state == m_state && detail == m_detail)
+        return;
+    m_state = state;
+    m_detail = detail;
+    emit connectionChanged(state, detail);
+}
+
+void OutboxSender::wakeAt(const QString &operationId, const QDateTime &when)
+{
+    m_waiting.insert(operationId, when);
+    scheduleWake();
+}
+
+void OutboxSender::onWake()
+{
+    const QDateTime now = m_clock.now();
+    for (auto it = m_waiting.begin(); it != m_waiting.end();)
+        it = it.value() <= now ? m_waiting.erase(it) : std::next(it);
+    pump();
+    scheduleWake();
+}
+
+void OutboxSender::scheduleWake()
+{
+    if (!m_running || m_waiting.isEmpty())
+        return;
+    QDateTime soonest = m_waiting.cbegin().value();
+    for (const QDateTime &due : std::as_const(m_waiting))
+        soonest = qMin(soonest, due);
+    const qint64 ms = m_clock.now().msecsTo(soonest);
+    m_wake.start(int(qBound(qint64(0), ms, qint64(INT_MAX))));
+}
+
+void OutboxSender::updateIdle()
+{
+    const bool idle = isIdle();
+    if (idle == m_idle)
+        return;
+    m_idle = idle;
+    emit idleChanged(idle);
+}

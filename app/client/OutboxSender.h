@@ -1,0 +1,105 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "Outbox.h"
+#include "RetryBackoff.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class Clock;
+class PlatformConnection;
+class Session;
+
+// Sends the outbox by itself whenever the platform is reachable: GET /v1/health is the probe
+// (QNetworkInformation, where it has a backend, only a hint to probe sooner). Per notice in
+// order, several notices at once; exponential back-off with jitter, honouring Retry-After.
+// 401: one refresh, then the outbox pauses for a sign-in. 409/412: conflict. Other 4xx (but
+// 408, 429): failed with the platform's reason. An answer that never came is retried with the
+// same idempotency key, so nothing is applied twice and nothing applied is marked failed.
+class OutboxSender : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Connection
+    {
+        Unknown,
+        Online,
+        Offline,             // no answer from the platform
+        SignedOut,           // reachable, but nobody is signed in (or the sign-in expired)
+        PlatformUnavailable, // it answered 5xx or 429
+        TlsProblem           // the certificate or the pin was refused
+    };
+    Q_ENUM(Connection)
+
+    OutboxSender(Outbox &outbox, PlatformConnection &connection, Session &session,
+                 const Clock &clock, QObject *parent = nullptr);
+    // Operations still in flight are left "sending": the next start resends them.
+    ~OutboxSender() override;
+
+    // Back-off base and cap (settings retry/base_seconds, retry/cap_seconds).
+    void setBackoff(int baseMs, int capMs);
+    void setMaxInFlight(int operations);
+
+    void start();
+    void stop();
+    // Probe now and send everything ready, back-off waits included ("Retry now", queue flush).
+    void sendNow();
+
+    Connection connection() const;
+    // For a person: what the state means and what to do about it.
+    QString connectionDetail() const;
+    // Nothing in flight and nothing ready to send now.
+    bool isIdle() const;
+
+signals:
+    void connectionChanged(OutboxSender::Connection state, const QString &detail);
+    // An operation changed state in the outbox (sending, sent, retry, conflict, failed…).
+    void operationChanged(const QString &operationId);
+    void idleChanged(bool idle);
+
+private:
+    bool maySend() const;
+    void probe();
+    void onProbed(const ApiCall::Result &result);
+    void pump();
+    void send(const Outbox::Operation &op, bool refreshed);
+    void onAnswered(const Outbox::Operation &op, bool refreshed, const ApiCall::Result &result);
+    void onUnauthorized(const Outbox::Operation &op, bool refreshed, const ApiCall::Result &result);
+    void retryLater(const Outbox::Operation &op, const ApiCall::Result &result);
+    void onSessionState();
+    void onReachable();
+    void resumePaused();
+    static QString onlineDetail();
+    QString signedOutDetail() const;
+    void setConnection(Connection state, const QString &detail);
+    void wakeAt(const QString &operationId, const QDateTime &when);
+    void onWake();
+    void scheduleWake();
+    void updateIdle();
+
+    Outbox &m_outbox;
+    PlatformConnection &m_connection;
+    Session &m_session;
+    const Clock &m_clock;
+    RetryBackoff m_backoff;
+    int m_maxInFlight = 4;
+    bool m_running = false;
+    Connection m_state = Connection::Unknown;
+    QString m_detail;
+    QPointer<ApiCall> m_probe;
+    int m_probeFailures = 0;
+    QTimer m_probeTimer;
+    // Operation id → its request; null while a 401 waits for the session's refresh.
+    QHash<QString, QPointer<ApiCall>> m_inFlight;
+    // Sent before anything ready: outcomes lost with the last process, waits cut by sendNow.
+    QStringList m_forced;
+    // Operations in retry_wait and when they are due, to wake the sender then.
+    QHash<QString, QDateTime> m_waiting;
+    QTimer m_wake;
+    bool m_idle = true;
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ApiCall.h"
+
+#include <functional>
+
+class PlatformConnection;
+class Session;
+
+// One request as the signed-in user. A 401 asks the session for a new access token once and
+// tries again, so an access token that expired during a long review session goes unnoticed.
+namespace PlatformRequest {
+
+using Headers = QList<std::pair<QByteArray, QByteArray>>;
+using Done = std::function<void(const ApiCall::Result &)>;
+
+// done runs on context's thread, never after context is destroyed. session may be null.
+void send(PlatformConnection &connection, Session *session, const QByteArray &method,
+          const QString &path, const Headers &headers, QObject *context, const Done &done);
+
+// The problem's stable code ("own_submission", "already_decided"…), or "".
+QString problemCode(const ApiCall::Result &result);
+
+} // namespace PlatformRequest

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "NoticeRowsModel.h"
+
+// The submissions awaiting review, in the queue's order: what, where, when, how long it has
+// waited, and whether it is already public (published at once).
+class ReviewQueueModel : public NoticeRowsModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Waited,
+        Company,
+        Site,
+        Type,
+        Status,
+        Start,
+        State,
+        ColumnCount
+    };
+
+    using NoticeRowsModel::NoticeRowsModel;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+protected:
+    QVariant display(const PlatformNotice &notice, int column) const override;
+};

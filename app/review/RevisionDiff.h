@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Notice.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What changed between the published revision and the one under review: the text word by word
+// in each language, the period and the effects (and the type, status and site, rarely changed).
+class RevisionDiff
+{
+public:
+    struct Segment
+    {
+        enum class Kind
+        {
+            Same,
+            Removed,
+            Added
+        };
+        Kind kind = Kind::Same;
+        QString text;
+
+        bool operator==(const Segment &) const = default;
+    };
+
+    struct FieldChange
+    {
+        QString field; // period, effects, type, status, site
+        QString before;
+        QString after;
+    };
+
+    RevisionDiff(const Notice &before, const Notice &after);
+
+    // Languages with a text in either revision, in the vocabulary's order.
+    QStringList languages() const;
+    QList<Segment> text(const QString &language) const;
+    bool textChanged(const QString &language) const;
+    QList<FieldChange> changes() const { return m_changes; }
+    QStringList addedEffects() const { return m_addedEffects; }
+    QStringList removedEffects() const { return m_removedEffects; }
+    bool periodChanged() const;
+    bool isEmpty() const;
+
+    // A word-level diff: runs of words and of spaces are the units, so the segments joined
+    // give back either text (Same and Removed: before; Same and Added: after).
+    static QList<Segment> words(const QString &before, const QString &after);
+    // For a terminal: "[-removed-]{+added+}", as git's word diff.
+    static QString marked(const QList<Segment> &segments);
+
+private:
+    Notice m_before;
+    Notice m_after;
+    QList<FieldChange> m_changes;
+    QStringList m_addedEffects;
+    QStringList m_removedEffects;
+};

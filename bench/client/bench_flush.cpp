@@ -1,0 +1,266 @@
+// The outbox's flush rate against curl, in the same run:
+//  1. 1,000 notices queued in a profile, then flushed by OutboxSender (4 in flight, the default)
+//     to a real allo-sandbox process over loopback HTTPS: notices/s from sendNow() until the
+//     last one is recorded as sent (each outcome committed to the profile durably).
+//  2. the same 1,000 bodies POSTed by one curl process (--parallel, 4 at once, one TLS
+//     connection pool, nothing recorded) to another allo-sandbox process on a fresh database.
+//  3. the ratio sender/curl.
+// Run with ./dev.sh bench (or build/bench/bench_flush [COUNT]).
+
+#include "Clock.h"
+#include "CredentialStore.h"
+#include "OutboxSender.h"
+#include "PlatformConnection.h"
+#include "Session.h"
+#include "Store.h"
+#include "TestData.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+constexpr int kInFlight = 4;
+constexpr const char *kUser = "issuer.chimie";
+constexpr const char *kPassword = "training-chimie";
+
+// Thrown, so that the sandboxes' destructors stop them; never thrown through the event loop.
+struct Failure
+{
+    QString why;
+};
+
+[[noreturn]] void fail(const QString &why)
+{
+    throw Failure{why};
+}
+
+// A real allo-sandbox on a free loopback port with its own fresh database.
+struct SandboxProcess
+{
+    QTemporaryDir data;
+    QProcess process;
+    QString url;
+
+    SandboxProcess()
+    {
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(QStringLiteral(ALLO_BINARY_DIR "/bin/allo-sandbox"),
+                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--data"), data.path()});
+        if (!process.waitForStarted(10000))
+            fail(QStringLiteral("allo-sandbox did not start: ") + process.errorString());
+        while (!process.canReadLine()) {
+            if (!process.waitForReadyRead(30000))
+                fail(QStringLiteral("allo-sandbox printed no address"));
+        }
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        url = line.section(QLatin1Char(' '), -1);
+        if (!url.startsWith(QLatin1String("https://")))
+            fail(QStringLiteral("unexpected first line: ") + line);
+    }
+    ~SandboxProcess()
+    {
+        process.terminate();
+        if (!process.waitForFinished(5000))
+            process.kill();
+    }
+    QString caFile() const { return QDir(data.path()).filePath(QStringLiteral("ca.pem")); }
+};
+
+QList<QJsonObject> makeNotices(int count)
+{
+    const QStringList samples = {QStringLiteral("flaring-maintenance"),
+                                 QStringLiteral("odour-mercaptan"), QStringLiteral("siren-test"),
+                                 QStringLiteral("steam-startup")};
+    QList<QJsonObject> notices;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject json = TestData::sample(samples.at(i % samples.size())).toJson();
+        json.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        json.insert(QStringLiteral("company"), QStringLiteral("Chimie de la Vallée"));
+        json.insert(QStringLiteral("territory"), QStringLiteral("rouen-metropole"));
+        json.insert(QStringLiteral("site"),
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("cv-grand-quevilly")},
+                                {QStringLiteral("name"), QStringLiteral("Site")},
+                                {QStringLiteral("commune"), QStringLiteral("Grand-Quevilly")}});
+        notices.append(json);
+    }
+    return notices;
+}
+
+// Signs in with the client's own session; the keychain may be missing here (then memory).
+bool signIn(Session &session)
+{
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&session, &Session::finished, &loop, [&](bool done, const QString &error) {
+        ok = done;
+        if (!done)
+            std::fprintf(stderr, "sign-in: %s\n", qPrintable(error));
+        loop.quit();
+    });
+    session.signIn(QLatin1String(kUser), QLatin1String(kPassword));
+    if (session.state() == Session::State::SigningIn)
+        loop.exec();
+    return ok;
+}
+
+// 1. OutboxSender: returns the seconds from sendNow() to the last notice recorded as sent.
+double flushWithSender(const QList<QJsonObject> &notices, QList<QByteArray> &bodies)
+{
+    SandboxProcess sandbox;
+    QTemporaryDir profile;
+    const Clock clock;
+    Store store(Profile(profile.path()), clock);
+    if (!store.open())
+        fail(store.errorString());
+    for (const QJsonObject &json : notices) {
+        const auto op = store.outbox().enqueue(Notice(json), QStringLiteral("bench"));
+        if (!op)
+            fail(store.database().errorString());
+        // What the sender puts on the wire, for curl to send the same bytes.
+        bodies.append(QJsonDocument(op->payload).toJson(QJsonDocument::Compact));
+    }
+    PlatformConnection connection;
+    if (const QString error = connection.configure(sandbox.url, sandbox.caFile(), {});
+        !error.isEmpty())
+        fail(error);
+    CredentialStore credentials(QStringLiteral("allo-bench-flush"));
+    Session session(connection, credentials);
+    if (!signIn(session))
+        fail(QStringLiteral("the sender could not sign in"));
+    OutboxSender sender(store.outbox(), connection, session, clock);
+    sender.setMaxInFlight(kInFlight);
+    int sent = 0;
+    QString error = QStringLiteral("the flush took over 10 min");
+    QEventLoop loop;
+    QObject::connect(&sender, &OutboxSender::operationChanged, &loop, [&](const QString &id) {
+        const auto op = store.outbox().find(id);
+        if (op && op->state == Outbox::State::Sent && ++sent == notices.size()) {
+            error.clear();
+            loop.quit();
+        } else if (op && op->state != Outbox::State::Sent && op->state != Outbox::State::Sending) {
+            error = QStringLiteral("an operation ended %1: %2")
+                        .arg(Outbox::stateName(op->state), op->lastError + op->failureReason);
+            loop.quit();
+        }
+    });
+    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    sender.sendNow();
+    loop.exec();
+    if (!error.isEmpty())
+        fail(error);
+    return timer.nsecsElapsed() / 1e9;
+}
+
+QString curlToken(const SandboxProcess &sandbox)
+{
+    QProcess curl;
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-s"), QStringLiteral("--cacert"), sandbox.caFile(),
+                QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+                QStringLiteral("-d"),
+                QStringLiteral("{\"username\": \"%1\", \"password\": \"%2\"}")
+                    .arg(QLatin1String(kUser), QLatin1String(kPassword)),
+                sandbox.url + QStringLiteral("/v1/auth/token")});
+    if (!curl.waitForFinished(30000))
+        fail(QStringLiteral("curl did not sign in"));
+    return QJsonDocument::fromJson(curl.readAllStandardOutput())
+        .object()
+        .value(QStringLiteral("access_token"))
+        .toString();
+}
+
+// 2. curl --parallel: returns the seconds for the one curl process that posts every body.
+double postWithCurl(const QList<QByteArray> &bodies)
+{
+    SandboxProcess sandbox;
+    const QString token = curlToken(sandbox);
+    if (token.isEmpty())
+        fail(QStringLiteral("curl got no token"));
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("requests.curl")));
+    if (!config.open(QIODevice::WriteOnly))
+        fail(config.errorString());
+    for (int i = 0; i < bodies.size(); ++i) {
+        if (i > 0)
+            config.write("next\n");
+        const QString body = dir.filePath(QStringLiteral("body-%1.json").arg(i));
+        QFile file(body);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bodies.at(i)) != bodies.at(i).size())
+            fail(file.errorString());
+        // Each "next" starts afresh: every request carries all its options.
+        config.write(QStringLiteral("url = \"%1/v1/notices\"\n"
+                                    "silent\nshow-error\n"
+                                    "cacert = \"%5\"\n"
+                                    "write-out = \"%{http_code}\\n\"\n"
+                                    "data-binary = \"@%2\"\n"
+                                    "header = \"Content-Type: application/json\"\n"
+                                    "header = \"Authorization: Bearer %3\"\n"
+                                    "header = \"Idempotency-Key: %4\"\n"
+                                    "output = \"/dev/null\"\n")
+                         .arg(sandbox.url, body, token,
+                              QUuid::createUuid().toString(QUuid::WithoutBraces), sandbox.caFile())
+                         .toUtf8());
+    }
+    config.close();
+    QProcess curl;
+    curl.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("--no-progress-meter"), QStringLiteral("--parallel"),
+                QStringLiteral("--parallel-max"), QString::number(kInFlight), QStringLiteral("-K"),
+                config.fileName()});
+    if (!curl.waitForFinished(600000))
+        fail(QStringLiteral("curl took over 10 min"));
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    const QList<QByteArray> codes = curl.readAllStandardOutput().split('\n');
+    const auto created = std::count(codes.begin(), codes.end(), QByteArray("201"));
+    if (created != bodies.size())
+        fail(QStringLiteral("curl created %1 of %2 notices; answers: %3")
+                 .arg(created)
+                 .arg(bodies.size())
+                 .arg(QString::fromLatin1(codes.join(' ').left(400))));
+    return seconds;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+try {
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
+    if (count <= 0)
+        fail(QStringLiteral("usage: bench_flush [COUNT]"));
+    const QList<QJsonObject> notices = makeNotices(count);
+    QList<QByteArray> bodies;
+    std::printf("Flush of %d queued notices over loopback HTTPS to allo-sandbox, %d in flight\n",
+                count, kInFlight);
+    std::fflush(stdout);
+    const double sender = flushWithSender(notices, bodies);
+    std::printf("  %-50s %8.2f s   %7.0f notices/s\n", "OutboxSender (each outcome committed)",
+                sender, count / sender);
+    std::fflush(stdout);
+    const double curl = postWithCurl(bodies);
+    std::printf("  %-50s %8.2f s   %7.0f notices/s\n", "curl --parallel (same bodies, fresh db)",
+                curl, count / curl);
+    std::printf("  %-50s %8.2f\n", "ratio sender/curl", curl / sender);
+    return 0;
+} catch (const Failure &failure) {
+    std::fprintf(stderr, "bench_flush: %s\n", qPrintable(failure.why));
+    return 1;
+}

@@ -1,0 +1,222 @@
+// The console's two speed goals, each against a baseline measured in the same run:
+// 1. start to first painted window: allo-console (with ALLO_STARTUP_PROBE, see StartupProbe)
+//    against bare_window, a QMainWindow with a label; median of RUNS runs each, target ≤ 1.3×;
+// 2. keystroke to every preview updated and painted, on the real MainWindow over a real profile,
+//    typing into the French text; p99 target < 8 ms; baseline: the same keys into a lone
+//    QPlainTextEdit.
+// Usage: bench_startup [RUNS] [KEYSTROKES] [--console PATH]  (offscreen unless a display is set)
+#include "Clock.h"
+#include "MainWindow.h"
+#include "NoticeEditor.h"
+#include "PreviewPanel.h"
+#include "Profile.h"
+#include "Settings.h"
+#include "Store.h"
+#include "TestData.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QPaintEvent>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+namespace {
+class PaintSpy : public QObject {
+public:
+    QHash<QString, std::pair<int,double>> stats; QElapsedTimer t; QHash<QObject*, qint64> starts;
+    bool eventFilter(QObject *o, QEvent *e) override {
+        if ((e->type() == QEvent::Resize || e->type() == QEvent::Move || e->type() == QEvent::LayoutRequest || e->type() == QEvent::StyleChange || e->type() == QEvent::FontChange || e->type() == QEvent::PolishRequest || e->type()==QEvent::UpdateRequest) && o->isWidgetType()) {
+            auto *w = static_cast<QWidget*>(o);
+            QString key = QString::number(int(e->type())) + " " + QString::fromLatin1(o->metaObject()->className()) + "/" + o->objectName() + (w->parentWidget()? "<" + QString::fromLatin1(w->parentWidget()->metaObject()->className()) + "/" + w->parentWidget()->objectName() : QString());
+            stats[key].first++;
+        }
+        if (e->type() == QEvent::Paint && o->isWidgetType()) {
+            auto *w = static_cast<QWidget*>(o);
+            QString key = QString::fromLatin1(o->metaObject()->className()) + "/" + o->objectName() + (w->parentWidget()? "<" + QString::fromLatin1(w->parentWidget()->metaObject()->className()) + "/" + w->parentWidget()->objectName() : QString());
+            stats[key].first++;
+            if (o->objectName() == QLatin1String("mainWindow") && stats[key].first < 6) { auto r = static_cast<QPaintEvent*>(e)->region(); for (const QRect &x : r) std::fprintf(stderr, "R %d,%d %dx%d\n", x.x(), x.y(), x.width(), x.height()); std::fprintf(stderr,"--\n"); }
+            auto *pe = static_cast<QPaintEvent*>(e);
+            stats[key].second += pe->rect().width() * pe->rect().height();
+        }
+        return false;
+    }
+};
+
+constexpr const char *kMarker = "allo-first-paint";
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(std::ceil(p * double(values.size()))) - 1;
+    return values.at(qBound(qsizetype(0), rank, values.size() - 1));
+}
+
+// Milliseconds from starting the program to its first painted window; nothing on failure.
+std::optional<double> timeToFirstPaint(const QString &program, const QStringList &arguments,
+                                       const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ALLO_STARTUP_PROBE"), QStringLiteral("1"));
+    if (!env.contains(QStringLiteral("DISPLAY")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Settings and data in a throw-away place, never the user's.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QLatin1String("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QLatin1String("/data"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    QByteArray out;
+    while (!out.contains(kMarker)) {
+        if (!process.waitForReadyRead(30000))
+            break;
+        out += process.readAllStandardOutput();
+    }
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (!process.waitForFinished(10000))
+        process.kill();
+    if (!out.contains(kMarker)) {
+        std::fprintf(stderr, "%s never reported its first paint (exit %d): %s\n",
+                     qUtf8Printable(program), process.exitCode(),
+                     process.readAllStandardError().left(400).constData());
+        return std::nullopt;
+    }
+    return ms;
+}
+
+void benchStartup(int runs, const QString &console)
+{
+    const QString bare = QStringLiteral(ALLO_BINARY_DIR "/bench/bare_window");
+    QTemporaryDir home;
+    const QStringList consoleArgs = {QStringLiteral("--profile"),
+                                     home.filePath(QStringLiteral("profile"))};
+    QList<double> bareTimes;
+    QList<double> consoleTimes;
+    // One warm-up each (the page cache), then alternate so both see the same machine load.
+    if (!timeToFirstPaint(bare, {}, home.path()) ||
+        !timeToFirstPaint(console, consoleArgs, home.path())) {
+        std::printf("startup: cannot measure (see above). allo-console must call "
+                    "StartupProbe::watch(&window) in main().\n");
+        return;
+    }
+    for (int i = 0; i < runs; ++i) {
+        if (const auto ms = timeToFirstPaint(bare, {}, home.path()))
+            bareTimes.append(*ms);
+        if (const auto ms = timeToFirstPaint(console, consoleArgs, home.path()))
+            consoleTimes.append(*ms);
+    }
+    if (bareTimes.isEmpty() || consoleTimes.isEmpty())
+        return;
+    const double b = percentile(bareTimes, 0.5);
+    const double c = percentile(consoleTimes, 0.5);
+    std::printf("start to first painted window, median of %d runs:\n", runs);
+    std::printf("  bare QMainWindow (baseline)  %8.1f ms  (min %.1f, max %.1f)\n", b,
+                percentile(bareTimes, 0), percentile(bareTimes, 1));
+    std::printf("  allo-console                 %8.1f ms  (min %.1f, max %.1f)\n", c,
+                percentile(consoleTimes, 0), percentile(consoleTimes, 1));
+    std::printf("  ratio %.2fx (target <= 1.30x): %s\n", c / b, c / b <= 1.3 ? "met" : "MISSED");
+}
+
+// Milliseconds per keystroke, events (repaints included) processed.
+QList<double> typeInto(QPlainTextEdit *edit, int keystrokes)
+{
+    edit->setFocus();
+    edit->moveCursor(QTextCursor::End);
+    const QByteArray keys = "Torchage visible de nuit ";
+    QList<double> times;
+    QElapsedTimer timer;
+    for (int i = 0; i < keystrokes; ++i) {
+        timer.start();
+        QTest::keyClick(edit, keys.at(i % keys.size()));
+        if (qEnvironmentVariableIsSet("SPLIT")) std::fprintf(stderr, "K %.3f\n", double(timer.nsecsElapsed()) / 1e6);
+        QCoreApplication::processEvents();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return times;
+}
+
+void printTimes(const char *what, const QList<double> &times)
+{
+    std::printf("  %-34s p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms\n", what, percentile(times, 0.5),
+                percentile(times, 0.99), percentile(times, 1));
+}
+
+bool benchKeystrokes(int keystrokes)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("user.conf")),
+                      dir.filePath(QStringLiteral("machine.conf")));
+    const Clock clock(TestData::sampleNow());
+    Store store(Profile(dir.filePath(QStringLiteral("profile"))), clock);
+    if (!store.open()) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(store.errorString()));
+        return false;
+    }
+    QList<double> console;
+    {
+        MainWindow window(settings, clock, &store);
+        window.findChild<NoticeEditor *>()->setNotice(
+            TestData::sample(QStringLiteral("flaring-maintenance")));
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("textFr"));
+        auto *previews = window.findChild<PreviewPanel *>();
+        PaintSpy spy; if (qEnvironmentVariableIsSet("SPLIT")) qApp->installEventFilter(&spy);
+        console = typeInto(text, keystrokes);
+        qApp->removeEventFilter(&spy);
+        for (auto it = spy.stats.begin(); it != spy.stats.end(); ++it) std::fprintf(stderr, "P %5d %10.0f %s\n", it->first, it->second / std::max(1, it->first), qPrintable(it.key()));
+        // Proof the previews followed: the X post ends with what was typed last.
+        const QString typed = text->toPlainText().right(12).trimmed();
+        if (!previews->outputs().at(2).text.contains(typed)) {
+            std::fprintf(stderr, "the X preview did not follow the typing\n");
+            return false;
+        }
+    }
+    QList<double> bare;
+    {
+        QPlainTextEdit edit;
+        edit.resize(1280, 800);
+        edit.setPlainText(
+            TestData::sample(QStringLiteral("flaring-maintenance")).text(QStringLiteral("fr")));
+        edit.show();
+        if (!QTest::qWaitForWindowExposed(&edit))
+            return false;
+        bare = typeInto(&edit, keystrokes);
+    }
+    std::printf("keystroke to every preview updated and painted, %d keystrokes:\n", keystrokes);
+    printTimes("lone QPlainTextEdit (baseline)", bare);
+    printTimes("MainWindow (6 previews, autosave)", console);
+    std::printf("  p99 target < 8 ms: %s\n", percentile(console, 0.99) < 8 ? "met" : "MISSED");
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStringList args = QApplication::arguments().mid(1);
+    QString console = QStringLiteral(ALLO_BINARY_DIR "/bin/allo-console");
+    if (const auto at = args.indexOf(QStringLiteral("--console"));
+        at >= 0 && at + 1 < args.size()) {
+        console = args.at(at + 1);
+        args.remove(at, 2);
+    }
+    const int runs = args.value(0, QStringLiteral("15")).toInt();
+    const int keystrokes = args.value(1, QStringLiteral("500")).toInt();
+    benchStartup(runs, console);
+    return benchKeystrokes(keystrokes) ? 0 : 1;
+}

@@ -1,0 +1,301 @@
+#include "CertificateFactory.h"
+#include "CredentialStore.h"
+#include "PlatformAddress.h"
+#include "SandboxHarness.h"
+#include "Store.h"
+#include "TestData.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+namespace {
+
+constexpr const char *kUser = "issuer.chimie";
+constexpr int kWaitMs = 60000;
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+// allo-cli login, whoami and logout as a user runs them, against an in-process sandbox over
+// HTTPS, with the real keychain of the test session: what is left on disk afterwards.
+class TestLogin : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_sandbox.isReady()); }
+
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        m_service =
+            QLatin1String("allo-test-login-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+
+    void login_leavesNoSecretOnDisk_andWhoamiKnowsTheUser()
+    {
+        const Run login = loginAs(QLatin1String(kUser), SandboxHarness::passwordOf(kUser));
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        QVERIFY2(login.out.contains(QLatin1String("Signed in to")), qPrintable(login.out));
+        QVERIFY(!login.out.contains(SandboxHarness::passwordOf(kUser)));
+
+        // The settings hold the address and the user, nothing secret.
+        const QString config =
+            m_home->filePath(QStringLiteral("config/allo-industrie/console.conf"));
+        QVERIFY(QFile::exists(config));
+        const QByteArray settings = readAll(config);
+        QVERIFY(settings.contains("platform"));
+        QVERIFY(settings.contains(kUser));
+
+        const std::optional<QString> refresh = keychainSecret();
+        QVERIFY(refresh && refresh->size() >= 40);
+        // The scan finds a live token when there is one.
+        const QByteArray control = "x=" + m_sandbox.signIn(QStringLiteral("coord.anne")).toLatin1();
+        QVERIFY(!liveAccessTokenIn(control).isEmpty());
+        const QStringList files = filesUnderHome();
+        QVERIFY(files.size() >= 2); // the settings and the profile's database at least
+        for (const QString &path : files) {
+            const QByteArray bytes = readAll(path);
+            QVERIFY2(!bytes.contains(SandboxHarness::passwordOf(kUser).toUtf8()), qPrintable(path));
+            QVERIFY2(!bytes.contains(refresh->toUtf8()), qPrintable(path));
+            // Any string shaped like a token that the platform accepts is a leaked access token.
+            const QString leaked = liveAccessTokenIn(bytes);
+            QVERIFY2(leaked.isEmpty(), qPrintable(path + QLatin1String(": ") + leaked));
+        }
+
+        // The account's sites are in the profile for offline use.
+        Clock clock(TestData::sampleNow());
+        Store store(Profile(profileDir()), clock);
+        QVERIFY(store.open());
+        QVERIFY(!store.accountCache().sites(QStringLiteral("le-havre")).isEmpty());
+        store.close();
+
+        const Run whoami = cli({QStringLiteral("whoami")});
+        QVERIFY2(whoami.exitCode == 0, qPrintable(whoami.err));
+        QVERIFY(whoami.out.contains(QLatin1String(kUser)));
+        QVERIFY(whoami.out.contains(QStringLiteral("Chimie de la Vallée")));
+    }
+
+    void emptyKeychain_sameProfileIsSignedOut()
+    {
+        QCOMPARE(loginAs(QLatin1String(kUser), SandboxHarness::passwordOf(kUser)).exitCode, 0);
+        QVERIFY(removeFromKeychain());
+        const Run whoami = cli({QStringLiteral("whoami")});
+        QCOMPARE(whoami.exitCode, 1);
+        QVERIFY2(whoami.err.contains(QLatin1String("Not signed in")), qPrintable(whoami.err));
+        QVERIFY(whoami.out.isEmpty());
+    }
+
+    void logout_removesTheKeychainEntryAndRevokes()
+    {
+        QCOMPARE(loginAs(QLatin1String(kUser), SandboxHarness::passwordOf(kUser)).exitCode, 0);
+        const Run logout = cli({QStringLiteral("logout")});
+        QVERIFY2(logout.exitCode == 0, qPrintable(logout.err));
+        QVERIFY2(logout.out.contains(QLatin1String("signed out")), qPrintable(logout.out));
+        QCOMPARE(keychainSecret(), std::nullopt);
+        // The refresh token whoami's restore last rotated to was revoked at the platform:
+        // whatever is left, nothing signs in.
+        QCOMPARE(cli({QStringLiteral("whoami")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("logout")}).out.trimmed(),
+                 QStringLiteral("Nobody is signed in."));
+    }
+
+    void wrongPassword_failsAndKeepsNothing()
+    {
+        const Run login = loginAs(QLatin1String(kUser), QStringLiteral("not-the-password"));
+        QCOMPARE(login.exitCode, 1);
+        QVERIFY2(login.err.contains(QLatin1String("password")), qPrintable(login.err));
+        QCOMPARE(keychainSecret(), std::nullopt);
+        QCOMPARE(cli({QStringLiteral("whoami")}).exitCode, 1);
+    }
+
+    void unknownCa_isRefusedWithTheReason()
+    {
+        const Run login =
+            cli({QStringLiteral("login"), QStringLiteral("--api"), url(), QLatin1String(kUser)},
+                SandboxHarness::passwordOf(kUser).toUtf8() + '\n');
+        QCOMPARE(login.exitCode, 1);
+        QVERIFY2(login.err.contains(QLatin1String("certificate")), qPrintable(login.err));
+        QCOMPARE(keychainSecret(), std::nullopt);
+    }
+
+    void noKeychain_refusesToKeepTheSignIn_andRevokesIt()
+    {
+        QTemporaryDir runtime;
+        m_extraEnv = {{QStringLiteral("XDG_RUNTIME_DIR"), runtime.path()}};
+        m_removeEnv = {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("DISPLAY"),
+                       QStringLiteral("WAYLAND_DISPLAY")};
+        const auto plainEnv = qScopeGuard([this] {
+            m_extraEnv.clear();
+            m_removeEnv.clear();
+        });
+        const int sessionsBefore = liveSessionsOf(QLatin1String(kUser));
+        QVERIFY(sessionsBefore >= 0);
+        const Run login = loginAs(QLatin1String(kUser), SandboxHarness::passwordOf(kUser));
+        QCOMPARE(login.exitCode, 2);
+        QVERIFY2(login.err.contains(QLatin1String("No secure storage")), qPrintable(login.err));
+        QVERIFY2(login.err.contains(QLatin1String("keychain")), qPrintable(login.err));
+        QCOMPARE(liveSessionsOf(QLatin1String(kUser)), sessionsBefore); // revoked at once
+        for (const QString &path : filesUnderHome()) {
+            const QByteArray bytes = readAll(path);
+            QVERIFY2(!bytes.contains(SandboxHarness::passwordOf(kUser).toUtf8()), qPrintable(path));
+            QVERIFY2(liveAccessTokenIn(bytes).isEmpty(), qPrintable(path));
+        }
+    }
+
+    void noPassword_isUnusable()
+    {
+        const Run login = loginAs(QLatin1String(kUser), QString());
+        QCOMPARE(login.exitCode, 2);
+        QVERIFY2(login.err.contains(QLatin1String("No password")), qPrintable(login.err));
+    }
+
+private:
+    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_sandbox.port()); }
+    QString caFile() const
+    {
+        return QDir(m_sandbox.dataDir()).filePath(QLatin1String(CertificateFactory::caFile));
+    }
+    QString profileDir() const { return m_home->filePath(QStringLiteral("profile")); }
+    QString account() const
+    {
+        return CredentialStore::account(PlatformAddress(url()).url().toString(),
+                                        QLatin1String(kUser));
+    }
+
+    Run loginAs(const QString &user, const QString &password)
+    {
+        return cli({QStringLiteral("login"), QStringLiteral("--api"), url(), QStringLiteral("--ca"),
+                    caFile(), QStringLiteral("--profile"), profileDir(), user},
+                   password.toUtf8() + '\n');
+    }
+
+    // allo-cli in its own HOME and keychain service; the test's event loop keeps running so the
+    // in-process sandbox answers.
+    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : m_removeEnv)
+            env.remove(name);
+        for (const auto &[name, value] : m_extraEnv)
+            env.insert(name, value);
+        env.insert(QStringLiteral("HOME"), m_home->path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("ALLO_KEYCHAIN_SERVICE"), m_service);
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(QStringLiteral(ALLO_CLI),
+                arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+        p.write(input);
+        p.closeWriteChannel();
+        Run run;
+        if (!finished.wait(kWaitMs)) {
+            p.kill();
+            p.waitForFinished();
+            run.err = QStringLiteral("allo-cli did not finish");
+            return run;
+        }
+        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        run.out = QString::fromUtf8(p.readAllStandardOutput());
+        run.err = QString::fromUtf8(p.readAllStandardError());
+        return run;
+    }
+
+    QStringList filesUnderHome() const
+    {
+        QStringList files;
+        QDirIterator it(m_home->path(), QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        return files;
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Every 43-character base64url window (the sandbox's token shape) that is a live access
+    // token at the sandbox; "" when none.
+    QString liveAccessTokenIn(const QByteArray &bytes)
+    {
+        static const QRegularExpression runs(QStringLiteral("[A-Za-z0-9_-]{43,}"));
+        const qint64 now = m_sandbox.clock().now().toMSecsSinceEpoch();
+        auto it = runs.globalMatch(QString::fromLatin1(bytes));
+        while (it.hasNext()) {
+            const QString run = it.next().captured();
+            for (qsizetype i = 0; i + 43 <= run.size(); ++i) {
+                const QByteArray candidate = run.mid(i, 43).toLatin1();
+                if (m_sandbox.store().sessionUser(candidate, now))
+                    return QString::fromLatin1(candidate);
+            }
+        }
+        return {};
+    }
+
+    std::optional<QString> keychainSecret()
+    {
+        CredentialStore store(m_service);
+        std::optional<CredentialStore::Answer> answer;
+        store.read(account(), [&](const CredentialStore::Answer &a) { answer = a; });
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, kWaitMs) || !answer->available)
+            return QStringLiteral("keychain unusable");
+        return answer->secret;
+    }
+
+    bool removeFromKeychain()
+    {
+        CredentialStore store(m_service);
+        std::optional<CredentialStore::Answer> answer;
+        store.remove(account(), [&](const CredentialStore::Answer &a) { answer = a; });
+        return QTest::qWaitFor([&] { return answer.has_value(); }, kWaitMs) && answer->available;
+    }
+
+    // Live sessions at the sandbox, counted through its database file.
+    int liveSessionsOf(const QString &user)
+    {
+        const QString name = QStringLiteral("count-") + QUuid::createUuid().toString();
+        int count = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(
+                QDir(m_sandbox.dataDir()).filePath(QStringLiteral("sandbox.sqlite")));
+            QSqlQuery q(db);
+            if (db.open() &&
+                q.prepare(QStringLiteral("SELECT count(*) FROM sessions WHERE username = ?"))) {
+                q.addBindValue(user);
+                if (q.exec() && q.next())
+                    count = q.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return count;
+    }
+
+    SandboxHarness m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_home;
+    QList<std::pair<QString, QString>> m_extraEnv;
+    QStringList m_removeEnv;
+    QString m_service;
+};
+
+QTEST_GUILESS_MAIN(TestLogin)
+#include "tst_login.moc"

@@ -1,0 +1,442 @@
+// The outbox sender against the real sandbox over HTTPS on loopback, with a real profile (SQLite
+// file) and the real keychain: every state an operation can end in, and the ways it gets there.
+
+#include "CertificateFactory.h"
+#include "Clock.h"
+#include "CredentialStore.h"
+#include "OutboxSender.h"
+#include "PlatformConnection.h"
+#include "RetryBackoff.h"
+#include "SandboxHarness.h"
+#include "Session.h"
+#include "Store.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+const QString kCompany = QStringLiteral("Chimie de la Vallée");
+const QString kTerritory = QStringLiteral("rouen-metropole");
+const QString kSite = QStringLiteral("cv-grand-quevilly");
+
+QString caFile(const SandboxHarness &sandbox)
+{
+    return QDir(sandbox.dataDir()).filePath(QLatin1String(CertificateFactory::caFile));
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// One console: its profile, connection, keychain service, session and sender.
+struct Client
+{
+    QTemporaryDir dir;
+    Clock clock;
+    Store store{Profile(dir.path()), clock};
+    PlatformConnection connection;
+    CredentialStore credentials{QLatin1String("allo-test-sender-") +
+                                QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    Session session{connection, credentials};
+    std::unique_ptr<OutboxSender> sender;
+
+    explicit Client(quint16 port, const QString &ca)
+    {
+        if (!store.open())
+            qFatal("%s", qPrintable(store.errorString()));
+        const QString error =
+            connection.configure(QStringLiteral("https://127.0.0.1:%1").arg(port), ca, {});
+        if (!error.isEmpty())
+            qFatal("%s", qPrintable(error));
+        newSender();
+    }
+
+    // A new sender on the same profile, as after a restart.
+    void newSender()
+    {
+        sender.reset();
+        sender = std::make_unique<OutboxSender>(store.outbox(), connection, session, clock);
+        sender->setBackoff(20, 200);
+    }
+
+    bool signIn(const QString &user = QStringLiteral("issuer.chimie"))
+    {
+        QSignalSpy finished(&session, &Session::finished);
+        session.signIn(user, SandboxHarness::passwordOf(user));
+        return finished.wait(kWaitMs) && finished.first().at(0).toBool();
+    }
+
+    Outbox &outbox() { return store.outbox(); }
+
+    Outbox::State state(const QString &operationId)
+    {
+        const auto op = outbox().find(operationId);
+        return op ? op->state : Outbox::State::Failed;
+    }
+
+    QString queue(const QJsonObject &json)
+    {
+        const auto op = outbox().enqueue(Notice(json), QStringLiteral("tester"));
+        return op ? op->id : QString();
+    }
+
+    QString queue(Outbox::Kind kind, const QString &noticeId, const QJsonObject &extra)
+    {
+        const auto op = outbox().enqueue(kind, noticeId, extra, QStringLiteral("tester"));
+        return op ? op->id : QString();
+    }
+};
+
+QJsonObject newNotice(const QString &site = kSite)
+{
+    return SandboxHarness::notice(QStringLiteral("flaring-maintenance"), kCompany, kTerritory,
+                                  site);
+}
+
+// The sandbox's rules and database on a port of our choosing, so that "the platform is back"
+// can happen where the client was told to look.
+struct SandboxOnPort
+{
+    SandboxApi api;
+    SandboxServer server;
+    quint16 port = 0;
+
+    SandboxOnPort(SandboxHarness &sandbox, quint16 wanted)
+        : api(sandbox.store(), sandbox.clock())
+        , server(api, sandbox.faults())
+    {
+        api.setAccessLifetime(SandboxHarness::kAccessLifetime);
+        const QDir dir(sandbox.dataDir());
+        const QSslCertificate cert(
+            readFile(dir.filePath(QLatin1String(CertificateFactory::serverFile))));
+        const QSslKey key(readFile(dir.filePath(QLatin1String(CertificateFactory::serverKeyFile))),
+                          QSsl::Ec);
+        QString error;
+        port = server.listenTls(QHostAddress::LocalHost, wanted, cert, key, &error);
+    }
+};
+
+} // namespace
+
+class TestOutboxSender : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxHarness>();
+        QVERIFY(m_sandbox->isReady());
+    }
+    void cleanup() { m_sandbox.reset(); }
+
+    void backoff_fullJitterWithinCeiling_neverBelowRetryAfter()
+    {
+        RetryBackoff backoff(20, 500);
+        QCOMPARE(backoff.ceilingMs(1), 20);
+        QCOMPARE(backoff.ceilingMs(3), 80);
+        QCOMPARE(backoff.ceilingMs(6), 500);
+        QCOMPARE(backoff.ceilingMs(1000), 500);
+        QSet<qint64> drawn;
+        for (int i = 0; i < 200; ++i) {
+            const qint64 d = backoff.delayMs(5);
+            QVERIFY(d >= 0 && d <= 320);
+            drawn.insert(d);
+            QVERIFY(backoff.delayMs(2, 3) >= 3000);
+        }
+        QVERIFY2(drawn.size() > 20, "the delays are jittered, not one fixed value");
+        RetryBackoff defaults(1000, 300000);
+        QCOMPARE(defaults.ceilingMs(30), 300000);
+    }
+
+    void queuedNotice_isSentOnce_andTheStoreKeepsItsEtag()
+    {
+        Client client(m_sandbox->port(), caFile(*m_sandbox));
+        QVERIFY(client.signIn());
+        const QJsonObject json = newNotice();
+        const QString id = json.value(QStringLiteral("id")).toString();
+        const QString op = client.queue(json);
+        QVERIFY(!op.isEmpty());
+        QSignalSpy changed(client.sender.get(), &OutboxSender::operationChanged);
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(op), Outbox::State::Sent, kWaitMs);
+        QCOMPARE(client.sender->connection(), OutboxSender::Connection::Online);
+        QVERIFY(!client.sender->connectionDetail().isEmpty());
+        QVERIFY(changed.size() >= 2); // sending, sent
+        QCOMPARE(changed.first().at(0).toString(), op);
+        const auto sent = client.outbox().find(op);
+        QCOMPARE(sent->platformRevision, std::optional<qint64>(1));
+        QCOMPARE(sent->attempts, 1);
+        QVERIFY(m_sandbox->store().notice(id).has_value());
+        QCOMPARE(m_sandbox->store().revisions(id).size(), 1);
+        QCOMPARE(m_sandbox->store().noticeCount(), 1);
+        QCOMPARE(client.outbox().noticeEtag(id), QLatin1Char('"') + id + QStringLiteral(".1\""));
+        QTRY_VERIFY_WITH_TIMEOUT(client.sender->isIdle(), kWaitMs);
+    }
+
+    void severalNoticesInFlight_eachStrictlyInOrder()
+    {
+        Client client(m_sandbox->port(), caFile(*m_sandbox));
+        QVERIFY(client.signIn());
+        // Every answer 150 ms late: the requests of different notices must overlap.
+        QVERIFY(m_sandbox->faults().parse(QStringLiteral("slow=1:150")).isEmpty());
+        QHash<QString, QStringList> expected; // notice → its operations in queue order
+        QHash<QString, QString> noticeOf;
+        for (int i = 0; i < 6; ++i) {
+            QJsonObject json = newNotice();
+            const QString id = json.value(QStringLiteral("id")).toString();
+            const QString create = client.queue(json);
+            json.insert(QStringLiteral("status"), QStringLiteral("exercise"));
+            const QString update = client.queue(json);
+            const QString end = client.queue(Outbox::Kind::End, id,
+                                             {{QStringLiteral("reason"), QStringLiteral("over")}});
+            QVERIFY(!create.isEmpty() && !update.isEmpty() && !end.isEmpty());
+            QCOMPARE(client.outbox().find(update)->kind, Outbox::Kind::Update);
+            expected.insert(id, {create, update, end});
+            for (const QString &op : {create, update, end})
+                noticeOf.insert(op, id);
+        }
+        QHash<QString, QStringList> sentOrder;
+        QSet<QString> sending;
+        qsizetype mostAtOnce = 0;
+        connect(client.sender.get(), &OutboxSender::operationChanged, this, [&](const QString &op) {
+            const Outbox::State state = client.state(op);
+            if (state == Outbox::State::Sending)
+                sending.insert(op);
+            else
+                sending.remove(op);
+            mostAtOnce = qMax(mostAtOnce, sending.size());
+            if (state == Outbox::State::Sent)
+                sentOrder[noticeOf.value(op)].append(op);
+        });
+        client.sender->setMaxInFlight(4);
+        client.sender->start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(noticeOf.keyBegin(), noticeOf.keyEnd(),
+                        [&](const QString &op) { return client.state(op) == Outbox::State::Sent; }),
+            kWaitMs);
+        QVERIFY2(mostAtOnce > 1, "several notices are in flight at once");
+        QVERIFY(mostAtOnce <= 4);
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            QCOMPARE(sentOrder.value(it.key()), it.value());
+            // The update went with the create's ETag (else 412), each applied once.
+            QCOMPARE(m_sandbox->store().revisions(it.key()).size(), 2);
+            QCOMPARE(m_sandbox->store().notice(it.key())->state, QStringLiteral("ended"));
+        }
+    }
+
+    void expiredAccessToken_isRefreshed_thenSent()
+    {
+        Client client(m_sandbox->port(), caFile(*m_sandbox));
+        QVERIFY(client.signIn());
+        const QString before = client.connection.accessToken();
+        // Past the access token's lifetime, well within the refresh token's 30 days.
+        m_sandbox->clock().setFixed(m_sandbox->clock().now().addDays(8));
+        const QString op = client.queue(newNotice());
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(op), Outbox::State::Sent, kWaitMs);
+        QCOMPARE(client.outbox().find(op)->attempts, 2); // 401, then the resend
+        QVERIFY(client.connection.accessToken() != before);
+        QCOMPARE(client.session.state(), Session::State::SignedIn);
+    }
+
+    void refusedRefresh_pausesForSignIn_thenResumes()
+    {
+        Client client(m_sandbox->port(), caFile(*m_sandbox));
+        QVERIFY(client.signIn());
+        // Signed out on the platform's side: both tokens are dead.
+        const auto logout = m_sandbox->call(client.connection.accessToken(), "POST",
+                                            QStringLiteral("/v1/auth/logout"));
+        QCOMPARE(logout.status, 204);
+        const QString first = client.queue(newNotice());
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(first), Outbox::State::NeedsSignIn, kWaitMs);
+        QCOMPARE(client.session.state(), Session::State::NeedsSignIn);
+        QCOMPARE(client.sender->connection(), OutboxSender::Connection::SignedOut);
+        QVERIFY(client.sender->connectionDetail().contains(QLatin1String("sign in")));
+        QVERIFY(!client.outbox().find(first)->lastError.isEmpty());
+
+        // Paused: a notice queued now waits too.
+        const QString second = client.queue(newNotice());
+        client.sender->sendNow();
+        QTRY_VERIFY_WITH_TIMEOUT(client.sender->isIdle(), kWaitMs);
+        QCOMPARE(client.state(second), Outbox::State::Queued);
+        QCOMPARE(m_sandbox->store().noticeCount(), 0);
+
+        QVERIFY(client.signIn());
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(first), Outbox::State::Sent, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(second), Outbox::State::Sent, kWaitMs);
+        QCOMPARE(client.sender->connection(), OutboxSender::Connection::Online);
+        QCOMPARE(m_sandbox->store().noticeCount(), 2);
+    }
+
+    void noticeChangedByAnotherUser_isAConflictKeptForTheUser()
+    {
+        Client client(m_sandbox->port(), caFile(*m_sandbox));
+        QVERIFY(client.signIn());
+        QJsonObject json = newNotice();
+        const QString id = json.value(QStringLiteral("id")).toString();
+        const QString create = client.queue(json);
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(create), Outbox::State::Sent, kWaitMs);
+
+        // A coordinator revises it on the platform meanwhile.
+        const QString coordinator = m_sandbox->signIn(QStringLiteral("coord.anne"));
+        const auto current =
+            m_sandbox->call(coordinator, "GET", QStringLiteral("/v1/notices/") + id);
+        QJsonObject theirs = json;
+        theirs.insert(QStringLiteral("status"), QStringLiteral("test"));
+        const auto revised =
+            m_sandbox->call(coordinator, "PUT", QStringLiteral("/v1/notices/") + id, theirs,
+                            SandboxHarness::newKey(), {{"If-Match", current.header("ETag")}});
+        QCOMPARE(revised.status, 200);
+
+        json.insert(QStringLiteral("status"), QStringLiteral("exercise"));
+        const QString update = client.queue(json);
+        client.sender->sendNow();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(update), Outbox::State::Conflict, kWaitMs);
+        const auto op = client.outbox().find(update);
+        QVERIFY2(op->lastError.contains(QLatin1String("changed since")), qPrintable(op->lastError));
+        QVERIFY(op->failureReason.isEmpty());
+        QCOMPARE(client.store.drafts().summary(id)->state, QStringLiteral("conflict"));
+        QCOMPARE(m_sandbox->store().revisions(id).size(), 2); // theirs, not ours
+    }
+
+    void permanentRefusal_failsWithThePlatformsReason()
+    {
+        Client client(m_sandbox->port(), caFile(*m_sandbox));
+        QVERIFY(client.signIn());
+        const QJsonObject json = newNotice(QStringLiteral("no-such-site"));
+        const QString op = client.queue(json);
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(op), Outbox::State::Failed, kWaitMs);
+        const auto failed = client.outbox().find(op);
+        // The problem's detail and its field message, as the platform wrote them.
+        QVERIFY2(failed->failureReason.contains(QLatin1String("site")),
+                 qPrintable(failed->failureReason));
+        QVERIFY(failed->failureReason.contains(QLatin1Char('\n')));
+        QCOMPARE(failed->attempts, 1);
+        QCOMPARE(m_sandbox->store().noticeCount(), 0);
+        QCOMPARE(client.sender->connection(), OutboxSender::Connection::Online);
+    }
+
+    void tooManyRequests_waitsAtLeastRetryAfter()
+    {
+        Client client(m_sandbox->port(), caFile(*m_sandbox));
+        QVERIFY(client.signIn());
+        client.sender->setBackoff(10, 50); // far below the platform's Retry-After: 1
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.sender->connection(), OutboxSender::Connection::Online,
+                                  kWaitMs);
+        QSignalSpy connection(client.sender.get(), &OutboxSender::connectionChanged);
+        m_sandbox->faults().setProbability(FaultInjector::Fault::Http429, 1.0);
+        const QString op = client.queue(newNotice());
+        QElapsedTimer clock;
+        qint64 refusedAt = -1;
+        qint64 resentAt = -1;
+        connect(client.sender.get(), &OutboxSender::operationChanged, this, [&](const QString &id) {
+            const Outbox::State state = client.state(id);
+            if (state == Outbox::State::RetryWait && refusedAt < 0) {
+                refusedAt = clock.elapsed();
+                m_sandbox->faults().setProbability(FaultInjector::Fault::Http429, 0);
+            } else if (state == Outbox::State::Sending && refusedAt >= 0 && resentAt < 0) {
+                resentAt = clock.elapsed();
+            }
+        });
+        clock.start();
+        client.sender->sendNow();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(op), Outbox::State::Sent, kWaitMs);
+        QVERIFY(refusedAt >= 0 && resentAt >= 0);
+        // The wait starts before the retry is recorded (a few ms): 10 ms of slack.
+        QVERIFY2(resentAt - refusedAt >= 990,
+                 qPrintable(QStringLiteral("resent after %1 ms").arg(resentAt - refusedAt)));
+        QCOMPARE(client.outbox().find(op)->attempts, 2);
+        bool unavailable = false;
+        for (const auto &args : connection)
+            unavailable |= args.at(0).value<OutboxSender::Connection>() ==
+                           OutboxSender::Connection::PlatformUnavailable;
+        QVERIFY(unavailable);
+        QCOMPARE(client.sender->connection(), OutboxSender::Connection::Online);
+    }
+
+    void nothingListening_isOffline_andSendsWhenThePlatformIsBack()
+    {
+        // A port that was free a moment ago: the platform "is" there, then is not.
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = reserve.serverPort();
+        reserve.close();
+        Client client(port, caFile(*m_sandbox));
+        {
+            SandboxOnPort platform(*m_sandbox, port);
+            QCOMPARE(platform.port, port);
+            QVERIFY(client.signIn());
+        }
+        const QString op = client.queue(newNotice());
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.sender->connection(), OutboxSender::Connection::Offline,
+                                  kWaitMs);
+        QVERIFY2(client.sender->connectionDetail().contains(QLatin1String("network")),
+                 qPrintable(client.sender->connectionDetail()));
+        QVERIFY(!client.sender->isIdle());
+        QCOMPARE(client.state(op), Outbox::State::Queued);
+
+        SandboxOnPort back(*m_sandbox, port);
+        QCOMPARE(back.port, port);
+        // Nobody calls sendNow: the sender's own probes find the platform again.
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(op), Outbox::State::Sent, kWaitMs);
+        QCOMPARE(client.sender->connection(), OutboxSender::Connection::Online);
+        QCOMPARE(m_sandbox->store().noticeCount(), 1);
+    }
+
+    void operationsLeftSending_areResentWithTheirKey_appliedOnce()
+    {
+        Client client(m_sandbox->port(), caFile(*m_sandbox));
+        QVERIFY(client.signIn());
+        const QJsonObject applied = newNotice();
+        const QJsonObject lost = newNotice();
+        const QString appliedOp = client.queue(applied);
+        const QString lostOp = client.queue(lost);
+        // The last run marked both as sending and died: the platform applied the first (its
+        // answer never came back), the second never arrived.
+        QVERIFY(client.outbox().markSending(appliedOp));
+        QVERIFY(client.outbox().markSending(lostOp));
+        const auto op = client.outbox().find(appliedOp);
+        const auto first = m_sandbox->request(
+            "POST", QStringLiteral("/v1/notices"),
+            QJsonDocument(op->payload).toJson(QJsonDocument::Compact),
+            {{"Authorization", "Bearer " + client.connection.accessToken().toLatin1()},
+             {"Idempotency-Key", op->idempotencyKey.toLatin1()}});
+        QCOMPARE(first.status, 201);
+        QCOMPARE(client.outbox().outcomeUnknown().size(), 2);
+
+        client.newSender();
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(appliedOp), Outbox::State::Sent, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(lostOp), Outbox::State::Sent, kWaitMs);
+        // A second application of the create would have been 409 id_exists, not sent.
+        for (const QJsonObject &json : {applied, lost}) {
+            const QString id = json.value(QStringLiteral("id")).toString();
+            QCOMPARE(m_sandbox->store().revisions(id).size(), 1);
+        }
+        QCOMPARE(m_sandbox->store().noticeCount(), 2);
+        QCOMPARE(client.outbox().find(appliedOp)->platformRevision, std::optional<qint64>(1));
+    }
+
+private:
+    std::unique_ptr<SandboxHarness> m_sandbox;
+};
+
+QTEST_GUILESS_MAIN(TestOutboxSender)
+#include "tst_outboxsender.moc"

@@ -1,0 +1,157 @@
+#include "ReviewTestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+namespace {
+
+struct Run
+{
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+// allo-cli review … as a coordinator types it, against the allo-sandbox program; settings and
+// keychain entries live in a throw-away HOME and keychain service.
+class TestReviewCli : public QObject
+{
+    Q_OBJECT
+
+    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("ALLO_KEYCHAIN_SERVICE"), m_service);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ALLO_CLI_BIN),
+                arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            p.kill();
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QStringList profile() const { return {QStringLiteral("--profile"), m_profile.path()}; }
+
+    QString submit(ReviewClient &client, const QString &sample)
+    {
+        const Notice notice(
+            ReviewTest::notice(sample, ReviewTest::chimie(), ReviewTest::chimieSite()));
+        const auto op = client.store.outbox().enqueue(notice, client.user());
+        return op && client.sendAndWait(op->id).state == Outbox::State::Sent ? notice.id()
+                                                                             : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.isReady());
+        m_service =
+            QStringLiteral("allo-review-cli-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const Run login = cli(QStringList{QStringLiteral("login"), QStringLiteral("--api"),
+                                          m_sandbox.url(), QStringLiteral("--ca"),
+                                          m_sandbox.caFile(), QStringLiteral("coord.anne")} +
+                                  profile(),
+                              "training-anne\n");
+        if (login.exit != 0 && login.err.contains(QStringLiteral("keychain")))
+            QSKIP("No keychain here: run through ./dev.sh check, which starts one.");
+        QVERIFY2(login.exit == 0, qPrintable(login.err));
+    }
+
+    void cleanupTestCase() { cli(QStringList{QStringLiteral("logout")}); }
+
+    void listShowAndDecide()
+    {
+        ReviewClient issuer(m_sandbox, QStringLiteral("issuer.chimie"));
+        QVERIFY(issuer.signIn());
+        const QString first = submit(issuer, QStringLiteral("flaring-maintenance"));
+        const QString second = submit(issuer, QStringLiteral("odour-mercaptan"));
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+
+        const Run list = cli(QStringList{QStringLiteral("review"), QStringLiteral("list"),
+                                         QStringLiteral("--json")});
+        QVERIFY2(list.exit == 0, qPrintable(list.err));
+        const QJsonArray items = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QStringList ids;
+        for (const QJsonValue &v : items)
+            ids.append(v.toObject().value(QLatin1String("id")).toString());
+        QVERIFY(ids.contains(first) && ids.contains(second));
+        const Run text = cli(QStringList{QStringLiteral("review"), QStringLiteral("list")});
+        QCOMPARE(text.exit, 0);
+        QVERIFY(text.out.contains(first));
+
+        const Run show = cli(QStringList{QStringLiteral("review"), QStringLiteral("show"), first});
+        QVERIFY2(show.exit == 0, qPrintable(show.err));
+        QVERIFY(show.out.contains(QStringLiteral("\"state\": \"pending_review\"")));
+
+        // A comment is required to request changes or reject.
+        const Run noComment =
+            cli(QStringList{QStringLiteral("review"), QStringLiteral("reject"), first} + profile());
+        QCOMPARE(noComment.exit, 2);
+        QVERIFY(noComment.err.contains(QStringLiteral("--comment")));
+
+        const Run approve = cli(
+            QStringList{QStringLiteral("review"), QStringLiteral("approve"), first} + profile());
+        QVERIFY2(approve.exit == 0, qPrintable(approve.err));
+        QVERIFY(approve.out.contains(QStringLiteral("approved")));
+        const Run changes =
+            cli(QStringList{QStringLiteral("review"), QStringLiteral("request-changes"), second,
+                            QStringLiteral("--comment"), QStringLiteral("Which unit?")} +
+                profile());
+        QVERIFY2(changes.exit == 0, qPrintable(changes.err));
+        QCOMPARE(issuer.call("GET", QStringLiteral("/v1/notices/") + second)
+                     .json.object()
+                     .value(QLatin1String("state"))
+                     .toString(),
+                 QStringLiteral("changes_requested"));
+
+        // Deciding again is refused clearly, and the decision is not applied twice.
+        const Run again = cli(
+            QStringList{QStringLiteral("review"), QStringLiteral("approve"), first} + profile());
+        QCOMPARE(again.exit, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("not awaiting review")), qPrintable(again.err));
+        const Run queue = cli(
+            QStringList{QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")} +
+            profile());
+        const QJsonArray ops = QJsonDocument::fromJson(queue.out.toUtf8()).array();
+        QCOMPARE(ops.size(), 2);
+        for (const QJsonValue &op : ops)
+            QCOMPARE(op.toObject().value(QLatin1String("state")).toString(),
+                     QStringLiteral("sent"));
+    }
+
+    void ownSubmission_isRefused()
+    {
+        ReviewClient anne(m_sandbox, QStringLiteral("coord.anne"));
+        QVERIFY(anne.signIn());
+        const QString own = submit(anne, QStringLiteral("siren-test"));
+        const Run refused =
+            cli(QStringList{QStringLiteral("review"), QStringLiteral("approve"), own} + profile());
+        QCOMPARE(refused.exit, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("Own submission")));
+        const Run list = cli(QStringList{QStringLiteral("review"), QStringLiteral("list")});
+        QVERIFY(list.out.contains(own + QStringLiteral(" r1   own")));
+    }
+
+private:
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_home;
+    QTemporaryDir m_profile;
+    QString m_service;
+};
+
+QTEST_GUILESS_MAIN(TestReviewCli)
+#include "tst_reviewcli.moc"

@@ -1,0 +1,129 @@
+#include "RevisionDiff.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using Kind = RevisionDiff::Segment::Kind;
+
+namespace {
+
+Notice notice(const QString &fr)
+{
+    Notice n;
+    n.setTerritory(QStringLiteral("rouen-metropole"));
+    n.setType(QStringLiteral("flaring"));
+    n.setStatus(QStringLiteral("actual"));
+    n.setStart(QDateTime(QDate(2026, 3, 27), QTime(7, 0), QTimeZone("Europe/Paris")));
+    n.setEnd(QDateTime(QDate(2026, 3, 28), QTime(19, 0), QTimeZone("Europe/Paris")));
+    n.setEffects({QStringLiteral("flaring"), QStringLiteral("noise")});
+    n.setText(QStringLiteral("fr"), fr);
+    return n;
+}
+
+QString join(const QList<RevisionDiff::Segment> &segments, Kind skipped)
+{
+    QString out;
+    for (const auto &s : segments) {
+        if (s.kind != skipped)
+            out += s.text;
+    }
+    return out;
+}
+
+} // namespace
+
+// The difference a coordinator reads before deciding on an update.
+class TestRevisionDiff : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void words_markOnlyTheChangedWords()
+    {
+        const auto segments =
+            RevisionDiff::words(QStringLiteral("Des épisodes de torche ponctuels."),
+                                QStringLiteral("Des épisodes de torche brefs."));
+        QCOMPARE(segments.size(), 3);
+        QCOMPARE(segments.at(0),
+                 (RevisionDiff::Segment{Kind::Same, QStringLiteral("Des épisodes de torche ")}));
+        QCOMPARE(segments.at(1),
+                 (RevisionDiff::Segment{Kind::Removed, QStringLiteral("ponctuels.")}));
+        QCOMPARE(segments.at(2), (RevisionDiff::Segment{Kind::Added, QStringLiteral("brefs.")}));
+        QCOMPARE(RevisionDiff::marked(segments),
+                 QStringLiteral("Des épisodes de torche [-ponctuels.-]{+brefs.+}"));
+    }
+
+    void words_giveBackBothTexts_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::newRow("insert") << "un deux trois"
+                                << "un deux et demi trois";
+        QTest::newRow("delete") << "un deux trois"
+                                << "un trois";
+        QTest::newRow("spaces") << "un  deux\ntrois"
+                                << "un deux trois";
+        QTest::newRow("empty before") << ""
+                                      << "tout neuf";
+        QTest::newRow("empty after") << "tout vieux"
+                                     << "";
+        QTest::newRow("reordered") << "a b c d e"
+                                   << "e d c b a";
+    }
+
+    void words_giveBackBothTexts()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        const auto segments = RevisionDiff::words(before, after);
+        QCOMPARE(join(segments, Kind::Added), before);
+        QCOMPARE(join(segments, Kind::Removed), after);
+        for (qsizetype i = 1; i < segments.size(); ++i)
+            QVERIFY(segments.at(i).kind != segments.at(i - 1).kind);
+    }
+
+    void identicalTexts_areOneSameSegment()
+    {
+        const auto segments =
+            RevisionDiff::words(QStringLiteral("pareil"), QStringLiteral("pareil"));
+        QCOMPARE(segments.size(), 1);
+        QCOMPARE(segments.first().kind, Kind::Same);
+        const RevisionDiff diff(notice(QStringLiteral("x")), notice(QStringLiteral("x")));
+        QVERIFY(diff.isEmpty());
+        QVERIFY(diff.changes().isEmpty());
+    }
+
+    void periodAndEffects_areListedAsChanges()
+    {
+        const Notice before = notice(QStringLiteral("Texte."));
+        Notice after = before;
+        after.setEnd(QDateTime(QDate(2026, 3, 29), QTime(19, 0), QTimeZone("Europe/Paris")));
+        after.setEffects({QStringLiteral("flaring"), QStringLiteral("light")});
+        const RevisionDiff diff(before, after);
+        QVERIFY(!diff.isEmpty());
+        QVERIFY(diff.periodChanged());
+        QVERIFY(!diff.textChanged(QStringLiteral("fr")));
+        QCOMPARE(diff.addedEffects(), QStringList{QStringLiteral("light")});
+        QCOMPARE(diff.removedEffects(), QStringList{QStringLiteral("noise")});
+        QCOMPARE(diff.changes().size(), 2);
+        QCOMPARE(diff.changes().at(0).field, QStringLiteral("period"));
+        QVERIFY(diff.changes().at(0).before.contains(QStringLiteral("28")));
+        QVERIFY(diff.changes().at(0).after.contains(QStringLiteral("29")));
+        QCOMPARE(diff.changes().at(1).field, QStringLiteral("effects"));
+    }
+
+    void languages_coverTextsOnEitherSide()
+    {
+        Notice before = notice(QStringLiteral("Texte."));
+        Notice after = before;
+        after.setText(QStringLiteral("en"), QStringLiteral("Text."));
+        const RevisionDiff diff(before, after);
+        QCOMPARE(diff.languages(), (QStringList{QStringLiteral("fr"), QStringLiteral("en")}));
+        QVERIFY(diff.textChanged(QStringLiteral("en")));
+        QCOMPARE(diff.text(QStringLiteral("en")),
+                 (QList<RevisionDiff::Segment>{{Kind::Added, QStringLiteral("Text.")}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRevisionDiff)
+#include "tst_revisiondiff.moc"

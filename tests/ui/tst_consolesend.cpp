@@ -1,0 +1,122 @@
+#include "ApiCall.h"
+#include "ConnectionIndicator.h"
+#include "ConsolePlatform.h"
+#include "Localization.h"
+#include "MainWindow.h"
+#include "NoticeEditor.h"
+#include "PreviewPanel.h"
+#include "Profile.h"
+#include "SendConfirmationDialog.h"
+#include "Settings.h"
+#include "Store.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+Q_DECLARE_METATYPE(ApiCall::Result)
+
+// The officer's whole path on the real window and a real training sandbox over HTTPS: type a
+// notice, watch the previews follow, send it through the confirmation, and see it sent.
+class TestConsoleSend : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Clock m_clock{QDateTime::fromString(QStringLiteral("2026-03-26T10:12:00+01:00"), Qt::ISODate)};
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<ApiCall::Result>();
+        Localization::apply(QStringLiteral("fr"));
+    }
+
+    void typedNotice_isPreviewed_sent_andOnThePlatform()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("user.conf")),
+                          m_dir.filePath(QStringLiteral("machine.conf")));
+        Store store(Profile(m_dir.filePath(QStringLiteral("profile"))), m_clock);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        ConsolePlatform platform(settings, store, m_clock);
+        QSignalSpy account(&platform, &ConsolePlatform::accountChanged);
+        QCOMPARE(platform.connectTraining(m_dir.filePath(QStringLiteral("sandbox")),
+                                          QStringLiteral("issuer.chimie")),
+                 QString());
+        MainWindow window(settings, m_clock, &store);
+        window.attachPlatform(platform);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(account.wait(10000));
+        auto *indicator = window.findChild<ConnectionIndicator *>();
+        QTRY_COMPARE_WITH_TIMEOUT(indicator->state(), OutboxSender::Connection::Online, 10000);
+
+        auto *editor = window.findChild<NoticeEditor *>();
+        editor->startNew(QStringLiteral("noise"));
+        // The account's company fills a new notice; the site comes from the account's sites.
+        QCOMPARE(editor->notice().company(), QStringLiteral("Chimie de la Vallée"));
+        auto *site = window.findChild<QLineEdit *>(QStringLiteral("siteName"));
+        site->setFocus();
+        QTest::keyClicks(site, QStringLiteral("Grand-Q"));
+        QAbstractItemView *popup = site->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QCOMPARE(editor->notice().site().id, QStringLiteral("cv-grand-quevilly"));
+        QCOMPARE(editor->notice().site().commune, QStringLiteral("Le Grand-Quevilly"));
+
+        auto *previews = window.findChild<PreviewPanel *>(QStringLiteral("previews"));
+        const qsizetype before = previews->outputs().at(2).text.size(); // x
+        auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("textFr"));
+        text->setFocus();
+        text->moveCursor(QTextCursor::End);
+        QTest::keyClicks(text, QStringLiteral(" Merci de votre comprehension."));
+        QVERIFY(previews->outputs().at(2).text.contains(QLatin1String("comprehension")) ||
+                previews->outputs().at(2).text.size() != before);
+        QVERIFY(previews->outputs().at(0).text.contains(QLatin1String("comprehension")));
+        for (const ValidationIssue &issue : editor->issues())
+            QVERIFY2(!issue.isError(),
+                     qPrintable(issue.path + QLatin1String(": ") + issue.message()));
+
+        const QString id = editor->notice().id();
+        bool confirmed = false;
+        QTimer::singleShot(0, this, [&confirmed] {
+            auto *dialog =
+                qobject_cast<SendConfirmationDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            confirmed = dialog->canSend();
+            dialog->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+        QVERIFY(confirmed);
+        QVERIFY(editor->notice().id() != id); // a new notice starts once the last is queued
+        QTRY_COMPARE_WITH_TIMEOUT(store.drafts().summary(id)->state, QStringLiteral("published"),
+                                  20000);
+
+        // The platform holds it, with the text typed in the window.
+        auto *call = new ApiCall(platform.connection(), "GET", QStringLiteral("/v1/notices/") + id);
+        QSignalSpy finished(call, &ApiCall::finished);
+        call->start();
+        QVERIFY(finished.wait(10000));
+        const auto result = finished.first().first().value<ApiCall::Result>();
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QVERIFY(result.json.object()
+                    .value(QStringLiteral("notice"))
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toObject()
+                    .value(QStringLiteral("fr"))
+                    .toString()
+                    .endsWith(QLatin1String("Merci de votre comprehension.")));
+    }
+};
+
+QTEST_MAIN(TestConsoleSend)
+#include "tst_consolesend.moc"

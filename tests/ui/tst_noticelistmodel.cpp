@@ -1,0 +1,211 @@
+#include "Clock.h"
+#include "Localization.h"
+#include "NoticeListModel.h"
+#include "Profile.h"
+#include "Store.h"
+#include "TestData.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The left panel's model on a real profile: every outbox state becomes its icon and its word,
+// rows move between drafts, outbox and history as the store changes, and a refresh never resets
+// the model, so what the user selected stays selected.
+class TestNoticeListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        // A new profile for each test.
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        Localization::apply(QStringLiteral("en"));
+        m_clock.setFixed(
+            QDateTime::fromString(QStringLiteral("2026-03-26T10:00:00+01:00"), Qt::ISODate));
+        m_store =
+            std::make_unique<Store>(Profile(m_dir->filePath(QStringLiteral("profile"))), m_clock);
+        QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void everyState_hasItsWordIcon_andSection_withoutReset()
+    {
+        const Notice flaring = TestData::sample(QStringLiteral("flaring-maintenance"));
+        const Notice odour = TestData::sample(QStringLiteral("odour-mercaptan"));
+        const Notice smoke = TestData::sample(QStringLiteral("incident-smoke"));
+        QVERIFY(m_store->drafts().save(flaring, m_user) > 0);
+        QVERIFY(m_store->drafts().save(odour, m_user) > 0);
+        QVERIFY(m_store->drafts().save(smoke, m_user) > 0);
+
+        NoticeListModel model(*m_store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.count(NoticeListModel::Section::Drafts), 3);
+        QCOMPARE(word(model, flaring.id()), QStringLiteral("Draft"));
+        QCOMPARE(
+            model.data(model.indexOf(flaring.id()), Qt::DisplayRole).toString(),
+            QStringLiteral("Flaring — Raffinerie de Gonfreville, Gonfreville-l'Orcher\nDraft"));
+
+        // The user selects the flaring notice; it must stay selected through every refresh.
+        QItemSelectionModel selection(&model);
+        selection.select(model.indexOf(flaring.id()), QItemSelectionModel::ClearAndSelect);
+
+        const auto a = m_store->outbox().enqueue(flaring, m_user);
+        QVERIFY(a);
+        model.refresh();
+        QCOMPARE(section(model, flaring.id()), NoticeListModel::Section::Outbox);
+        QCOMPARE(word(model, flaring.id()), QStringLiteral("Queued"));
+        QCOMPARE(
+            model.data(model.indexOf(flaring.id()), NoticeListModel::OperationIdRole).toString(),
+            a->id);
+
+        QVERIFY(m_store->outbox().markSending(a->id));
+        model.refresh();
+        QCOMPARE(word(model, flaring.id()), QStringLiteral("Sending"));
+
+        // Le Havre is on Paris time: 09:05 UTC is 10:05 there.
+        const QDateTime next =
+            QDateTime::fromString(QStringLiteral("2026-03-26T09:05:00Z"), Qt::ISODate);
+        QVERIFY(m_store->outbox().markRetry(a->id, next, QStringLiteral("no answer in 30 s")));
+        model.refresh();
+        QCOMPARE(word(model, flaring.id()),
+                 QStringLiteral("Retrying at 10:05 (no answer in 30 s)"));
+
+        QVERIFY(m_store->outbox().markSending(a->id));
+        QVERIFY(m_store->outbox().markNeedsSignIn(a->id, QStringLiteral("401")));
+        model.refresh();
+        QCOMPARE(word(model, flaring.id()), QStringLiteral("Waiting for sign-in"));
+        QCOMPARE(model.data(model.indexOf(flaring.id()), NoticeListModel::StateRole).toString(),
+                 QStringLiteral("needs_sign_in"));
+
+        QCOMPARE(m_store->outbox().retry(a->id, m_user), Outbox::Refusal::None);
+        QVERIFY(m_store->outbox().markSending(a->id));
+        QVERIFY(
+            m_store->outbox().markConflict(a->id, QStringLiteral("revision 3 on the platform")));
+        model.refresh();
+        QCOMPARE(word(model, flaring.id()), QStringLiteral("In conflict: changed on the platform"));
+
+        const auto b = m_store->outbox().enqueue(odour, m_user);
+        QVERIFY(b);
+        QVERIFY(m_store->outbox().markSending(b->id));
+        QVERIFY(m_store->outbox().markFailed(b->id, QStringLiteral("The site tge is unknown.")));
+        const auto c = m_store->outbox().enqueue(smoke, m_user);
+        QVERIFY(c);
+        QVERIFY(m_store->outbox().markSending(c->id));
+        QVERIFY(m_store->outbox().markSent(c->id, 1, QStringLiteral("\"1\"")));
+        model.refresh();
+        QCOMPARE(word(model, odour.id()), QStringLiteral("Failed: The site tge is unknown."));
+        QCOMPARE(section(model, smoke.id()), NoticeListModel::Section::History);
+        QCOMPARE(word(model, smoke.id()), QStringLiteral("Sent"));
+
+        // An end queued behind the sent notice: back in the outbox, then "Ended" in the history.
+        const auto end = m_store->outbox().enqueue(
+            Outbox::Kind::End, smoke.id(),
+            {{QStringLiteral("end"), QStringLiteral("2026-03-26T11:00:00+01:00")}}, m_user);
+        QVERIFY(end);
+        model.refresh();
+        QCOMPARE(section(model, smoke.id()), NoticeListModel::Section::Outbox);
+        QVERIFY(m_store->outbox().markSending(end->id));
+        QVERIFY(m_store->outbox().markSent(end->id, 2, QStringLiteral("\"2\"")));
+        model.refresh();
+        QCOMPARE(word(model, smoke.id()), QStringLiteral("Ended"));
+        QCOMPARE(model.count(NoticeListModel::Section::History), 1);
+        QCOMPARE(model.count(NoticeListModel::Section::Outbox), 2);
+        QCOMPARE(model.count(NoticeListModel::Section::Drafts), 0);
+
+        // Every state's SVG icon is in the resources and draws.
+        for (const QString &id : {flaring.id(), odour.id(), smoke.id()}) {
+            const auto icon = model.data(model.indexOf(id), Qt::DecorationRole).value<QIcon>();
+            QVERIFY2(!icon.pixmap(24).isNull(), qPrintable(id));
+        }
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(selection.selectedIndexes().size(), 1);
+        QCOMPARE(selection.selectedIndexes().first().data(NoticeListModel::NoticeIdRole).toString(),
+                 flaring.id());
+    }
+
+    void newerChange_movesTheRowUp_andRemovedOperation_returnsToDrafts()
+    {
+        const Notice older = TestData::sample(QStringLiteral("siren-test"));
+        Notice newer = TestData::sample(QStringLiteral("steam-startup"));
+        QVERIFY(m_store->drafts().save(older, m_user) > 0);
+        m_clock.setFixed(m_clock.now().addSecs(60));
+        QVERIFY(m_store->drafts().save(newer, m_user) > 0);
+        NoticeListModel model(*m_store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QCOMPARE(model.indexOf(newer.id()).row(), 0);
+        const QPersistentModelIndex olderRow = model.indexOf(older.id());
+
+        // Queueing the older one changes it last: it moves to the top, its index follows it.
+        m_clock.setFixed(m_clock.now().addSecs(60));
+        const auto op = m_store->outbox().enqueue(older, m_user);
+        QVERIFY(op);
+        model.refresh();
+        QCOMPARE(model.indexOf(older.id()).row(), 0);
+        QCOMPARE(moves.count(), 1);
+        QCOMPARE(olderRow.row(), 0);
+        QCOMPARE(olderRow.data(NoticeListModel::NoticeIdRole).toString(), older.id());
+
+        QCOMPARE(m_store->outbox().remove(op->id, m_user), Outbox::Refusal::None);
+        model.refresh();
+        QCOMPARE(section(model, older.id()), NoticeListModel::Section::Drafts);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void search_usesTheFullTextIndex_withoutAccents()
+    {
+        for (const char *name : {"odour-mercaptan", "siren-test", "steam-startup"})
+            QVERIFY(m_store->drafts().save(TestData::sample(QLatin1String(name)), m_user) > 0);
+        NoticeListModel model(*m_store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSearch(QStringLiteral("sirene"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0), NoticeListModel::NoticeIdRole).toString(),
+                 TestData::sample(QStringLiteral("siren-test")).id());
+        model.setSearch(QString());
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    void scheduledRefreshes_coalesce()
+    {
+        NoticeListModel model(*m_store);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(m_store->drafts().save(TestData::sample(QStringLiteral("poi-drill")), m_user) > 0);
+        model.scheduleRefresh();
+        model.scheduleRefresh();
+        QCOMPARE(model.rowCount(), 0); // not yet: at the next turn of the event loop
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(inserted.count(), 1);
+    }
+
+private:
+    static QString word(const NoticeListModel &model, const QString &id)
+    {
+        return model.data(model.indexOf(id), NoticeListModel::StateWordRole).toString();
+    }
+    static NoticeListModel::Section section(const NoticeListModel &model, const QString &id)
+    {
+        return NoticeListModel::Section(
+            model.data(model.indexOf(id), NoticeListModel::SectionRole).toInt());
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    Clock m_clock;
+    std::unique_ptr<Store> m_store;
+    const QString m_user = QStringLiteral("officer");
+};
+
+QTEST_MAIN(TestNoticeListModel)
+#include "tst_noticelistmodel.moc"

@@ -1,0 +1,117 @@
+#include "ChannelRenderer.h"
+#include "Localization.h"
+#include "SendConfirmationDialog.h"
+#include "TestData.h"
+#include "WebCard.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTextBrowser>
+
+// The last look before sending: exactly what each channel publishes, and a Send that refuses,
+// with the reason, what the platform would refuse or a channel could not carry.
+class TestSendConfirmation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Localization::apply(QStringLiteral("en")); }
+
+    void validNotice_showsEveryChannel_andCtrlEnterSends()
+    {
+        const Notice notice = TestData::sample(QStringLiteral("siren-test"));
+        const RenderContext context = ChannelRenderer::context(notice, TestData::sampleNow());
+        SendConfirmationDialog dialog(notice, context);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(dialog.canSend(), qPrintable(dialog.refusals().join(QLatin1Char('\n'))));
+        auto *send = dialog.findChild<QPushButton *>(QStringLiteral("confirmSend"));
+        QVERIFY(send->isEnabled());
+
+        // The same text the platform publishes, byte for byte.
+        const ChannelOutput x =
+            ChannelRenderer::render(notice, context, QStringLiteral("x"), QStringLiteral("fr"));
+        QCOMPARE(
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("confirmation_x"))->toPlainText(),
+            x.text);
+        const ChannelOutput hotline = ChannelRenderer::render(
+            notice, context, QStringLiteral("hotline"), QStringLiteral("fr"));
+        QCOMPARE(dialog.findChild<QPlainTextEdit *>(QStringLiteral("confirmation_hotline"))
+                     ->toPlainText(),
+                 hotline.text);
+        QCOMPARE(
+            dialog.findChild<QGroupBox *>(QStringLiteral("confirmationBox_hotline"))->title(),
+            QStringLiteral("Hotline (spoken) — %1 s of 60 s at most").arg(qRound(hotline.measure)));
+        QCOMPARE(dialog.findChild<QGroupBox *>(QStringLiteral("confirmationBox_x"))->title(),
+                 QStringLiteral("X post — %1/280 characters").arg(x.measure));
+        auto *web = dialog.findChild<QTextBrowser *>(QStringLiteral("confirmation_web"));
+        QVERIFY(web->toPlainText().contains(QStringLiteral("Dépôt pétrolier")));
+        QCOMPARE(web->document()->defaultStyleSheet(), WebCard::styleSheet());
+        dialog.grab().save(QStringLiteral("sendconfirmation.png"));
+
+        // A bare Enter must not send; Ctrl+Enter does.
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void exercise_showsItsBand()
+    {
+        const Notice notice = TestData::sample(QStringLiteral("exercise-status"));
+        SendConfirmationDialog dialog(notice,
+                                      ChannelRenderer::context(notice, TestData::sampleNow()));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("confirmationBand"))
+                    ->text()
+                    .startsWith(QStringLiteral("EXERCISE")));
+        dialog.grab().save(QStringLiteral("sendconfirmation-exercise.png"));
+    }
+
+    void overLimit_withoutOverride_refusesSend_andSaysWhy()
+    {
+        // The maintenance sample's X post is 298 of 280 characters.
+        Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
+        SendConfirmationDialog dialog(notice,
+                                      ChannelRenderer::context(notice, TestData::sampleNow()));
+        QVERIFY(!dialog.canSend());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("confirmSend"))->isEnabled());
+        const QStringList refusals = dialog.refusals();
+        QVERIFY2(refusals.filter(QStringLiteral("X post is over its limit")).size() == 1,
+                 qPrintable(refusals.join(QLatin1Char('\n'))));
+        QCOMPARE(refusals.size(), 1);
+        QVERIFY(dialog.findChild<QGroupBox *>(QStringLiteral("confirmationBox_x"))
+                    ->title()
+                    .endsWith(QStringLiteral("OVER THE LIMIT")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("confirmationProblems"))
+                    ->isVisibleTo(&dialog));
+        dialog.grab().save(QStringLiteral("sendconfirmation-overlimit.png"));
+        QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+        // A short X text of its own fixes X (and only X).
+        notice.setOverride(QStringLiteral("x"),
+                           QStringLiteral("Torchage visible à Gonfreville les 27 et 28 mars."));
+        SendConfirmationDialog fixed(notice,
+                                     ChannelRenderer::context(notice, TestData::sampleNow()));
+        QVERIFY2(fixed.canSend(), qPrintable(fixed.refusals().join(QLatin1Char('\n'))));
+    }
+
+    void noticeWithErrors_refusesSend_naming_theField()
+    {
+        Notice notice = TestData::sample(QStringLiteral("siren-test"));
+        Site site = notice.site();
+        site.commune.clear();
+        notice.setSite(site);
+        SendConfirmationDialog dialog(notice,
+                                      ChannelRenderer::context(notice, TestData::sampleNow()));
+        QVERIFY(!dialog.canSend());
+        QVERIFY2(dialog.refusals().first().startsWith(QStringLiteral("site.commune: ")),
+                 qPrintable(dialog.refusals().join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestSendConfirmation)
+#include "tst_sendconfirmation.moc"

@@ -1,0 +1,120 @@
+#include "ChannelOverrides.h"
+
+#include "SocialPost.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+ChannelOverrides::ChannelOverrides(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("channelOverrides"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    int row = 0;
+    for (const QString &channel : channels()) {
+        Field field{channel, new QLabel(this), new QPlainTextEdit(this), nullptr};
+        field.text->setObjectName(QLatin1String("override_") + channel);
+        field.text->setTabChangesFocus(true);
+        field.text->setFixedHeight(field.text->fontMetrics().lineSpacing() * 4);
+        field.label->setBuddy(field.text);
+        grid->addWidget(field.label, row, 0, Qt::AlignTop);
+        grid->addWidget(field.text, row, 1);
+        if (channel != QLatin1String("sms")) {
+            field.shorten = new QPushButton(this);
+            field.shorten->setObjectName(QLatin1String("shorten_") + channel);
+            grid->addWidget(field.shorten, row, 2, Qt::AlignTop);
+            connect(field.shorten, &QPushButton::clicked, this,
+                    [this, index = m_fields.size()] { offerShortened(m_fields.at(index)); });
+        }
+        connect(field.text, &QPlainTextEdit::textChanged, this, [this] {
+            if (!m_writing)
+                emit changed();
+        });
+        m_fields.append(field);
+        ++row;
+    }
+    retranslate();
+}
+
+const QStringList &ChannelOverrides::channels()
+{
+    static const QStringList all = {QStringLiteral("x"), QStringLiteral("mastodon"),
+                                    QStringLiteral("sms")};
+    return all;
+}
+
+void ChannelOverrides::setNotice(const Notice &notice, const RenderContext &context)
+{
+    m_notice = notice;
+    m_context = context;
+    m_writing = true;
+    for (const Field &field : std::as_const(m_fields)) {
+        const QString text = notice.override(field.channel);
+        if (field.text->toPlainText() != text)
+            field.text->setPlainText(text);
+    }
+    m_writing = false;
+}
+
+void ChannelOverrides::apply(Notice &notice) const
+{
+    for (const Field &field : m_fields)
+        notice.setOverride(field.channel, field.text->toPlainText().trimmed());
+}
+
+bool ChannelOverrides::hasOverrides() const
+{
+    for (const Field &field : m_fields) {
+        if (!field.text->toPlainText().trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+void ChannelOverrides::setOverflowing(const QStringList &channels)
+{
+    if (channels == m_overflowing)
+        return;
+    m_overflowing = channels;
+    retranslate();
+}
+
+void ChannelOverrides::offerShortened(const Field &field)
+{
+    // Cut from the composed post, not from a previous override, so the offer is always the same.
+    Notice composed = m_notice;
+    composed.setOverride(field.channel, QString());
+    field.text->setPlainText(
+        SocialPost::shortened(composed, m_context, field.channel, QStringLiteral("fr")));
+    field.text->setFocus();
+}
+
+void ChannelOverrides::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ChannelOverrides::retranslate()
+{
+    for (const Field &field : std::as_const(m_fields)) {
+        const QString name = field.channel == QLatin1String("x")          ? tr("X post")
+                             : field.channel == QLatin1String("mastodon") ? tr("Mastodon post")
+                                                                          : tr("SMS");
+        const bool over = m_overflowing.contains(field.channel);
+        field.label->setText(over ? tr("%1 (too long)").arg(name) : name);
+        field.label->setStyleSheet(over ? QStringLiteral("color:#b00020;font-weight:bold")
+                                        : QString());
+        field.text->setAccessibleName(tr("Text for %1 instead of the composed post").arg(name));
+        field.text->setPlaceholderText(tr("Empty: the post composed from the notice"));
+        if (field.shorten) {
+            field.shorten->setText(tr("Offer a shortened post"));
+            field.shorten->setAccessibleName(tr("Offer a shortened %1").arg(name));
+        }
+    }
+}

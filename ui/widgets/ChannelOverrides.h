@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Notice.h"
+#include "RenderContext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+// Texts written for one channel instead of the composed post: X, Mastodon and SMS. Shown when a
+// channel is over its limit (that channel highlighted) or on request; for X and Mastodon the
+// console offers the post cut to fit, which the user can then edit.
+class ChannelOverrides : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChannelOverrides(QWidget *parent = nullptr);
+
+    static const QStringList &channels();
+    // Fills the fields from the notice without emitting changed().
+    void setNotice(const Notice &notice, const RenderContext &context);
+    void apply(Notice &notice) const;
+    // The channels over their limit: shown and marked.
+    void setOverflowing(const QStringList &channels);
+    bool hasOverrides() const;
+
+signals:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Field
+    {
+        QString channel;
+        QLabel *label = nullptr;
+        QPlainTextEdit *text = nullptr;
+        QPushButton *shorten = nullptr;
+    };
+    void retranslate();
+    void offerShortened(const Field &field);
+
+    QList<Field> m_fields;
+    Notice m_notice;
+    RenderContext m_context;
+    QStringList m_overflowing;
+    bool m_writing = false;
+};

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "AccountSync.h"
+#include "CredentialStore.h"
+#include "OutboxSender.h"
+#include "PlatformConnection.h"
+#include "ProxyPolicy.h"
+#include "SandboxRunner.h"
+#include "Session.h"
+
+#include <QObject>
+
+class Settings;
+class Store;
+
+// What connects the console to a platform: the connection, the keychain, the session, the
+// outbox's sender and the account cache, configured from the settings — or, in training, from
+// the sandbox started inside the console, signed in as a training account with the keychain
+// left untouched.
+class ConsolePlatform : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConsolePlatform(Settings &settings, Store &store, const Clock &clock,
+                    QObject *parent = nullptr);
+    ~ConsolePlatform() override;
+
+    // The configured platform: restores the session from the keychain. Returns an error sentence
+    // for a bad address, CA file or pin (the console then works offline), or "".
+    QString connectConfigured();
+    // The training sandbox in dataDir, signed in as user. Returns an error sentence, or "".
+    QString connectTraining(const QString &dataDir, const QString &user);
+
+    PlatformConnection &connection() { return m_connection; }
+    Session &session() { return m_session; }
+    OutboxSender &sender() { return m_sender; }
+    bool isTraining() const { return m_training.has_value(); }
+
+signals:
+    // The account's territories and sites are in the profile's cache (fresh or not).
+    void accountChanged();
+
+private:
+    void sessionChanged(Session::State state);
+    static std::optional<ProxyPolicy::Credentials> askProxy(const QNetworkProxy &proxy,
+                                                            const QString &problem);
+
+    Settings &m_settings;
+    Store &m_store;
+    Clock m_clock;
+    PlatformConnection m_connection;
+    CredentialStore m_credentials;
+    Session m_session;
+    OutboxSender m_sender;
+    AccountSync m_accounts;
+    ProxyPolicy m_proxy;
+    std::optional<SandboxRunner> m_training;
+};

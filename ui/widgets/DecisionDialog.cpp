@@ -1,0 +1,60 @@
+#include "DecisionDialog.h"
+
+#include <QDialogButtonBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+DecisionDialog::DecisionDialog(const QString &title, const QString &question,
+                               const QString &commentLabel, bool commentRequired, QWidget *parent)
+    : QDialog(parent)
+    , m_required(commentRequired)
+{
+    setObjectName(QStringLiteral("decisionDialog"));
+    setWindowTitle(title);
+    setAccessibleName(title);
+    m_question = new QLabel(question, this);
+    m_question->setObjectName(QStringLiteral("decisionQuestion"));
+    m_question->setWordWrap(true);
+    auto *label = new QLabel(commentLabel, this);
+    m_comment = new QPlainTextEdit(this);
+    m_comment->setObjectName(QStringLiteral("decisionComment"));
+    m_comment->setAccessibleName(commentLabel);
+    m_comment->setTabChangesFocus(true);
+    label->setBuddy(m_comment);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Confirm"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_question);
+    layout->addWidget(label);
+    layout->addWidget(m_comment);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_comment, &QPlainTextEdit::textChanged, this, &DecisionDialog::updateOk);
+    auto *confirm = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(confirm, &QShortcut::activated, this, [this] {
+        if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+            accept();
+    });
+    updateOk();
+    // Nothing to type for an approval: Return confirms at once. Otherwise type first.
+    if (m_required)
+        m_comment->setFocus();
+    else
+        m_buttons->button(QDialogButtonBox::Ok)->setFocus();
+}
+
+QString DecisionDialog::comment() const
+{
+    return m_comment->toPlainText().trimmed();
+}
+
+void DecisionDialog::updateOk()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_required || !comment().isEmpty());
+}

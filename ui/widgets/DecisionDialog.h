@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+
+// The confirmation of a decision, an end or a cancellation: what it will do, and the comment
+// (or reason) box, which must be filled when required before OK is enabled. Ctrl+Return
+// confirms from the comment box; Escape cancels.
+class DecisionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DecisionDialog(const QString &title, const QString &question, const QString &commentLabel,
+                   bool commentRequired, QWidget *parent = nullptr);
+
+    QString comment() const;
+
+private:
+    void updateOk();
+
+    bool m_required;
+    QLabel *m_question = nullptr;
+    QPlainTextEdit *m_comment = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

@@ -1,0 +1,152 @@
+#include "NoticeActions.h"
+
+#include "ApiCall.h"
+#include "ChannelRenderer.h"
+#include "ConflictDialog.h"
+#include "ConsolePlatform.h"
+#include "NoticeEditor.h"
+#include "SendConfirmationDialog.h"
+#include "Store.h"
+
+#include <QInputDialog>
+#include <QJsonObject>
+#include <QMessageBox>
+
+NoticeActions::NoticeActions(QWidget *window, Store &store, NoticeEditor &editor,
+                             const Clock &clock)
+    : QObject(window)
+    , m_window(window)
+    , m_store(store)
+    , m_editor(editor)
+    , m_clock(clock)
+{}
+
+QString NoticeActions::user() const
+{
+    if (m_platform && !m_platform->session().account().username.isEmpty())
+        return m_platform->session().account().username;
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
+void NoticeActions::kick()
+{
+    if (m_platform)
+        m_platform->sender().sendNow();
+}
+
+void NoticeActions::send()
+{
+    const Notice notice = m_editor.notice();
+    SendConfirmationDialog dialog(notice, ChannelRenderer::context(notice, m_clock.now()),
+                                  m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_store.outbox().enqueue(notice, user())) {
+        emit problem(tr("The notice could not be queued: %1 It is still in the composer; try "
+                        "again, or export diagnostics for support.")
+                         .arg(m_store.database().errorString()));
+        return;
+    }
+    kick();
+    emit queued(notice.id(), tr("Notice queued. It is sent as soon as the platform can be "
+                                "reached; the outbox shows where it is."));
+}
+
+void NoticeActions::endNow(const QString &noticeId)
+{
+    if (queueClosing(noticeId, false))
+        emit queued(noticeId, tr("End queued: the notice leaves the web page, the hotline and "
+                                 "the posts once the platform has it."));
+}
+
+void NoticeActions::cancel(const QString &noticeId)
+{
+    if (queueClosing(noticeId, true))
+        emit queued(noticeId, tr("Cancellation queued: the platform will say the event will not "
+                                 "take place."));
+}
+
+bool NoticeActions::queueClosing(const QString &noticeId, bool cancelling)
+{
+    const auto summary = m_store.drafts().summary(noticeId);
+    if (!summary || !summary->platformRevision) {
+        emit problem(tr("This notice has not reached the platform yet, so there is nothing to "
+                        "end or cancel. Remove it from the outbox instead."));
+        return false;
+    }
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(m_window, cancelling ? tr("Cancel the notice") : tr("End now"),
+                              cancelling ? tr("Why is it cancelled? (shown to the public)")
+                                         : tr("Why does it end now? (shown to the public)"),
+                              QLineEdit::Normal, cancelling ? QString() : tr("The event is over."),
+                              &ok)
+            .trimmed();
+    if (!ok)
+        return false;
+    if (reason.isEmpty()) {
+        emit problem(tr("A reason is required: the platform shows it to the public."));
+        return false;
+    }
+    const auto op =
+        m_store.outbox().enqueue(cancelling ? Outbox::Kind::Cancel : Outbox::Kind::End, noticeId,
+                                 {{QStringLiteral("reason"), reason}}, user());
+    if (!op) {
+        emit problem(tr("It could not be queued: %1").arg(m_store.database().errorString()));
+        return false;
+    }
+    kick();
+    return true;
+}
+
+void NoticeActions::resolveConflict(const QString &noticeId, const QString &operationId)
+{
+    if (!m_platform) {
+        emit problem(tr("The platform's version cannot be fetched: no platform is configured."));
+        return;
+    }
+    const auto mine = m_store.drafts().load(noticeId);
+    if (!mine)
+        return;
+    auto *call = new ApiCall(m_platform->connection(), "GET",
+                             QStringLiteral("/v1/notices/%1").arg(noticeId));
+    connect(call, &ApiCall::finished, this,
+            [this, noticeId, operationId, mine = *mine](const ApiCall::Result &result) {
+                if (!result.succeeded()) {
+                    emit problem(
+                        tr("The platform's version could not be fetched: %1").arg(result.error));
+                    return;
+                }
+                const QJsonObject resource = result.json.object();
+                const Notice platform(resource.value(QStringLiteral("notice")).toObject());
+                ConflictDialog dialog(mine, platform, m_window);
+                if (dialog.exec() != QDialog::Accepted)
+                    return;
+                // The platform's version becomes the base: the next update's If-Match.
+                const qint64 revision = resource.value(QStringLiteral("revision")).toInteger();
+                if (!m_store.drafts().recordPlatformVersion(noticeId, revision,
+                                                            QString::fromLatin1(result.etag))) {
+                    emit problem(m_store.drafts().lastError());
+                    return;
+                }
+                const Outbox::Refusal refusal = m_store.outbox().remove(operationId, user());
+                if (refusal != Outbox::Refusal::None) {
+                    emit problem(Outbox::explain(refusal, operationId));
+                    return;
+                }
+                if (dialog.choice() == ConflictDialog::Choice::TakePlatform) {
+                    m_store.drafts().save(platform, user());
+                    m_editor.setNotice(platform);
+                    emit queued(noticeId, tr("The platform's version is kept; nothing is sent."));
+                    return;
+                }
+                const Notice resolved = dialog.result();
+                if (!m_store.outbox().enqueue(resolved, user())) {
+                    emit problem(m_store.database().errorString());
+                    return;
+                }
+                kick();
+                emit queued(noticeId, tr("Your version is queued again, based on the platform's."));
+            });
+    call->start();
+}

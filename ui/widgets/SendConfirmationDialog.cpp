@@ -1,0 +1,252 @@
+#include "SendConfirmationDialog.h"
+
+#include "ChannelRenderer.h"
+#include "NoticeValidator.h"
+#include "SmsCounter.h"
+#include "TerritoryCatalog.h"
+#include "Vocabulary.h"
+#include "WebCard.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+
+const QStringList &postChannels()
+{
+    static const QStringList channels = {QStringLiteral("hotline"), QStringLiteral("x"),
+                                         QStringLiteral("mastodon"), QStringLiteral("sms")};
+    return channels;
+}
+
+} // namespace
+
+SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const RenderContext &context,
+                                               QWidget *parent)
+    : QDialog(parent)
+    , m_notice(notice)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("sendConfirmation"));
+    setWindowTitle(tr("Check and send"));
+
+    m_band = new QLabel(this);
+    m_band->setObjectName(QStringLiteral("confirmationBand"));
+    m_band->setAlignment(Qt::AlignCenter);
+    m_band->setMargin(6);
+    m_band->setWordWrap(true);
+    const QString status = notice.status();
+    if (status == QLatin1String("exercise")) {
+        m_band->setText(tr("EXERCISE — this notice will be published as an exercise"));
+        m_band->setStyleSheet(QStringLiteral("background:#e67e00;color:white;font-weight:bold"));
+    } else if (status == QLatin1String("test")) {
+        m_band->setText(tr("TEST — this notice will be published as a test"));
+        m_band->setStyleSheet(QStringLiteral("background:#6a1b9a;color:white;font-weight:bold"));
+    } else {
+        m_band->setText(tr("Real notice: residents will see and hear it as soon as it is sent "
+                           "to %1.")
+                            .arg(context.territory.name));
+        m_band->setStyleSheet(QStringLiteral("background:#1d3b5c;color:white"));
+    }
+    m_band->setAccessibleName(m_band->text());
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("confirmationLanguage"));
+    m_language->setAccessibleName(tr("Language of the previews"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    if (!notice.text(QStringLiteral("en")).trimmed().isEmpty())
+        m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setEnabled(m_language->count() > 1);
+    auto *languageRow = new QHBoxLayout;
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addStretch(1);
+
+    // The card as the platform's page shows it, with the page's own stylesheet.
+    m_web = new QTextBrowser(this);
+    m_web->setObjectName(QStringLiteral("confirmation_web"));
+    m_web->setAccessibleName(tr("Web card"));
+    m_web->setOpenExternalLinks(false);
+    m_web->document()->setDefaultStyleSheet(WebCard::styleSheet());
+    m_web->setMinimumWidth(420);
+    auto *webBox = new QGroupBox(tr("Web"), this);
+    auto *webLayout = new QVBoxLayout(webBox);
+    webLayout->addWidget(m_web);
+
+    auto *posts = new QVBoxLayout;
+    for (const QString &channel : postChannels()) {
+        ChannelView view{channel, new QGroupBox(this), new QPlainTextEdit(this)};
+        view.box->setObjectName(QLatin1String("confirmationBox_") + channel);
+        view.text->setObjectName(QLatin1String("confirmation_") + channel);
+        view.text->setReadOnly(true);
+        view.text->setAccessibleName(channelName(channel));
+        view.text->setTabChangesFocus(true);
+        auto *boxLayout = new QVBoxLayout(view.box);
+        boxLayout->addWidget(view.text);
+        posts->addWidget(view.box, channel == QLatin1String("sms") ? 1 : 2);
+        m_channels.append(view);
+    }
+
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("confirmationProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setStyleSheet(QStringLiteral("color:#b00020;font-weight:bold"));
+    m_problems->hide();
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(QStringLiteral("confirmSend"));
+    m_send->setToolTip(tr("Queue the notice for the platform (Ctrl+Enter)"));
+    m_back = buttons->addButton(tr("Back to editing"), QDialogButtonBox::RejectRole);
+    m_back->setObjectName(QStringLiteral("backToEditing"));
+    // A bare Enter must not publish: sending takes Ctrl+Enter or the button itself.
+    m_send->setAutoDefault(false);
+    m_back->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (canSend())
+                accept();
+        });
+    }
+
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(webBox, 1);
+    columns->addLayout(posts, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_band);
+    layout->addLayout(languageRow);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            &SendConfirmationDialog::showLanguage);
+    checkNotice();
+    showLanguage();
+    m_back->setFocus();
+    resize(1100, 720);
+}
+
+void SendConfirmationDialog::keyPressEvent(QKeyEvent *event)
+{
+    // QDialog would click the default button on a bare Enter; publishing takes Ctrl+Enter.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        !(event->modifiers() & Qt::ControlModifier)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+ChannelOutput SendConfirmationDialog::output(const QString &channel) const
+{
+    return ChannelRenderer::render(m_notice, m_context, channel,
+                                   m_language->currentData().toString());
+}
+
+void SendConfirmationDialog::showLanguage()
+{
+    const ChannelOutput web = output(QStringLiteral("web"));
+    m_web->setHtml(web.ok() ? web.text : web.error);
+    for (const ChannelView &view : std::as_const(m_channels)) {
+        const ChannelOutput out = output(view.channel);
+        view.text->setPlainText(out.ok() ? out.text : out.error);
+        view.box->setTitle(channelName(view.channel) + QStringLiteral(" — ") + measure(out));
+        // Over the limit must be unmistakable here too.
+        view.box->setStyleSheet(out.overLimit ? QStringLiteral("QGroupBox{color:#b00020;"
+                                                               "font-weight:bold}")
+                                              : QString());
+    }
+}
+
+void SendConfirmationDialog::checkNotice()
+{
+    const ValidationIssues issues =
+        NoticeValidator(TerritoryCatalog::builtIn(), m_context.sentAt).validate(m_notice.toJson());
+    for (const ValidationIssue &issue : issues) {
+        if (issue.isError())
+            m_refusals.append(tr("%1: %2").arg(issue.path, issue.message()));
+    }
+    for (const QString &language : Vocabulary::languages()) {
+        if (m_notice.text(language).trimmed().isEmpty())
+            continue;
+        for (const QString &channel : postChannels()) {
+            const ChannelOutput out =
+                ChannelRenderer::render(m_notice, m_context, channel, language);
+            if (!out.overLimit)
+                continue;
+            const QString name = channelName(channel);
+            const QString where =
+                language == QLatin1String("fr") ? name : name + QLatin1String(" (English)");
+            m_refusals.append(
+                m_notice.override(channel).isEmpty()
+                    ? tr("%1 is over its limit (%2): write a shorter version for this channel in "
+                         "the composer's per-channel texts, or shorten the notice.")
+                          .arg(where, measure(out))
+                    : tr("%1 is over its limit (%2) even with its own text: shorten that text in "
+                         "the composer.")
+                          .arg(where, measure(out)));
+        }
+    }
+    m_send->setEnabled(canSend());
+    if (!canSend()) {
+        m_problems->setText(tr("This notice cannot be sent yet:") + QStringLiteral("\n• ") +
+                            m_refusals.join(QStringLiteral("\n• ")));
+        m_problems->setAccessibleName(m_problems->text());
+        m_problems->show();
+    }
+}
+
+QString SendConfirmationDialog::channelName(const QString &channel) const
+{
+    if (channel == QLatin1String("hotline"))
+        return tr("Hotline (spoken)");
+    if (channel == QLatin1String("x"))
+        return tr("X post");
+    if (channel == QLatin1String("mastodon"))
+        return tr("Mastodon post");
+    if (channel == QLatin1String("sms"))
+        return tr("SMS");
+    return channel;
+}
+
+QString SendConfirmationDialog::measure(const ChannelOutput &out) const
+{
+    if (!out.ok())
+        return tr("nothing to publish");
+    QString text;
+    switch (out.unit) {
+    case ChannelOutput::Unit::Seconds:
+        text = tr("%1 s of %2 s at most").arg(qRound(out.measure)).arg(qRound(out.limit));
+        break;
+    case ChannelOutput::Unit::WeightedCharacters:
+    case ChannelOutput::Unit::Characters:
+        text = tr("%1/%2 characters").arg(out.measure).arg(out.limit);
+        break;
+    case ChannelOutput::Unit::Parts: {
+        const SmsCounter::Result sms = SmsCounter::count(out.text);
+        text = tr("%n part(s), %1", nullptr, sms.parts).arg(SmsCounter::encodingName(sms.encoding));
+        break;
+    }
+    case ChannelOutput::Unit::None:
+        break;
+    }
+    return out.overLimit ? tr("%1, OVER THE LIMIT").arg(text) : text;
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ChannelOutput.h"
+#include "Notice.h"
+#include "RenderContext.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+// The last look before a notice is queued: the exact web card, the spoken hotline script with
+// its duration, the X, Mastodon and SMS posts with their counters, and the status. Send
+// (Ctrl+Enter) is refused, with the reason, while the notice has errors or a channel is over
+// its limit; Back to editing returns to the composer.
+class SendConfirmationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SendConfirmationDialog(const Notice &notice, const RenderContext &context,
+                           QWidget *parent = nullptr);
+
+    bool canSend() const { return m_refusals.isEmpty(); }
+    // Why Send is refused, one sentence each (errors first, then channels over their limit).
+    const QStringList &refusals() const { return m_refusals; }
+    // What the dialog shows for a channel in the language picked, as rendered.
+    ChannelOutput output(const QString &channel) const;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    struct ChannelView
+    {
+        QString channel;
+        QGroupBox *box = nullptr;
+        QPlainTextEdit *text = nullptr;
+    };
+
+    void showLanguage();
+    void checkNotice();
+    QString channelName(const QString &channel) const;
+    QString measure(const ChannelOutput &out) const;
+
+    Notice m_notice;
+    RenderContext m_context;
+    QStringList m_refusals;
+    QLabel *m_band = nullptr;
+    QComboBox *m_language = nullptr;
+    QTextBrowser *m_web = nullptr;
+    QList<ChannelView> m_channels; // hotline, x, mastodon, sms
+    QLabel *m_problems = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_back = nullptr;
+};
