@@ -3,30 +3,30 @@
 #include "SocialPost.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 ChannelOverrides::ChannelOverrides(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("channelOverrides"));
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    int row = 0;
+    // One column, so the texts get the composer's whole width.
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
     for (const QString &channel : channels()) {
         Field field{channel, new QLabel(this), new QPlainTextEdit(this), nullptr};
         field.text->setObjectName(QLatin1String("override_") + channel);
         field.text->setTabChangesFocus(true);
         field.text->setFixedHeight(field.text->fontMetrics().lineSpacing() * 4);
         field.label->setBuddy(field.text);
-        grid->addWidget(field.label, row, 0, Qt::AlignTop);
-        grid->addWidget(field.text, row, 1);
+        column->addWidget(field.label);
+        column->addWidget(field.text);
         if (channel != QLatin1String("sms")) {
             field.shorten = new QPushButton(this);
             field.shorten->setObjectName(QLatin1String("shorten_") + channel);
-            grid->addWidget(field.shorten, row, 2, Qt::AlignTop);
+            column->addWidget(field.shorten, 0, Qt::AlignRight);
             connect(field.shorten, &QPushButton::clicked, this,
                     [this, index = m_fields.size()] { offerShortened(m_fields.at(index)); });
         }
@@ -35,7 +35,6 @@ ChannelOverrides::ChannelOverrides(QWidget *parent)
                 emit changed();
         });
         m_fields.append(field);
-        ++row;
     }
     retranslate();
 }

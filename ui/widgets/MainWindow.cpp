@@ -74,7 +74,7 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWi
     }
     splitter->addWidget(editorScroll);
     splitter->addWidget(m_previews);
-    splitter->setSizes(m_list ? QList<int>{250, 560, 470} : QList<int>{700, 580});
+    splitter->setSizes(m_list ? QList<int>{300, 540, 440} : QList<int>{700, 580});
     splitter->setChildrenCollapsible(false);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

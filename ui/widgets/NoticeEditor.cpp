@@ -93,8 +93,10 @@ void NoticeEditor::build()
     m_openEnded->setObjectName(QStringLiteral("untilFurtherNotice"));
 
     auto *endRow = new QWidget(this);
-    auto *endLayout = new QHBoxLayout(endRow);
-    endLayout->setContentsMargins(0, 0, 0, 0);
+    auto *endColumn = new QVBoxLayout(endRow);
+    endColumn->setContentsMargins(0, 0, 0, 0);
+    auto *endLayout = new QHBoxLayout;
+    endColumn->addLayout(endLayout);
     endLayout->addWidget(m_end, 1);
     const std::pair<const char *, std::function<void()>> quick[] = {
         {"quick1h", [this] { setEndIn(1); }},
@@ -108,7 +110,7 @@ void NoticeEditor::build()
         endLayout->addWidget(button);
         m_quickButtons.append(button);
     }
-    endLayout->addWidget(m_openEnded);
+    endColumn->addWidget(m_openEnded);
 
     m_intermittent = new QCheckBox(this);
     m_intermittent->setObjectName(QStringLiteral("intermittent"));
