@@ -1307,10 +1307,10 @@ Commandes :
     </message>
     <message>
         <source>&amp;Outbox (%1)</source>
-        <translation>File d'a&amp;ttente (%1)</translation>
+        <translation>À &amp;envoyer (%1)</translation>
     </message>
     <message>
-        <source>&amp;History (%1)</source>
+        <source>Hi&amp;story (%1)</source>
         <translation>&amp;Historique (%1)</translation>
     </message>
     <message>
@@ -1683,6 +1683,18 @@ Commandes :
             <numerusform>Abandon après %1 s : %n opérations n'ont pas été envoyées. Elles restent dans la file d'attente et seront envoyées plus tard : relancez allo-cli queue flush --wait, ou consultez allo-cli queue list.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>revision %1</source>
+        <translation>révision %1</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>no answer yet: it is sent again with the same key, which the platform applies at most once</source>
+        <translation>pas encore de réponse : elle est renvoyée avec la même clé, que la plateforme applique au plus une fois</translation>
+    </message>
 </context>
 <context>
     <name>RenderCommand</name>
@@ -1879,6 +1891,10 @@ Commandes :
     <message>
         <source>The decision is queued in the outbox but the platform has not answered (%1). It is sent, exactly once, by allo-cli queue flush or the console.</source>
         <translation>La décision est dans la file d'attente, mais la plateforme n'a pas répondu (%1). Elle sera envoyée, une seule fois, par allo-cli queue flush ou par la console.</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time: try again.</source>
+        <translation>La plateforme n'a pas répondu à temps : réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2467,7 @@ Commandes :
         <translation>Déconnecté, mais la session n'a pas pu être retirée du trousseau (%1) : supprimez l'entrée « %2 » avec le gestionnaire de mots de passe du système.</translation>
     </message>
     <message>
-        <source>Not signed in to the platform: sign in (allo-cli login, or Platform → Sign in in the console).</source>
+        <source>Not signed in to the platform: sign in (allo-cli login, or File → Sign in in the console).</source>
         <translation>Non connecté à la plateforme : connectez-vous (allo-cli login, ou Fichier → Se connecter dans la console).</translation>
     </message>
     <message>

@@ -31,23 +31,23 @@ bool isSettled(Outbox::State state)
 // One line for a person: what happened to the operation, and what comes next.
 QString outcomeText(const Outbox::Operation &op)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("QueueCommand", text);
-    };
     QString text;
     switch (op.state) {
     case Outbox::State::Sent:
-        text = tr("revision %1").arg(op.platformRevision.value_or(0));
+        text = QCoreApplication::translate("QueueCommand", "revision %1")
+                   .arg(op.platformRevision.value_or(0));
         break;
     case Outbox::State::Queued:
-        text = tr("not sent yet");
+        text = QCoreApplication::translate("QueueCommand", "not sent yet");
         break;
     case Outbox::State::Sending:
-        text = tr("no answer yet: it is sent again with the same key, which the platform applies "
-                  "at most once");
+        text = QCoreApplication::translate(
+            "QueueCommand",
+            "no answer yet: it is sent again with the same key, which the platform applies "
+            "at most once");
         break;
     case Outbox::State::RetryWait:
-        text = tr("attempt %1, next at %2: %3")
+        text = QCoreApplication::translate("QueueCommand", "attempt %1, next at %2: %3")
                    .arg(op.attempts)
                    .arg(op.nextAttemptAt.toString(Qt::ISODate), op.lastError);
         break;

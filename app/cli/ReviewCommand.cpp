@@ -33,7 +33,8 @@ std::optional<PlatformNotice> fetchDetails(CliSession &cli, const QString &id, Q
 {
     QEventLoop loop;
     std::optional<PlatformNotice> found;
-    error = tr("The platform did not answer in time: try again.");
+    error = QCoreApplication::translate("ReviewCommand",
+                                        "The platform did not answer in time: try again.");
     NoticeDetails::fetch(cli.connection(), &cli.session(), id, &loop,
                          [&](const std::optional<PlatformNotice> &n, const QString &e) {
                              found = n;

@@ -294,7 +294,7 @@ void Session::signOut()
 
 QString Session::notSignedInError() const
 {
-    QString error = tr("Not signed in to the platform: sign in (allo-cli login, or Platform → "
+    QString error = tr("Not signed in to the platform: sign in (allo-cli login, or File → "
                        "Sign in in the console).");
     if (!m_keychainAvailable)
         error += QLatin1Char(' ') + m_keychainProblem;

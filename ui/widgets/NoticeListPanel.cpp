@@ -221,7 +221,7 @@ void NoticeListPanel::showMessage(const QString &text, bool problem)
 void NoticeListPanel::updateCounts()
 {
     static const char *const names[] = {QT_TR_NOOP("&Drafts (%1)"), QT_TR_NOOP("&Outbox (%1)"),
-                                        QT_TR_NOOP("&History (%1)")};
+                                        QT_TR_NOOP("Hi&story (%1)")};
     for (int i = 0; i < 3; ++i) {
         const int count = m_model->count(NoticeListModel::Section(i));
         m_sections->setTabText(i, tr(names[i]).arg(count));
