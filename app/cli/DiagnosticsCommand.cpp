@@ -42,7 +42,7 @@ int DiagnosticsCommand::run(const QStringList &arguments)
     // console that hangs): the reason goes into the archive instead of stopping here.
     Store store(profile, options.clock());
     if (store.open(Store::Check::Blocking)) {
-        state.insert(QStringLiteral("outbox"), outboxState(store));
+        state.insert(QStringLiteral("outbox"), store.outbox().supportSummary());
         state.insert(QStringLiteral("storeWarnings"), QJsonArray::fromStringList(store.warnings()));
         const QDateTime fetched = store.accountCache().sitesFetchedAt();
         state.insert(QStringLiteral("sitesFetchedAt"),
@@ -63,28 +63,4 @@ int DiagnosticsCommand::run(const QStringList &arguments)
     }
     m_io.out << QDir::toNativeSeparators(path) << Qt::endl;
     return Cli::Ok;
-}
-
-QJsonObject DiagnosticsCommand::outboxState(Store &store)
-{
-    QJsonObject counts;
-    QJsonArray pending;
-    for (const Outbox::Operation &op : store.outbox().list()) {
-        const QString state = Outbox::stateName(op.state);
-        counts.insert(state, counts.value(state).toInt() + 1);
-        if (op.state == Outbox::State::Sent)
-            continue;
-        // Error texts come from the network and the platform: masked like log lines.
-        pending.append(
-            QJsonObject{{QStringLiteral("id"), op.id},
-                        {QStringLiteral("notice"), op.noticeId},
-                        {QStringLiteral("kind"), Outbox::kindName(op.kind)},
-                        {QStringLiteral("state"), state},
-                        {QStringLiteral("attempts"), op.attempts},
-                        {QStringLiteral("queuedAt"), op.queuedAt.toString(Qt::ISODate)},
-                        {QStringLiteral("nextAttemptAt"), op.nextAttemptAt.toString(Qt::ISODate)},
-                        {QStringLiteral("lastError"), LogFile::mask(op.lastError)},
-                        {QStringLiteral("failureReason"), LogFile::mask(op.failureReason)}});
-    }
-    return {{QStringLiteral("counts"), counts}, {QStringLiteral("pending"), pending}};
 }

@@ -5,8 +5,6 @@
 #include <QJsonObject>
 #include <QStringList>
 
-class Store;
-
 // allo-cli diagnostics DIR: the archive Help → Export diagnostics writes, for support: versions,
 // settings (no secrets), what the profile knows of the connection, the outbox states and the
 // last lines of the profile's log. 0 when written, 2 when it cannot be.
@@ -19,8 +17,5 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    // Counts per state, and each operation not yet sent (without its notice).
-    static QJsonObject outboxState(Store &store);
-
     CliOutput &m_io;
 };

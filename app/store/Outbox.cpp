@@ -4,8 +4,10 @@
 #include "Database.h"
 #include "DraftStore.h"
 #include "Journal.h"
+#include "LogFile.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -588,4 +590,28 @@ QString Outbox::explain(Refusal refusal, const QString &id)
         break;
     }
     return QCoreApplication::translate("Outbox", "The queue could not be changed.");
+}
+
+QJsonObject Outbox::supportSummary()
+{
+    QJsonObject counts;
+    QJsonArray pending;
+    for (const Operation &op : list()) {
+        const QString state = stateName(op.state);
+        counts.insert(state, counts.value(state).toInt() + 1);
+        if (op.state == State::Sent)
+            continue;
+        // Error texts come from the network and the platform: masked like log lines.
+        pending.append(
+            QJsonObject{{QStringLiteral("id"), op.id},
+                        {QStringLiteral("notice"), op.noticeId},
+                        {QStringLiteral("kind"), kindName(op.kind)},
+                        {QStringLiteral("state"), state},
+                        {QStringLiteral("attempts"), op.attempts},
+                        {QStringLiteral("queuedAt"), op.queuedAt.toString(Qt::ISODate)},
+                        {QStringLiteral("nextAttemptAt"), op.nextAttemptAt.toString(Qt::ISODate)},
+                        {QStringLiteral("lastError"), LogFile::mask(op.lastError)},
+                        {QStringLiteral("failureReason"), LogFile::mask(op.failureReason)}});
+    }
+    return {{QStringLiteral("counts"), counts}, {QStringLiteral("pending"), pending}};
 }

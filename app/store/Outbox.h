@@ -116,6 +116,10 @@ public:
     // Refused for a sent operation, one whose outcome is unknown, and one with later
     // operations of the same notice behind it.
     Refusal remove(const QString &id, const QString &user);
+    // For support (the diagnostics archive): counts per state, and each operation not yet sent,
+    // without its notice; error texts masked like log lines.
+    QJsonObject supportSummary();
+
     // A sentence for the user about a refusal.
     static QString explain(Refusal refusal, const QString &id);
 
