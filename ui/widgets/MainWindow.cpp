@@ -542,9 +542,10 @@ void MainWindow::exportDiagnostics()
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
         return;
-    Diagnostics diagnostics(
-        m_settings, m_clock,
-        {{QStringLiteral("connection"), m_connection->accessibleDescription()}});
+    QJsonObject state{{QStringLiteral("connection"), m_connection->accessibleDescription()}};
+    if (m_store)
+        state.insert(QStringLiteral("outbox"), m_store->outbox().supportSummary());
+    Diagnostics diagnostics(m_settings, m_clock, state);
     const QString path = diagnostics.write(folder);
     if (path.isEmpty()) {
         QMessageBox::warning(this, tr("Diagnostics not saved"), diagnostics.error());
