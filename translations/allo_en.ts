@@ -51,6 +51,13 @@
             <numerusform>%n operations have not reached the platform yet. They are kept in the outbox of this profile (%1) and will be sent the next time the console starts and the platform can be reached.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n operation(s) in conflict or refused by the platform wait for you in the outbox; they are not sent again by themselves.</source>
+        <translation>
+            <numerusform>%n operation in conflict or refused by the platform waits for you in the outbox; it is not sent again by itself.</numerusform>
+            <numerusform>%n operations in conflict or refused by the platform wait for you in the outbox; they are not sent again by themselves.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreviewPanel</name>

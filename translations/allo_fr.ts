@@ -814,7 +814,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Allo Industrie console</source>
@@ -890,7 +890,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Notice</source>
-        <translation>&amp;Avis</translation>
+        <translation>A&amp;vis</translation>
     </message>
     <message>
         <source>&amp;End now…</source>
@@ -1003,6 +1003,13 @@ Commandes :
     <message>
         <source>The system keychain cannot be used (%1). You stay signed in until the console closes and will sign in again next time; nothing is written to disk.</source>
         <translation>Le trousseau du système est inutilisable (%1). Vous restez connecté jusqu'à la fermeture de la console et devrez vous reconnecter la prochaine fois ; rien n'est écrit sur le disque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) in conflict or refused by the platform wait for you in the outbox; they are not sent again by themselves.</source>
+        <translation>
+            <numerusform>%n opération en conflit ou refusée par la plateforme vous attend dans la file d'attente ; elle ne sera pas renvoyée d'elle-même.</numerusform>
+            <numerusform>%n opérations en conflit ou refusées par la plateforme vous attendent dans la file d'attente ; elles ne seront pas renvoyées d'elles-mêmes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2457,10 @@ Commandes :
     <message>
         <source>%1, OVER THE LIMIT</source>
         <translation>%1, LIMITE DÉPASSÉE</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1 (anglais)</translation>
     </message>
 </context>
 <context>

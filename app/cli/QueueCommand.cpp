@@ -22,12 +22,6 @@ namespace {
 constexpr int kRoundSeconds = 60;
 constexpr int kWaitSeconds = 600;
 
-bool isSettled(Outbox::State state)
-{
-    return state != Outbox::State::Queued && state != Outbox::State::Sending &&
-           state != Outbox::State::RetryWait;
-}
-
 // One line for a person: what happened to the operation, and what comes next.
 QString outcomeText(const Outbox::Operation &op)
 {
@@ -284,7 +278,7 @@ int QueueCommand::flush(Store &store, const Clock &clock, bool wait, bool json, 
         bool settled = true;
         for (const QString &id : std::as_const(tracked)) {
             const auto op = store.outbox().find(id);
-            settled &= !op || isSettled(op->state);
+            settled &= !op || Outbox::isSettled(op->state);
         }
         using C = OutboxSender::Connection;
         const C connection = sender.connection();

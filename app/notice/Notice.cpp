@@ -50,7 +50,11 @@ void Notice::setString(QLatin1String key, const QString &value)
 
 void Notice::setInObject(QLatin1String object, const QString &key, const QString &value)
 {
-    QJsonObject o = m_json.value(object).toObject();
+    const QJsonValue current = m_json.value(object);
+    QJsonObject o = current.toObject();
+    // The composer sets every text at each keystroke; changing one copies the whole object.
+    if (current.isObject() && (value.isEmpty() ? !o.contains(key) : o.value(key) == value))
+        return;
     if (value.isEmpty())
         o.remove(key);
     else

@@ -163,8 +163,7 @@ ReviewActions::Result ReviewActions::close(Outbox::Kind kind, const PlatformNoti
 
 bool ReviewActions::isSettled(const Outbox::Operation &op)
 {
-    return op.state == Outbox::State::Sent || op.state == Outbox::State::Conflict ||
-           op.state == Outbox::State::Failed || op.state == Outbox::State::NeedsSignIn;
+    return Outbox::isSettled(op.state);
 }
 
 QString ReviewActions::settle(const Outbox::Operation &op, const QString &user)

@@ -115,14 +115,11 @@ void SandboxRunner::stop()
 {
     if (!m_thread.isRunning())
         return;
+    // The parts go on their own thread; the context once that thread has stopped.
     QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            m_parts.reset();
-            delete m_context;
-        },
-        Qt::BlockingQueuedConnection);
-    m_context = nullptr;
+        m_context, [this] { m_parts.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    delete m_context;
+    m_context = nullptr;
 }

@@ -123,6 +123,13 @@ public:
     // A sentence for the user about a refusal.
     static QString explain(Refusal refusal, const QString &id);
 
+    // Nothing more happens to it without the user: sent, in conflict, failed, or waiting for a
+    // sign-in.
+    static bool isSettled(State state)
+    {
+        return state != State::Queued && state != State::Sending && state != State::RetryWait;
+    }
+
     static QString kindName(Kind kind);
     static QString stateName(State state);
     static std::optional<Kind> kindFromName(const QString &name);

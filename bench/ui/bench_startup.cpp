@@ -20,8 +20,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QPaintEvent>
-#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -29,26 +27,6 @@
 #include <optional>
 
 namespace {
-class PaintSpy : public QObject {
-public:
-    QHash<QString, std::pair<int,double>> stats; QElapsedTimer t; QHash<QObject*, qint64> starts;
-    bool eventFilter(QObject *o, QEvent *e) override {
-        if ((e->type() == QEvent::Resize || e->type() == QEvent::Move || e->type() == QEvent::LayoutRequest || e->type() == QEvent::StyleChange || e->type() == QEvent::FontChange || e->type() == QEvent::PolishRequest || e->type()==QEvent::UpdateRequest) && o->isWidgetType()) {
-            auto *w = static_cast<QWidget*>(o);
-            QString key = QString::number(int(e->type())) + " " + QString::fromLatin1(o->metaObject()->className()) + "/" + o->objectName() + (w->parentWidget()? "<" + QString::fromLatin1(w->parentWidget()->metaObject()->className()) + "/" + w->parentWidget()->objectName() : QString());
-            stats[key].first++;
-        }
-        if (e->type() == QEvent::Paint && o->isWidgetType()) {
-            auto *w = static_cast<QWidget*>(o);
-            QString key = QString::fromLatin1(o->metaObject()->className()) + "/" + o->objectName() + (w->parentWidget()? "<" + QString::fromLatin1(w->parentWidget()->metaObject()->className()) + "/" + w->parentWidget()->objectName() : QString());
-            stats[key].first++;
-            if (o->objectName() == QLatin1String("mainWindow") && stats[key].first < 6) { auto r = static_cast<QPaintEvent*>(e)->region(); for (const QRect &x : r) std::fprintf(stderr, "R %d,%d %dx%d\n", x.x(), x.y(), x.width(), x.height()); std::fprintf(stderr,"--\n"); }
-            auto *pe = static_cast<QPaintEvent*>(e);
-            stats[key].second += pe->rect().width() * pe->rect().height();
-        }
-        return false;
-    }
-};
 
 constexpr const char *kMarker = "allo-first-paint";
 
@@ -138,7 +116,6 @@ QList<double> typeInto(QPlainTextEdit *edit, int keystrokes)
     for (int i = 0; i < keystrokes; ++i) {
         timer.start();
         QTest::keyClick(edit, keys.at(i % keys.size()));
-        if (qEnvironmentVariableIsSet("SPLIT")) std::fprintf(stderr, "K %.3f\n", double(timer.nsecsElapsed()) / 1e6);
         QCoreApplication::processEvents();
         times.append(double(timer.nsecsElapsed()) / 1e6);
     }
@@ -172,10 +149,7 @@ bool benchKeystrokes(int keystrokes)
             return false;
         auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("textFr"));
         auto *previews = window.findChild<PreviewPanel *>();
-        PaintSpy spy; if (qEnvironmentVariableIsSet("SPLIT")) qApp->installEventFilter(&spy);
         console = typeInto(text, keystrokes);
-        qApp->removeEventFilter(&spy);
-        for (auto it = spy.stats.begin(); it != spy.stats.end(); ++it) std::fprintf(stderr, "P %5d %10.0f %s\n", it->first, it->second / std::max(1, it->first), qPrintable(it.key()));
         // Proof the previews followed: the X post ends with what was typed last.
         const QString typed = text->toPlainText().right(12).trimmed();
         if (!previews->outputs().at(2).text.contains(typed)) {

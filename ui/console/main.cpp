@@ -1,4 +1,5 @@
 #include "ConsolePlatform.h"
+#include "FirstPaint.h"
 #include "LogFile.h"
 #include "MainWindow.h"
 #include "Profile.h"
@@ -16,6 +17,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -116,27 +118,34 @@ int main(int argc, char *argv[])
                                      .arg(detail));
                      });
 
-    ConsolePlatform platform(*settings, store, options.clock());
-    const QString platformError =
-        training ? platform.connectTraining(QDir(profile.dir()).filePath(QStringLiteral("sandbox")),
-                                            parser.value(sandboxUser))
-                 : platform.connectConfigured();
-    if (!platformError.isEmpty() && training) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Allo Industrie console"),
-                              platformError);
-        return 1;
-    }
+    std::optional<ConsolePlatform> platform; // outlives the window, which refers to it
     MainWindow window(*settings, options.clock(), &store);
-    window.attachPlatform(platform);
     StartupProbe::watch(&window);
+    // The platform (TLS set-up, network state, the training sandbox) and the review tab come
+    // just after the window's first paint: the draft shows sooner.
+    FirstPaint::then(&window, [&] {
+        platform.emplace(*settings, store, options.clock());
+        const QString platformError =
+            training
+                ? platform->connectTraining(QDir(profile.dir()).filePath(QStringLiteral("sandbox")),
+                                            parser.value(sandboxUser))
+                : platform->connectConfigured();
+        if (!platformError.isEmpty() && training) {
+            QMessageBox::critical(
+                &window, QApplication::translate("main", "Allo Industrie console"), platformError);
+            QApplication::exit(1);
+            return;
+        }
+        window.attachPlatform(*platform);
+        if (!platformError.isEmpty())
+            QMessageBox::warning(&window, QApplication::translate("main", "Allo Industrie console"),
+                                 QApplication::translate("main",
+                                                         "The platform settings cannot be used: %1 "
+                                                         "Notices are kept in the outbox; correct "
+                                                         "the platform in the settings.")
+                                     .arg(platformError));
+    });
     window.show();
-    if (!platformError.isEmpty())
-        QMessageBox::warning(&window, QApplication::translate("main", "Allo Industrie console"),
-                             QApplication::translate("main",
-                                                     "The platform settings cannot be used: %1 "
-                                                     "Notices are kept in the outbox; correct "
-                                                     "the platform in the settings.")
-                                 .arg(platformError));
     if (parser.isSet(screenshot)) {
         // After the first paint has been processed, so the picture is what a person would see.
         QTimer::singleShot(300, &window, [&window, file = parser.value(screenshot)] {

@@ -46,10 +46,15 @@ const QStringList &ChannelOverrides::channels()
     return all;
 }
 
-void ChannelOverrides::setNotice(const Notice &notice, const RenderContext &context)
+void ChannelOverrides::setContext(const Notice &notice, const RenderContext &context)
 {
     m_notice = notice;
     m_context = context;
+}
+
+void ChannelOverrides::setNotice(const Notice &notice)
+{
+    m_notice = notice;
     m_writing = true;
     for (const Field &field : std::as_const(m_fields)) {
         const QString text = notice.override(field.channel);

@@ -21,7 +21,9 @@ public:
 
     static const QStringList &channels();
     // Fills the fields from the notice without emitting changed().
-    void setNotice(const Notice &notice, const RenderContext &context);
+    void setNotice(const Notice &notice);
+    // What a shortened post is cut from; the fields are left as the user is typing them.
+    void setContext(const Notice &notice, const RenderContext &context);
     void apply(Notice &notice) const;
     // The channels over their limit: shown and marked.
     void setOverflowing(const QStringList &channels);

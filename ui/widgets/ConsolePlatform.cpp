@@ -56,15 +56,15 @@ QString ConsolePlatform::connectConfigured()
 
 QString ConsolePlatform::connectTraining(const QString &dataDir, const QString &user)
 {
-    m_training.emplace(m_clock);
-    if (const QString error = m_training->start(dataDir); !error.isEmpty())
-        return error;
     const QString password = SandboxRunner::trainingPassword(user);
     if (password.isEmpty())
         return QCoreApplication::translate("ConsolePlatform",
                                            "%1 is not a training account. Use issuer.chimie, "
                                            "issuer.raffinerie, coord.anne or coord.bruno.")
             .arg(user);
+    m_training.emplace(m_clock);
+    if (const QString error = m_training->start(dataDir); !error.isEmpty())
+        return error;
     m_credentials.setMemoryOnly(true);
     if (const QString error = m_connection.configure(m_training->url(), m_training->caFile(), {});
         !error.isEmpty())

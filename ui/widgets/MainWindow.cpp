@@ -124,8 +124,8 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWi
     createMenus();
     applyTextSize();
     retranslate();
-    resumeLastDraft();
-    noticeChanged();
+    if (!resumeLastDraft())
+        noticeChanged(); // the editor's first notice came before this window listened
     resize(1280, 800);
 }
 
@@ -354,8 +354,8 @@ void MainWindow::queued(const QString &noticeId, const QString &message)
     m_list->selectNotice(noticeId);
     statusBar()->showMessage(message, 10000);
     // A new notice starts once the last one is on its way; an update keeps the notice open.
-    if (noticeId == m_editor->notice().id() &&
-        !m_store->drafts().summary(noticeId)->platformRevision)
+    const auto summary = m_store->drafts().summary(noticeId);
+    if (noticeId == m_editor->notice().id() && summary && !summary->platformRevision)
         m_editor->startNew(m_editor->notice().type());
     updateNoticeActions();
 }
@@ -405,7 +405,8 @@ void MainWindow::remindLive(const QStringList &noticeIds)
     QStringList lines;
     for (const QString &id : noticeIds) {
         if (const auto summary = m_store->drafts().summary(id))
-            lines.append(QStringLiteral("• %1 — %2").arg(summary->site, summary->type));
+            lines.append(QStringLiteral("• %1 — %2")
+                             .arg(summary->site, Vocabulary::typeLabel(summary->type)));
     }
     const QString message =
         tr("%n notice(s) published until further notice are still live. End them when the event "
@@ -421,17 +422,25 @@ QString MainWindow::unsentWork()
     if (!m_store)
         return {};
     int waiting = 0;
+    int stuck = 0;
     for (const Outbox::Operation &op : m_store->outbox().list()) {
-        if (op.state != Outbox::State::Sent)
+        if (op.state == Outbox::State::Conflict || op.state == Outbox::State::Failed)
+            ++stuck;
+        else if (op.state != Outbox::State::Sent)
             ++waiting;
     }
-    if (waiting == 0)
-        return {};
-    return tr("%n operation(s) have not reached the platform yet. They are kept in the outbox of "
-              "this profile (%1) and will be sent the next time the console starts and the "
-              "platform can be reached.",
-              nullptr, waiting)
-        .arg(m_store->profile().dir());
+    QStringList said;
+    if (waiting > 0)
+        said.append(tr("%n operation(s) have not reached the platform yet. They are kept in the "
+                       "outbox of this profile (%1) and will be sent the next time the console "
+                       "starts and the platform can be reached.",
+                       nullptr, waiting)
+                        .arg(m_store->profile().dir()));
+    if (stuck > 0)
+        said.append(tr("%n operation(s) in conflict or refused by the platform wait for you in "
+                       "the outbox; they are not sent again by themselves.",
+                       nullptr, stuck));
+    return said.join(QLatin1Char(' '));
 }
 
 MainWindow::~MainWindow()
@@ -440,19 +449,21 @@ MainWindow::~MainWindow()
     delete m_autosaver;
 }
 
-void MainWindow::resumeLastDraft()
+bool MainWindow::resumeLastDraft()
 {
     // A restart, even after a crash, opens the notice the officer was last working on.
     if (!m_store)
-        return;
+        return false;
     DraftStore::Filter filter;
     filter.state = QStringLiteral("draft");
     filter.limit = 1;
     const QList<DraftStore::Summary> last = m_store->drafts().list(filter);
     if (last.isEmpty())
-        return;
-    if (const auto notice = m_store->drafts().load(last.first().id))
+        return false;
+    const auto notice = m_store->drafts().load(last.first().id);
+    if (notice)
         m_editor->setNotice(*notice);
+    return notice.has_value();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -483,7 +494,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::noticeChanged()
 {
     const Notice &notice = m_editor->notice();
-    if (m_autosaver)
+    // A new notice nobody has typed into is not a draft yet (no empty drafts pile up).
+    if (m_autosaver && m_editor->isTouched())
         m_autosaver->changed(notice);
     RenderContext context = ChannelRenderer::context(notice, m_clock.now());
     // The duration shown is the one Listen speaks at.
@@ -533,6 +545,16 @@ void MainWindow::showSettings()
         return;
     const QString language = m_settings.value(Settings::Key::Language).toString();
     Localization::apply(language.isEmpty() ? Localization::systemLanguage() : language);
+    // Everything else the dialog may have changed takes effect now, not at the next start.
+    m_largerTextAction->setChecked(m_settings.value(Settings::Key::LargerText).toBool());
+    applyTextSize();
+    if (m_reminder)
+        m_reminder->setIntervalHours(m_settings.value(Settings::Key::ReminderHours).toInt());
+    if (m_platform)
+        m_platform->sender().setBackoff(
+            m_settings.value(Settings::Key::RetryBaseSeconds).toInt() * 1000,
+            m_settings.value(Settings::Key::RetryCapSeconds).toInt() * 1000);
+    noticeChanged(); // the speaking rate changes the hotline's duration
 }
 
 void MainWindow::exportDiagnostics()

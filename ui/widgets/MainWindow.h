@@ -46,7 +46,8 @@ private:
     void showAbout();
     void noticeChanged();
     void updateBand();
-    void resumeLastDraft();
+    // Returns whether a draft was opened.
+    bool resumeLastDraft();
     void showSettings();
     void exportDiagnostics();
     void applyTextSize();

@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QScopeGuard>
 
 NoticeActions::NoticeActions(QWidget *window, Store &store, NoticeEditor &editor,
                              const Clock &clock)
@@ -106,12 +107,15 @@ void NoticeActions::resolveConflict(const QString &noticeId, const QString &oper
         return;
     }
     const auto mine = m_store.drafts().load(noticeId);
-    if (!mine)
+    if (!mine || m_resolving.contains(noticeId))
         return;
+    m_resolving.insert(noticeId);
     auto *call = new ApiCall(m_platform->connection(), "GET",
                              QStringLiteral("/v1/notices/%1").arg(noticeId));
     connect(call, &ApiCall::finished, this,
             [this, noticeId, operationId, mine = *mine](const ApiCall::Result &result) {
+                // One resolution per notice at a time, however often it is opened meanwhile.
+                const auto done = qScopeGuard([this, noticeId] { m_resolving.remove(noticeId); });
                 if (!result.succeeded()) {
                     emit problem(
                         tr("The platform's version could not be fetched: %1").arg(result.error));
@@ -122,6 +126,13 @@ void NoticeActions::resolveConflict(const QString &noticeId, const QString &oper
                 ConflictDialog dialog(mine, platform, m_window);
                 if (dialog.exec() != QDialog::Accepted)
                     return;
+                // The conflicting operation goes first: were it refused, an update behind it
+                // must not be based on the platform's version.
+                const Outbox::Refusal refusal = m_store.outbox().remove(operationId, user());
+                if (refusal != Outbox::Refusal::None) {
+                    emit problem(Outbox::explain(refusal, operationId));
+                    return;
+                }
                 // The platform's version becomes the base: the next update's If-Match.
                 const qint64 revision = resource.value(QStringLiteral("revision")).toInteger();
                 if (!m_store.drafts().recordPlatformVersion(noticeId, revision,
@@ -129,14 +140,10 @@ void NoticeActions::resolveConflict(const QString &noticeId, const QString &oper
                     emit problem(m_store.drafts().lastError());
                     return;
                 }
-                const Outbox::Refusal refusal = m_store.outbox().remove(operationId, user());
-                if (refusal != Outbox::Refusal::None) {
-                    emit problem(Outbox::explain(refusal, operationId));
-                    return;
-                }
                 if (dialog.choice() == ConflictDialog::Choice::TakePlatform) {
                     m_store.drafts().save(platform, user());
-                    m_editor.setNotice(platform);
+                    if (m_editor.notice().id() == noticeId)
+                        m_editor.setNotice(platform);
                     emit queued(noticeId, tr("The platform's version is kept; nothing is sent."));
                     return;
                 }

@@ -4,6 +4,7 @@
 #include "Notice.h"
 
 #include <QObject>
+#include <QSet>
 
 class ConsolePlatform;
 class NoticeEditor;
@@ -47,4 +48,5 @@ private:
     NoticeEditor &m_editor;
     const Clock &m_clock;
     ConsolePlatform *m_platform = nullptr;
+    QSet<QString> m_resolving;
 };

@@ -215,7 +215,12 @@ void NoticeEditor::setAccount(const QString &company, const QList<QJsonObject> &
     if (m_notice.company().isEmpty() && !company.isEmpty()) {
         m_notice.setCompany(company);
         m_company->setText(company);
+        // Filled in for the user, not by them: an untouched notice stays untouched.
+        const bool touched = m_touched;
+        if (!touched)
+            m_history.reset(m_notice);
         changed();
+        m_touched = touched;
     }
     m_accountSites = sites;
     QStringList names;
@@ -250,8 +255,7 @@ void NoticeEditor::pickSite(const QString &name)
 
 void NoticeEditor::setOverflowing(const QStringList &channels, const RenderContext &context)
 {
-    m_overridesContext = context;
-    m_overrides->setNotice(m_notice, context);
+    m_overrides->setContext(m_notice, context);
     m_overrides->setOverflowing(channels);
     QStringList relevant;
     for (const QString &channel : channels) {
@@ -349,12 +353,19 @@ void NoticeEditor::startNew(const QString &type)
     notice.setStart(start);
     notice.setEnd(start.addSecs(qint64(4) * 3600));
     NoticeTemplate::builtIn().apply(notice, type, z);
-    m_textFollowsTemplate = true;
-    setNotice(notice);
+    load(notice, true);
 }
 
 void NoticeEditor::setNotice(const Notice &notice)
 {
+    // A saved notice keeps the text it has, even when it was the template's.
+    load(notice, false);
+}
+
+void NoticeEditor::load(const Notice &notice, bool textFollowsTemplate)
+{
+    m_textFollowsTemplate = textFollowsTemplate;
+    m_touched = false;
     m_notice = notice;
     writeFields();
     changed();
@@ -387,7 +398,7 @@ void NoticeEditor::writeFields()
     writeTexts();
     m_link->setText(m_notice.link());
     m_contact->setText(m_notice.contact());
-    m_overrides->setNotice(m_notice, m_overridesContext);
+    m_overrides->setNotice(m_notice);
     if (m_overrides->hasOverrides())
         m_showOverrides->setChecked(true);
     for (QWidget *w : fields)
@@ -480,6 +491,7 @@ void NoticeEditor::changed()
     // Real time, not the product's clock: --now fixes the latter, and a burst is about the user.
     m_history.record(m_notice, field ? field->objectName() : QString(),
                      QDateTime::currentDateTimeUtc());
+    m_touched = m_touched || m_history.canUndo();
     emit undoStateChanged();
     emit noticeChanged();
 }

@@ -51,6 +51,8 @@ public:
 
     // Undo and redo over the whole notice (Ctrl+Z, Ctrl+Shift+Z in every field).
     bool canUndo() const { return m_history.canUndo(); }
+    // The user changed the notice since it was opened or started: only then is it worth saving.
+    bool isTouched() const { return m_touched; }
     bool canRedo() const { return m_history.canRedo(); }
     void undo();
     void redo();
@@ -73,6 +75,7 @@ private:
     void applyType();
     void setEndIn(int hours);
     void setEndTonight();
+    void load(const Notice &notice, bool textFollowsTemplate);
     void changed();
     void pickSite(const QString &name);
     void showIssues();
@@ -83,6 +86,7 @@ private:
     NoticeHistory m_history;
     ValidationIssues m_issues;
     bool m_textFollowsTemplate = true;
+    bool m_touched = false;
     bool m_writing = false;
 
     QFormLayout *m_form = nullptr;
@@ -104,7 +108,6 @@ private:
     QLineEdit *m_contact = nullptr;
     ChannelOverrides *m_overrides = nullptr;
     QPushButton *m_showOverrides = nullptr;
-    RenderContext m_overridesContext;
     QStringList m_shownFor;
     QCompleter *m_siteCompleter = nullptr;
     QList<QJsonObject> m_accountSites;

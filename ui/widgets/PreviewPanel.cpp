@@ -27,6 +27,9 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("previewTabs"));
+    // Without the frame around the pages: each counter change repaints the tab widget, and
+    // drawing that frame cost more than the rest of the repaint.
+    m_tabs->setDocumentMode(true);
     m_web = new QTextBrowser(this);
     m_web->setObjectName(QStringLiteral("preview_web"));
     m_web->setOpenExternalLinks(false);
@@ -169,6 +172,10 @@ void PreviewPanel::fill(int index)
     const ChannelOutput &out = m_outputs.at(index);
     const QString text = out.ok() ? out.text : out.error;
     if (index == 0) {
+        // Fields the card does not show leave it as it is: no new layout.
+        if (text == m_webHtml)
+            return;
+        m_webHtml = text;
         keepImages(text);
         m_web->setHtml(text);
     } else if (m_texts.at(index - 1)->toPlainText() != text)
@@ -185,13 +192,13 @@ void PreviewPanel::keepImages(const QString &html)
         at += attribute.size();
         const qsizetype end = html.indexOf(QLatin1Char('"'), at);
         const QString uri = html.mid(at, end - at);
-        const qsizetype data = uri.indexOf(base64);
-        if (end < 0 || !uri.startsWith(QLatin1String("data:")) || data < 0 ||
+        const qsizetype payload = uri.indexOf(base64);
+        if (end < 0 || !uri.startsWith(QLatin1String("data:")) || payload < 0 ||
             m_images.contains(uri))
             continue;
         m_images.insert(uri);
         QPixmap image;
-        if (image.loadFromData(QByteArray::fromBase64(uri.mid(data + base64.size()).toLatin1())))
+        if (image.loadFromData(QByteArray::fromBase64(uri.mid(payload + base64.size()).toLatin1())))
             m_web->document()->addResource(QTextDocument::ImageResource, QUrl(uri), image);
     }
 }

@@ -58,6 +58,7 @@ private:
     std::array<bool, 6> m_overLimit{};
     bool m_titled = false;
     QSet<QString> m_images; // data: URIs already added to the web document
+    QString m_webHtml;      // what the web document holds
     QWidget *m_content = nullptr;
     QComboBox *m_language = nullptr;
     QTabWidget *m_tabs = nullptr;

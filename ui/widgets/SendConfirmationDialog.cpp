@@ -194,7 +194,7 @@ void SendConfirmationDialog::checkNotice()
                 continue;
             const QString name = channelName(channel);
             const QString where =
-                language == QLatin1String("fr") ? name : name + QLatin1String(" (English)");
+                language == QLatin1String("fr") ? name : tr("%1 (English)").arg(name);
             m_refusals.append(
                 m_notice.override(channel).isEmpty()
                     ? tr("%1 is over its limit (%2): write a shorter version for this channel in "
