@@ -37,18 +37,18 @@ ConsolePlatform::~ConsolePlatform()
 QString ConsolePlatform::connectConfigured()
 {
     const QString url = m_settings.value(Settings::Key::PlatformUrl).toString();
+    // Before any request, the first sign-in's included: the proxy applies to every platform.
+    if (const QString proxyError =
+            m_proxy.configure(m_settings.value(Settings::Key::ProxyUrl).toString(), QUrl(url));
+        !proxyError.isEmpty())
+        return proxyError;
     if (url.isEmpty())
         return {}; // the outbox waits; File → Sign in sets a platform and starts sending
-
     const QString error =
         m_connection.configure(url, m_settings.value(Settings::Key::PlatformCaFile).toString(),
                                m_settings.value(Settings::Key::PlatformPin).toString());
     if (!error.isEmpty())
         return error;
-    if (const QString proxyError =
-            m_proxy.configure(m_settings.value(Settings::Key::ProxyUrl).toString(), QUrl(url));
-        !proxyError.isEmpty())
-        return proxyError;
     m_sender.start();
     m_session.restore(m_settings.value(Settings::Key::PlatformUser).toString());
     return {};
