@@ -100,6 +100,26 @@
         <source>Offer a shortened %1</source>
         <translation>Proposer une version raccourcie : %1</translation>
     </message>
+    <message>
+        <source>Hotline script</source>
+        <translation>Message du numéro vert</translation>
+    </message>
+    <message>
+        <source>Text the hotline says after its introduction, instead of the notice's text</source>
+        <translation>Texte dit par le numéro vert après son introduction, à la place du texte de l'avis</translation>
+    </message>
+    <message>
+        <source>Empty: the notice's text. The introduction, the period and the test or exercise mark are always said.</source>
+        <translation>Vide : le texte de l'avis. L'introduction, la période et la mention de test ou d'exercice sont toujours dites.</translation>
+    </message>
+    <message>
+        <source>Start from the notice's text</source>
+        <translation>Partir du texte de l'avis</translation>
+    </message>
+    <message>
+        <source>Start the hotline script from the notice's text</source>
+        <translation>Rédiger le message du numéro vert à partir du texte de l'avis</translation>
+    </message>
 </context>
 <context>
     <name>ChannelRenderer</name>
@@ -413,6 +433,10 @@ Commandes :
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This box is required: write it here, then confirm with OK.</source>
+        <translation>Ce champ est obligatoire : remplissez-le, puis confirmez avec OK.</translation>
     </message>
 </context>
 <context>
@@ -841,14 +865,6 @@ Commandes :
         <translation>Exporter un &amp;diagnostic…</translation>
     </message>
     <message>
-        <source>EXERCISE — this notice will be published as an exercise</source>
-        <translation>EXERCICE — cet avis sera publié comme un exercice</translation>
-    </message>
-    <message>
-        <source>TEST — this notice will be published as a test</source>
-        <translation>TEST — cet avis sera publié comme un test</translation>
-    </message>
-    <message>
         <source>Choose where to save the diagnostics archive</source>
         <translation>Choisissez où enregistrer l'archive de diagnostic</translation>
     </message>
@@ -1050,20 +1066,8 @@ Commandes :
         <translation>Terminer maintenant</translation>
     </message>
     <message>
-        <source>Why is it cancelled? (shown to the public)</source>
-        <translation>Pourquoi est-il annulé ? (visible par le public)</translation>
-    </message>
-    <message>
-        <source>Why does it end now? (shown to the public)</source>
-        <translation>Pourquoi se termine-t-il maintenant ? (visible par le public)</translation>
-    </message>
-    <message>
         <source>The event is over.</source>
         <translation>L'événement est terminé.</translation>
-    </message>
-    <message>
-        <source>A reason is required: the platform shows it to the public.</source>
-        <translation>Un motif est obligatoire : la plateforme l'affiche au public.</translation>
     </message>
     <message>
         <source>It could not be queued: %1</source>
@@ -1084,6 +1088,18 @@ Commandes :
     <message>
         <source>Your version is queued again, based on the platform's.</source>
         <translation>Votre version est remise en file d'attente, sur la base de celle de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Cancel %1? It leaves every channel, marked as cancelled.</source>
+        <translation>Annuler l'avis de %1 ? Il sera retiré de tous les canaux et signalé comme annulé.</translation>
+    </message>
+    <message>
+        <source>End %1 now? It leaves every channel.</source>
+        <translation>Terminer maintenant l'avis de %1 ? Il sera retiré de tous les canaux.</translation>
+    </message>
+    <message>
+        <source>Reason, shown to the public (required):</source>
+        <translation>Motif, affiché au public (obligatoire) :</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1367,18 @@ Commandes :
     <message>
         <source>Take the waiting operation out of the outbox; the notice is kept (Delete)</source>
         <translation>Retirer de la file d'attente l'opération en attente ; l'avis est conservé (Suppr)</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform; the outbox then sends by itself (Ctrl+Shift+R)</source>
+        <translation>Se connecter à la plateforme ; la file d'attente envoie ensuite d'elle-même (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -2364,14 +2392,6 @@ Commandes :
         <translation>Vérifier et envoyer</translation>
     </message>
     <message>
-        <source>EXERCISE — this notice will be published as an exercise</source>
-        <translation>EXERCICE — cet avis sera publié comme un exercice</translation>
-    </message>
-    <message>
-        <source>TEST — this notice will be published as a test</source>
-        <translation>TEST — cet avis sera publié comme un test</translation>
-    </message>
-    <message>
         <source>Real notice: residents will see and hear it as soon as it is sent to %1.</source>
         <translation>Avis réel : les riverains le verront et l'entendront dès qu'il sera envoyé sur %1.</translation>
     </message>
@@ -2638,6 +2658,17 @@ Commandes :
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBand</name>
+    <message>
+        <source>EXERCISE — this notice will be published as an exercise</source>
+        <translation>EXERCICE — cet avis sera publié comme un exercice</translation>
+    </message>
+    <message>
+        <source>TEST — this notice will be published as a test</source>
+        <translation>TEST — cet avis sera publié comme un test</translation>
     </message>
 </context>
 <context>

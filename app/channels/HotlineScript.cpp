@@ -318,9 +318,16 @@ QString HotlineScript::render(const Notice &notice, const RenderContext &context
                  : QStringLiteral("A message from %1, %2, in %3.").arg(company, siteName, commune));
     if (start.isValid()) {
         const QString period = PeriodText::spoken(start, notice.end(), zone, language);
-        parts << (fr ? QStringLiteral("Prévu %1.") : QStringLiteral("Planned %1.")).arg(period);
+        // sentence(): an English period ending in "p.m." takes no second full stop.
+        parts << sentence(
+            (fr ? QStringLiteral("Prévu %1") : QStringLiteral("Planned %1")).arg(period));
     }
-    parts << sentence(spoken(text, language, year, service));
+    // The hotline override stands for the notice's text in every language, as the X, Mastodon
+    // and SMS overrides do; the introduction, period and marks stay, so a test is never taken
+    // for a real event. It is rewritten by this script's rules, those of the voice reading it.
+    const QString override = notice.override(QStringLiteral("hotline"));
+    parts << sentence(
+        spoken(override.trimmed().isEmpty() ? text : override, language, year, service));
     parts << mark(notice, language, true);
     parts.removeAll(QString());
     return parts.join(QLatin1Char(' '));

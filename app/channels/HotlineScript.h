@@ -6,7 +6,8 @@
 #include <QString>
 
 // The spoken hotline message: an introduction, the period in spoken form and the text rewritten
-// for the ear (times, dates, abbreviations spelled out; no URLs, e-mail addresses, emoji).
+// for the ear (times, dates, abbreviations spelled out; no URLs, e-mail addresses, emoji). The
+// notice's "hotline" override, when it has one, is said instead of its text.
 class HotlineScript
 {
 public:

@@ -1,5 +1,7 @@
 #include "CliStore.h"
 
+#include "LocalUser.h"
+
 std::unique_ptr<Store> CliStore::open(CliOutput &io, const QCommandLineParser &parser,
                                       const Clock &clock)
 {
@@ -15,6 +17,5 @@ std::unique_ptr<Store> CliStore::open(CliOutput &io, const QCommandLineParser &p
 
 QString CliStore::user()
 {
-    const QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return name.isEmpty() ? QStringLiteral("allo-cli") : name;
+    return LocalUser::name();
 }

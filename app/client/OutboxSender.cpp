@@ -291,7 +291,7 @@ QString OutboxSender::signedOutDetail() const
 void OutboxSender::resumePaused()
 {
     QStringList paused;
-    for (const Outbox::Operation &op : m_outbox.list()) {
+    for (const Outbox::Operation &op : m_outbox.unsent()) {
         if (op.state == Outbox::State::NeedsSignIn)
             paused.append(op.id);
     }

@@ -291,6 +291,14 @@ QList<Outbox::Operation> Outbox::list()
     return select(QStringLiteral("ORDER BY seq"), {});
 }
 
+QList<Outbox::Operation> Outbox::unsent()
+{
+    // An IN list rather than "state <> 'sent'", which SQLite cannot look up in an index.
+    return select(QStringLiteral("WHERE state IN ('queued', 'sending', 'retry_wait', "
+                                 "'needs_sign_in', 'conflict', 'failed') ORDER BY seq"),
+                  {});
+}
+
 QList<Outbox::Operation> Outbox::ready(int limit)
 {
     return select(QStringLiteral(

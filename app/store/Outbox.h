@@ -90,7 +90,11 @@ public:
                                      const QString &user);
 
     std::optional<Operation> find(const QString &id);
+    // Every operation ever queued, sent ones included (allo-cli queue list, support).
     QList<Operation> list();
+    // Operations not yet sent (every state but sent), in queue order: what the outbox shows.
+    // Read through the state index, so it costs the same however long the history grows.
+    QList<Operation> unsent();
     // Operations the sender may start now: the first unsent one of each notice, when it is
     // queued or its retry time has come; nothing while any operation needs a sign-in.
     QList<Operation> ready(int limit);

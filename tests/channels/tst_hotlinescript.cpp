@@ -1,3 +1,4 @@
+#include "ChannelRenderer.h"
 #include "HotlineScript.h"
 #include "TerritoryCatalog.h"
 #include "TestData.h"
@@ -149,6 +150,87 @@ private slots:
         QCOMPARE(HotlineScript::render(TestData::sample(QStringLiteral("poi-drill")), context(),
                                        QStringLiteral("en")),
                  QString());
+    }
+
+    void override_replacesTheText_keepsIntroductionPeriodAndMarks()
+    {
+        Notice notice = TestData::sample(QStringLiteral("seed-test-message"));
+        const QString composed = HotlineScript::render(notice, context(), QStringLiteral("fr"));
+        notice.setOverride(QStringLiteral("hotline"),
+                           QStringLiteral("Exercice POI à 8h30 le 27/03, détails sur "
+                                          "https://www.allo-industrie.com/rouen 🔥"));
+        const QString script = HotlineScript::render(notice, context(), QStringLiteral("fr"));
+        // Rewritten for the ear: abbreviation, time and date spelled out (27 March 2019 is a
+        // Wednesday, the notice's year), the URL named, the emoji gone, a final full stop.
+        QVERIFY2(script.contains(QStringLiteral(
+                     "Exercice plan d'opération interne à 8 heures 30 le mercredi 27 mars, "
+                     "détails sur le site internet d'Allo Industrie Rouen Métropole. ")),
+                 qPrintable(script));
+        QVERIFY2(!script.contains(QStringLiteral("Incident fictif")), qPrintable(script));
+        QVERIFY(!script.contains(QStringLiteral("://")));
+        // Everything around the text is the composed script's.
+        const qsizetype textStart = composed.indexOf(QStringLiteral("Incident fictif"));
+        QVERIFY(textStart > 0);
+        QVERIFY(script.startsWith(composed.left(textStart)));
+        QVERIFY(script.startsWith(QStringLiteral("Ceci est un message de test. ")));
+        QVERIFY(script.endsWith(QStringLiteral(". Fin du message de test.")));
+
+        // A blank override is no override.
+        notice.setOverride(QStringLiteral("hotline"), QStringLiteral("  \n "));
+        QCOMPARE(HotlineScript::render(notice, context(), QStringLiteral("fr")), composed);
+        // Another channel's override leaves the hotline alone.
+        notice.setOverride(QStringLiteral("x"), QStringLiteral("Court."));
+        QCOMPARE(HotlineScript::render(notice, context(), QStringLiteral("fr")), composed);
+    }
+
+    void override_servesEveryLanguage_byThatLanguagesRules()
+    {
+        // As the X, Mastodon and SMS overrides: one text for every language the notice has.
+        Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
+        notice.setOverride(QStringLiteral("hotline"),
+                           QStringLiteral("Flaring until 18:00, approx. 2 km from the site"));
+        const RenderContext havre = context(QStringLiteral("le-havre"));
+        const QString en = HotlineScript::render(notice, havre, QStringLiteral("en"));
+        QVERIFY2(en.contains(QStringLiteral(
+                     "to Saturday 28 March at 7 p.m. "
+                     "Flaring until 6 p.m., approximately 2 kilometres from the site.")),
+                 qPrintable(en));
+        QVERIFY(!en.contains(QStringLiteral("Maintenance work")));
+        // The French script reads it by the French rules, the voice that says it.
+        const QString fr = HotlineScript::render(notice, havre, QStringLiteral("fr"));
+        QVERIFY2(fr.contains(QStringLiteral("Flaring until 18 heures")), qPrintable(fr));
+        QVERIFY(!fr.contains(QStringLiteral("Une intervention")));
+        // Without text in a language there is no script in it, override or not.
+        Notice french = TestData::sample(QStringLiteral("poi-drill"));
+        french.setOverride(QStringLiteral("hotline"), QStringLiteral("Exercice."));
+        QCOMPARE(HotlineScript::render(french, context(), QStringLiteral("en")), QString());
+    }
+
+    void override_isMeasuredAgainstTheLimit()
+    {
+        using Unit = ChannelOutput::Unit;
+        Notice notice = TestData::sample(QStringLiteral("seed-test-message"));
+        const RenderContext c = ChannelRenderer::context(notice, TestData::sampleNow());
+        const QString hotline = QStringLiteral("hotline");
+        // A notice text of 200 words is over 60 s at 150 words a minute...
+        notice.setText(QStringLiteral("fr"), QStringLiteral("Torchage prévu. ").repeated(100));
+        ChannelOutput out = ChannelRenderer::render(notice, c, hotline, QStringLiteral("fr"));
+        QVERIFY(out.ok());
+        QCOMPARE(out.unit, Unit::Seconds);
+        QVERIFY2(out.overLimit, qPrintable(QString::number(out.measure)));
+        // ...a short hotline text brings the script under it, and is what the measure counts.
+        notice.setOverride(hotline, QStringLiteral("Torchage visible jusqu'à 18 h."));
+        out = ChannelRenderer::render(notice, c, hotline, QStringLiteral("fr"));
+        QVERIFY(!out.overLimit);
+        QVERIFY(out.text.contains(QStringLiteral("Torchage visible jusqu'à 18 heures.")));
+        QCOMPARE(out.measure, HotlineScript::seconds(out.text, c.wordsPerMinute));
+        QVERIFY(out.measure < HotlineScript::maximumSeconds);
+        // A long hotline text is over the limit even when the notice's text is short.
+        notice.setText(QStringLiteral("fr"), QStringLiteral("Court."));
+        notice.setOverride(hotline, QStringLiteral("Torchage prévu. ").repeated(100));
+        out = ChannelRenderer::render(notice, c, hotline, QStringLiteral("fr"));
+        QVERIFY(out.overLimit);
+        QCOMPARE(out.measure, HotlineScript::seconds(out.text, c.wordsPerMinute));
     }
 
     void everySample_rendersAScriptWithoutUrls()

@@ -152,10 +152,13 @@ private slots:
         QVERIFY(dialog);
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
+        auto *required = dialog->findChild<QLabel *>(QStringLiteral("decisionCommentProblem"));
+        QVERIFY(required->isVisible()); // says why, next to the box
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(dialog->isVisible());
         QTest::keyClicks(dialog->focusWidget(), "Give the flaring hours.");
         QVERIFY(ok->isEnabled());
+        QVERIFY(!required->isVisible());
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(QTest::qWaitFor(
             [&] { return workspace.statusMessage().contains(QStringLiteral("requested")); },

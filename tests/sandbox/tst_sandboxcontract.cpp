@@ -767,6 +767,11 @@ private slots:
         h->clock().setFixed(TestData::sampleNow().addSecs(600));
         QJsonObject second = first;
         second.insert(QStringLiteral("effects"), QJsonArray{QStringLiteral("smoke")});
+        // The hotline's own text travels with the notice and is what the hotline says.
+        second.insert(
+            QStringLiteral("overrides"),
+            QJsonObject{{QStringLiteral("hotline"),
+                         QStringLiteral("Feu maîtrisé à 10h15, fumée visible env. 1 h")}});
         const Reply put = h->call(chimie, "PUT", QStringLiteral("/v1/notices/") + id, second,
                                   SandboxHarness::newKey(), {{"If-Match", "*"}});
         h->clock().setFixed(TestData::sampleNow());
@@ -801,6 +806,14 @@ private slots:
                 const ChannelOutput expected = ChannelRenderer::render(n2, c2, channel, language);
                 QVERIFY(expected.ok());
                 QCOMPARE(str(item, "text").toUtf8(), expected.text.toUtf8());
+                if (channel == QLatin1String("hotline"))
+                    QVERIFY2(str(item, "text")
+                                 .contains(language == QLatin1String("fr")
+                                               ? QStringLiteral(
+                                                     "Feu maîtrisé à 10 heures 15, fumée visible "
+                                                     "environ 1 heure.")
+                                               : QStringLiteral("Feu maîtrisé à 10:15 a.m.")),
+                             qPrintable(str(item, "text")));
             }
         }
         QVERIFY(publicItems(QStringLiteral("cap"), rouen)

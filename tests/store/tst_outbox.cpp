@@ -144,6 +144,60 @@ private slots:
         QCOMPARE(readyIds(), QStringList{b.id});
     }
 
+    void unsent_isEveryOperationButTheSentOnes_inQueueOrder()
+    {
+        // Two sent notices, the first with an update queued behind its sent create.
+        Notice drill = TestData::sample(QStringLiteral("poi-drill"));
+        QStringList sent;
+        for (const Notice &n : {drill, TestData::sample(QStringLiteral("steam-startup"))}) {
+            const auto op = outbox().enqueue(n, user());
+            QVERIFY(op);
+            QVERIFY(outbox().markSending(op->id));
+            QVERIFY(outbox().markSent(op->id, 1, {}));
+            sent.append(op->id);
+        }
+        const auto queued = queue(QStringLiteral("incident-smoke"));
+        const auto sending = queue(QStringLiteral("siren-test"));
+        QVERIFY(outbox().markSending(sending.id));
+        const auto retrying = queue(QStringLiteral("odour-mercaptan"));
+        QVERIFY(outbox().markSending(retrying.id));
+        QVERIFY(outbox().markRetry(retrying.id, m_clock.now().addSecs(30), QStringLiteral("503")));
+        const auto signIn = queue(QStringLiteral("flaring-maintenance"));
+        QVERIFY(outbox().markSending(signIn.id));
+        QVERIFY(outbox().markNeedsSignIn(signIn.id, QStringLiteral("401")));
+        const auto conflict = queue(QStringLiteral("exercise-status"));
+        QVERIFY(outbox().markSending(conflict.id));
+        QVERIFY(outbox().markConflict(conflict.id, QStringLiteral("412")));
+        const auto failed = queue(QStringLiteral("seed-test-message"));
+        QVERIFY(outbox().markSending(failed.id));
+        QVERIFY(outbox().markFailed(failed.id, QStringLiteral("site unknown")));
+        drill.setText(QStringLiteral("fr"), QStringLiteral("Exercice prolongé."));
+        const auto update = outbox().enqueue(drill, user());
+        QVERIFY(update);
+
+        const QStringList expected = {queued.id,   sending.id, retrying.id, signIn.id,
+                                      conflict.id, failed.id,  update->id};
+        const auto ids = [this] {
+            QStringList result;
+            for (const auto &op : outbox().unsent())
+                result.append(op.id);
+            return result;
+        };
+        QCOMPARE(ids(), expected);
+        // Whole operations, as list() reads them.
+        QCOMPARE(outbox().unsent().at(2).lastError, QStringLiteral("503"));
+        QCOMPARE(outbox().unsent().at(5).failureReason, QStringLiteral("site unknown"));
+        QCOMPARE(outbox().unsent().last().kind, Outbox::Kind::Update);
+        QCOMPARE(outbox().list().size(), expected.size() + sent.size());
+
+        // From the file, after a restart; and an operation leaves the list once sent.
+        reopen();
+        QCOMPARE(ids(), expected);
+        QVERIFY(outbox().markSending(queued.id));
+        QVERIFY(outbox().markSent(queued.id, 1, {}));
+        QCOMPARE(ids(), expected.mid(1));
+    }
+
     void order_updateNeverOvertakesItsCreate()
     {
         Notice n = TestData::sample(QStringLiteral("incident-smoke"));

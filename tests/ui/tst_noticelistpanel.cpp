@@ -1,11 +1,16 @@
 #include "Clock.h"
+#include "ConsolePlatform.h"
 #include "Localization.h"
+#include "MainWindow.h"
 #include "NoticeListPanel.h"
 #include "Profile.h"
+#include "Settings.h"
 #include "Store.h"
 #include "TestData.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -13,9 +18,10 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
-// The left panel on a real profile, driven from the keyboard: tabs, search, Retry now, Remove
-// and its refusals, and opening a notice.
+// The left panel on a real profile, driven from the keyboard: tabs, search, Retry now (Sign
+// in… for an operation waiting for a sign-in), Remove and its refusals, and opening a notice.
 class TestNoticeListPanel : public QObject
 {
     Q_OBJECT
@@ -63,6 +69,83 @@ private slots:
                  QStringLiteral("Queued"));
         // A queued operation has nothing to retry.
         QVERIFY(!retry->isEnabled());
+    }
+
+    void waitingForSignIn_theButtonSaysSignIn_andAsksForIt_withoutRequeueing()
+    {
+        const Notice odour = TestData::sample(QStringLiteral("odour-mercaptan"));
+        const Notice smoke = TestData::sample(QStringLiteral("incident-smoke"));
+        const auto paused = m_store->outbox().enqueue(odour, m_user);
+        const auto failed = m_store->outbox().enqueue(smoke, m_user);
+        QVERIFY(paused && failed);
+        QVERIFY(m_store->outbox().markSending(paused->id));
+        QVERIFY(m_store->outbox().markNeedsSignIn(paused->id, QStringLiteral("401")));
+        QVERIFY(m_store->outbox().markSending(failed->id));
+        QVERIFY(m_store->outbox().markFailed(failed->id, QStringLiteral("refused")));
+
+        NoticeListPanel panel(*m_store, m_user);
+        QSignalSpy signIn(&panel, &NoticeListPanel::signInRequested);
+        QSignalSpy retried(&panel, &NoticeListPanel::retryRequested);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        auto *button = panel.findChild<QPushButton *>(QStringLiteral("retryNow"));
+        QVERIFY(panel.selectNotice(odour.id()));
+        QCOMPARE(button->text(), QStringLiteral("Sign in…"));
+        QCOMPARE(button->accessibleName(), QStringLiteral("Sign in"));
+        QVERIFY(button->isEnabled());
+
+        // The button and its shortcut ask for the sign-in; the operation stays paused, to be
+        // queued again by the sender once signed in.
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTest::keySequence(&panel, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        QCOMPARE(signIn.count(), 2);
+        QCOMPARE(retried.count(), 0);
+        QCOMPARE(m_store->outbox().find(paused->id)->state, Outbox::State::NeedsSignIn);
+
+        // Another kind of trouble is retried as before.
+        QVERIFY(panel.selectNotice(smoke.id()));
+        QCOMPARE(button->text(), QStringLiteral("Retry now"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(retried.count(), 1);
+        QCOMPARE(signIn.count(), 2);
+
+        // After the sign-in, the outbox resumes and the row is queued: nothing left to do.
+        QVERIFY(panel.selectNotice(odour.id()));
+        QVERIFY(m_store->outbox().resumeAfterSignIn());
+        panel.model().refresh();
+        QCOMPARE(button->text(), QStringLiteral("Retry now"));
+        QVERIFY(!button->isEnabled());
+    }
+
+    void waitingForSignIn_inTheWindow_opensTheSignInDialog()
+    {
+        const Notice odour = TestData::sample(QStringLiteral("odour-mercaptan"));
+        const auto op = m_store->outbox().enqueue(odour, m_user);
+        QVERIFY(op);
+        QVERIFY(m_store->outbox().markSending(op->id));
+        QVERIFY(m_store->outbox().markNeedsSignIn(op->id, QStringLiteral("401")));
+        Settings settings(m_dir->filePath(QStringLiteral("user.conf")),
+                          m_dir->filePath(QStringLiteral("machine.conf")));
+        // A platform nobody is signed in to (none configured: nothing goes on the network).
+        ConsolePlatform platform(settings, *m_store, m_clock);
+        MainWindow window(settings, m_clock, m_store.get());
+        window.attachPlatform(platform);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = window.findChild<NoticeListPanel *>();
+        QVERIFY(panel->selectNotice(odour.id()));
+        QString opened;
+        QTimer::singleShot(0, this, [&opened] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                opened = modal->objectName();
+                qobject_cast<QDialog *>(modal)->reject();
+            }
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("retryNow")),
+                          Qt::LeftButton);
+        QCOMPARE(opened, QStringLiteral("signInDialog"));
+        QCOMPARE(m_store->outbox().find(op->id)->state, Outbox::State::NeedsSignIn);
     }
 
     void removing_anOperationBeingSent_isRefused_withTheReason()

@@ -32,11 +32,40 @@ QImage reference(const QString &html, const QTextBrowser &like)
 {
     QTextBrowser browser;
     browser.setFont(like.font());
+    browser.setVerticalScrollBarPolicy(like.verticalScrollBarPolicy());
     browser.document()->setDefaultStyleSheet(WebCard::styleSheet());
     browser.resize(like.size());
     browser.setHtml(html);
     return browser.grab().toImage().convertToFormat(QImage::Format_RGB32);
 }
+
+// Counts the widths a text browser's card is laid out at: each resize of its viewport while it
+// holds a card lays the card out again.
+class CardLayouts : public QObject
+{
+public:
+    explicit CardLayouts(QTextBrowser *browser)
+        : m_browser(browser)
+    {
+        browser->viewport()->installEventFilter(this);
+        connect(browser->document(), &QTextDocument::contentsChanged, this, [this] {
+            if (!m_browser->document()->isEmpty())
+                ++count;
+        });
+    }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize && !m_browser->document()->isEmpty())
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTextBrowser *m_browser;
+};
 
 QImage shown(QTextBrowser *browser)
 {
@@ -71,6 +100,27 @@ private slots:
         panel.show(notice, context);
         QVERIFY(panel.outputs().at(0).text.contains(QStringLiteral("compréhension")));
         QCOMPARE(shown(web), reference(panel.outputs().at(0).text, *web));
+    }
+
+    void webCard_atStart_isLaidOutOnce()
+    {
+        // While a window settles the panel is resized several times; a card set before it is
+        // shown was laid out at each of those widths.
+        const Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *panel = new PreviewPanel(&window);
+        layout->addWidget(panel);
+        auto *web = panel->findChild<QTextBrowser *>(QStringLiteral("preview_web"));
+        const CardLayouts layouts(web);
+        panel->show(notice, ChannelRenderer::context(notice, TestData::sampleNow()));
+        window.resize(480, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!web->document()->isEmpty());
+        QCoreApplication::processEvents();
+        QCOMPARE(layouts.count, 1);
+        QCOMPARE(shown(web), reference(panel->outputs().at(0).text, *web));
     }
 
     void counterChange_staysInsideThePanel()

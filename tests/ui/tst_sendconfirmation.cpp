@@ -70,6 +70,28 @@ private slots:
         dialog.grab().save(QStringLiteral("sendconfirmation-exercise.png"));
     }
 
+    void testAndRealNotices_showTheirOwnBands()
+    {
+        const Notice test = TestData::sample(QStringLiteral("seed-test-message"));
+        SendConfirmationDialog testDialog(test,
+                                          ChannelRenderer::context(test, TestData::sampleNow()));
+        auto *band = testDialog.findChild<QLabel *>(QStringLiteral("confirmationBand"));
+        QCOMPARE(band->text(), QStringLiteral("TEST — this notice will be published as a test"));
+        QVERIFY(band->styleSheet().contains(QLatin1String("#6a1b9a")));
+        QVERIFY(!band->isHidden());
+
+        // A real notice says where it goes, on the dark band.
+        const Notice real = TestData::sample(QStringLiteral("siren-test"));
+        const RenderContext context = ChannelRenderer::context(real, TestData::sampleNow());
+        SendConfirmationDialog realDialog(real, context);
+        band = realDialog.findChild<QLabel *>(QStringLiteral("confirmationBand"));
+        QVERIFY(band->text().startsWith(QStringLiteral("Real notice:")));
+        QVERIFY(band->text().contains(context.territory.name));
+        QVERIFY(band->styleSheet().contains(QLatin1String("#1d3b5c")));
+        QCOMPARE(band->accessibleName(), band->text());
+        QVERIFY(!band->isHidden());
+    }
+
     void overLimit_withoutOverride_refusesSend_andSaysWhy()
     {
         // The maintenance sample's X post is 298 of 280 characters.

@@ -24,11 +24,14 @@ ChannelOverrides::ChannelOverrides(QWidget *parent)
         column->addWidget(field.label);
         column->addWidget(field.text);
         if (channel != QLatin1String("sms")) {
-            field.shorten = new QPushButton(this);
-            field.shorten->setObjectName(QLatin1String("shorten_") + channel);
-            column->addWidget(field.shorten, 0, Qt::AlignRight);
-            connect(field.shorten, &QPushButton::clicked, this,
-                    [this, index = m_fields.size()] { offerShortened(m_fields.at(index)); });
+            field.offer = new QPushButton(this);
+            field.offer->setObjectName((channel == QLatin1String("hotline")
+                                            ? QLatin1String("startFromText_")
+                                            : QLatin1String("shorten_")) +
+                                       channel);
+            column->addWidget(field.offer, 0, Qt::AlignRight);
+            connect(field.offer, &QPushButton::clicked, this,
+                    [this, index = m_fields.size()] { offer(m_fields.at(index)); });
         }
         connect(field.text, &QPlainTextEdit::textChanged, this, [this] {
             if (!m_writing)
@@ -41,8 +44,9 @@ ChannelOverrides::ChannelOverrides(QWidget *parent)
 
 const QStringList &ChannelOverrides::channels()
 {
-    static const QStringList all = {QStringLiteral("x"), QStringLiteral("mastodon"),
-                                    QStringLiteral("sms")};
+    // In the previews' order.
+    static const QStringList all = {QStringLiteral("hotline"), QStringLiteral("x"),
+                                    QStringLiteral("mastodon"), QStringLiteral("sms")};
     return all;
 }
 
@@ -87,13 +91,18 @@ void ChannelOverrides::setOverflowing(const QStringList &channels)
     retranslate();
 }
 
-void ChannelOverrides::offerShortened(const Field &field)
+void ChannelOverrides::offer(const Field &field)
 {
-    // Cut from the composed post, not from a previous override, so the offer is always the same.
-    Notice composed = m_notice;
-    composed.setOverride(field.channel, QString());
-    field.text->setPlainText(
-        SocialPost::shortened(composed, m_context, field.channel, QStringLiteral("fr")));
+    // From the notice, not from a previous override, so the offer is always the same. The
+    // hotline's override stands for the text alone: the script's introduction is added anyway.
+    if (field.channel == QLatin1String("hotline")) {
+        field.text->setPlainText(m_notice.text(QStringLiteral("fr")).trimmed());
+    } else {
+        Notice composed = m_notice;
+        composed.setOverride(field.channel, QString());
+        field.text->setPlainText(
+            SocialPost::shortened(composed, m_context, field.channel, QStringLiteral("fr")));
+    }
     field.text->setFocus();
 }
 
@@ -107,18 +116,30 @@ void ChannelOverrides::changeEvent(QEvent *event)
 void ChannelOverrides::retranslate()
 {
     for (const Field &field : std::as_const(m_fields)) {
-        const QString name = field.channel == QLatin1String("x")          ? tr("X post")
+        const bool hotline = field.channel == QLatin1String("hotline");
+        const QString name = hotline                                      ? tr("Hotline script")
+                             : field.channel == QLatin1String("x")        ? tr("X post")
                              : field.channel == QLatin1String("mastodon") ? tr("Mastodon post")
                                                                           : tr("SMS");
         const bool over = m_overflowing.contains(field.channel);
         field.label->setText(over ? tr("%1 (too long)").arg(name) : name);
         field.label->setStyleSheet(over ? QStringLiteral("color:#b00020;font-weight:bold")
                                         : QString());
+        if (hotline) {
+            field.text->setAccessibleName(
+                tr("Text the hotline says after its introduction, instead of the notice's text"));
+            field.text->setPlaceholderText(
+                tr("Empty: the notice's text. The introduction, the period and the test or "
+                   "exercise mark are always said."));
+            field.offer->setText(tr("Start from the notice's text"));
+            field.offer->setAccessibleName(tr("Start the hotline script from the notice's text"));
+            continue;
+        }
         field.text->setAccessibleName(tr("Text for %1 instead of the composed post").arg(name));
         field.text->setPlaceholderText(tr("Empty: the post composed from the notice"));
-        if (field.shorten) {
-            field.shorten->setText(tr("Offer a shortened post"));
-            field.shorten->setAccessibleName(tr("Offer a shortened %1").arg(name));
+        if (field.offer) {
+            field.offer->setText(tr("Offer a shortened post"));
+            field.offer->setAccessibleName(tr("Offer a shortened %1").arg(name));
         }
     }
 }

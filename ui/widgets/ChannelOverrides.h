@@ -9,9 +9,10 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
-// Texts written for one channel instead of the composed post: X, Mastodon and SMS. Shown when a
-// channel is over its limit (that channel highlighted) or on request; for X and Mastodon the
-// console offers the post cut to fit, which the user can then edit.
+// Texts written for one channel instead of the composed one: the hotline (said instead of the
+// notice's text, after the script's introduction), X, Mastodon and SMS. Shown when a channel is
+// over its limit (that channel highlighted) or on request; for X and Mastodon the console offers
+// the post cut to fit, for the hotline the notice's text, which the user can then edit.
 class ChannelOverrides : public QWidget
 {
     Q_OBJECT
@@ -41,10 +42,10 @@ private:
         QString channel;
         QLabel *label = nullptr;
         QPlainTextEdit *text = nullptr;
-        QPushButton *shorten = nullptr;
+        QPushButton *offer = nullptr; // a starting point: the shortened post, the notice's text
     };
     void retranslate();
-    void offerShortened(const Field &field);
+    void offer(const Field &field);
 
     QList<Field> m_fields;
     Notice m_notice;

@@ -25,6 +25,11 @@ DecisionDialog::DecisionDialog(const QString &title, const QString &question,
     m_comment->setAccessibleName(commentLabel);
     m_comment->setTabChangesFocus(true);
     label->setBuddy(m_comment);
+    m_commentProblem =
+        new QLabel(tr("This box is required: write it here, then confirm with OK."), this);
+    m_commentProblem->setObjectName(QStringLiteral("decisionCommentProblem"));
+    m_commentProblem->setWordWrap(true);
+    m_commentProblem->setStyleSheet(QStringLiteral("color:#b00020"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Confirm"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -32,6 +37,7 @@ DecisionDialog::DecisionDialog(const QString &title, const QString &question,
     layout->addWidget(m_question);
     layout->addWidget(label);
     layout->addWidget(m_comment);
+    layout->addWidget(m_commentProblem);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -54,7 +60,14 @@ QString DecisionDialog::comment() const
     return m_comment->toPlainText().trimmed();
 }
 
+void DecisionDialog::setComment(const QString &comment)
+{
+    m_comment->setPlainText(comment);
+}
+
 void DecisionDialog::updateOk()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_required || !comment().isEmpty());
+    const bool missing = m_required && comment().isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!missing);
+    m_commentProblem->setVisible(missing);
 }

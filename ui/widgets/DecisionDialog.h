@@ -7,8 +7,8 @@ class QLabel;
 class QPlainTextEdit;
 
 // The confirmation of a decision, an end or a cancellation: what it will do, and the comment
-// (or reason) box, which must be filled when required before OK is enabled. Ctrl+Return
-// confirms from the comment box; Escape cancels.
+// (or reason) box, which must be filled when required before OK is enabled (a message below the
+// box says so while it is empty). Ctrl+Return confirms from the comment box; Escape cancels.
 class DecisionDialog : public QDialog
 {
     Q_OBJECT
@@ -18,6 +18,8 @@ public:
                    bool commentRequired, QWidget *parent = nullptr);
 
     QString comment() const;
+    // A suggested comment, to be confirmed or changed.
+    void setComment(const QString &comment);
 
 private:
     void updateOk();
@@ -25,5 +27,6 @@ private:
     bool m_required;
     QLabel *m_question = nullptr;
     QPlainTextEdit *m_comment = nullptr;
+    QLabel *m_commentProblem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

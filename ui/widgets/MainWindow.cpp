@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ChannelOverrides.h"
 #include "ChannelRenderer.h"
 #include "ConnectionIndicator.h"
 #include "ConsolePlatform.h"
@@ -7,6 +8,7 @@
 #include "Diagnostics.h"
 #include "DraftAutosaver.h"
 #include "LiveReminder.h"
+#include "LocalUser.h"
 #include "Localization.h"
 #include "NoticeActions.h"
 #include "NoticeEditor.h"
@@ -16,6 +18,7 @@
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "StatusBand.h"
 #include "Store.h"
 #include "Version.h"
 #include "Vocabulary.h"
@@ -48,10 +51,8 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWi
     m_editor = new NoticeEditor(m_clock, this);
     m_previews = new PreviewPanel(this);
     m_previews->setObjectName(QStringLiteral("previews"));
-    m_band = new QLabel(this);
+    m_band = new StatusBand(this);
     m_band->setObjectName(QStringLiteral("statusBand"));
-    m_band->setAlignment(Qt::AlignCenter);
-    m_band->setMargin(6);
     m_trainingBand = new QLabel(this);
     m_trainingBand->setObjectName(QStringLiteral("trainingBand"));
     m_trainingBand->setAlignment(Qt::AlignCenter);
@@ -64,7 +65,7 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWi
     editorScroll->setWidgetResizable(true);
     auto *splitter = new QSplitter(this);
     if (m_store) {
-        m_list = new NoticeListPanel(*m_store, qEnvironmentVariable("USER"), this);
+        m_list = new NoticeListPanel(*m_store, LocalUser::name(), this);
         splitter->addWidget(m_list);
         m_actions = new NoticeActions(this, *m_store, *m_editor, m_clock);
         connect(m_list, &NoticeListPanel::noticeOpened, this, &MainWindow::openNotice);
@@ -104,7 +105,7 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWi
     statusBar()->addPermanentWidget(m_connection);
     m_notifier = new DesktopNotifier(this);
     if (m_store) {
-        m_autosaver = new DraftAutosaver(m_store->drafts(), qEnvironmentVariable("USER"), this);
+        m_autosaver = new DraftAutosaver(m_store->drafts(), LocalUser::name(), this);
         connect(m_autosaver, &DraftAutosaver::saved, this, [this](const QString &, int version) {
             m_autosave->setText(tr("Draft saved at %1 (version %2)")
                                     .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
@@ -283,6 +284,7 @@ void MainWindow::attachPlatform(ConsolePlatform &platform)
         m_actions->setPlatform(&platform);
         connect(&sender, &OutboxSender::operationChanged, this, &MainWindow::operationChanged);
         connect(m_list, &NoticeListPanel::retryRequested, &sender, &OutboxSender::sendNow);
+        connect(m_list, &NoticeListPanel::signInRequested, m_signInAction, &QAction::trigger);
     }
     accountChanged();
     updateAccount();
@@ -423,10 +425,10 @@ QString MainWindow::unsentWork()
         return {};
     int waiting = 0;
     int stuck = 0;
-    for (const Outbox::Operation &op : m_store->outbox().list()) {
+    for (const Outbox::Operation &op : m_store->outbox().unsent()) {
         if (op.state == Outbox::State::Conflict || op.state == Outbox::State::Failed)
             ++stuck;
-        else if (op.state != Outbox::State::Sent)
+        else
             ++waiting;
     }
     QStringList said;
@@ -507,6 +509,16 @@ void MainWindow::noticeChanged()
         if (m_previews->outputs().at(i).overLimit)
             overflowing.append(channels.at(i));
     }
+    // The other language is published too, and the send confirmation refuses it when over.
+    const QString other =
+        m_previews->language() == QLatin1String("fr") ? QStringLiteral("en") : QStringLiteral("fr");
+    if (!notice.text(other).trimmed().isEmpty()) {
+        for (const QString &channel : ChannelOverrides::channels()) {
+            if (!overflowing.contains(channel) &&
+                ChannelRenderer::render(notice, context, channel, other).overLimit)
+                overflowing.append(channel);
+        }
+    }
     m_editor->setOverflowing(overflowing, context);
     updateBand();
 }
@@ -514,15 +526,7 @@ void MainWindow::noticeChanged()
 void MainWindow::updateBand()
 {
     // Exercise and test notices put a coloured band across the window, so nobody mistakes them.
-    const QString status = m_editor->notice().status();
-    if (status == QLatin1String("exercise")) {
-        m_band->setText(tr("EXERCISE — this notice will be published as an exercise"));
-        m_band->setStyleSheet(QStringLiteral("background:#e67e00;color:white;font-weight:bold"));
-    } else if (status == QLatin1String("test")) {
-        m_band->setText(tr("TEST — this notice will be published as a test"));
-        m_band->setStyleSheet(QStringLiteral("background:#6a1b9a;color:white;font-weight:bold"));
-    }
-    m_band->setVisible(status == QLatin1String("exercise") || status == QLatin1String("test"));
+    m_band->setStatus(m_editor->notice().status());
 }
 
 void MainWindow::changeEvent(QEvent *event)

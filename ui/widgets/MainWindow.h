@@ -18,6 +18,7 @@ class NoticeEditor;
 class PreviewPanel;
 class QLabel;
 class Settings;
+class StatusBand;
 class Store;
 
 // The console's window: the composer in the centre, the channel previews on the right, menus,
@@ -94,7 +95,7 @@ private:
     QActionGroup *m_languages = nullptr;
     NoticeEditor *m_editor = nullptr;
     PreviewPanel *m_previews = nullptr;
-    QLabel *m_band = nullptr;
+    StatusBand *m_band = nullptr;
     QLabel *m_trainingBand = nullptr;
     ConnectionIndicator *m_connection = nullptr;
     QLabel *m_autosave = nullptr;

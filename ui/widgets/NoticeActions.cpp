@@ -1,16 +1,17 @@
 #include "NoticeActions.h"
 
-#include "ApiCall.h"
 #include "ChannelRenderer.h"
 #include "ConflictDialog.h"
 #include "ConsolePlatform.h"
+#include "DecisionDialog.h"
+#include "LocalUser.h"
 #include "NoticeEditor.h"
+#include "NoticeRowsModel.h"
+#include "PlatformRequest.h"
 #include "SendConfirmationDialog.h"
 #include "Store.h"
 
-#include <QInputDialog>
 #include <QJsonObject>
-#include <QMessageBox>
 #include <QScopeGuard>
 
 NoticeActions::NoticeActions(QWidget *window, Store &store, NoticeEditor &editor,
@@ -26,7 +27,7 @@ QString NoticeActions::user() const
 {
     if (m_platform && !m_platform->session().account().username.isEmpty())
         return m_platform->session().account().username;
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return LocalUser::name();
 }
 
 void NoticeActions::kick()
@@ -75,20 +76,22 @@ bool NoticeActions::queueClosing(const QString &noticeId, bool cancelling)
                         "end or cancel. Remove it from the outbox instead."));
         return false;
     }
-    bool ok = false;
-    const QString reason =
-        QInputDialog::getText(m_window, cancelling ? tr("Cancel the notice") : tr("End now"),
-                              cancelling ? tr("Why is it cancelled? (shown to the public)")
-                                         : tr("Why does it end now? (shown to the public)"),
-                              QLineEdit::Normal, cancelling ? QString() : tr("The event is over."),
-                              &ok)
-            .trimmed();
-    if (!ok)
+    // The same dialog as the coordinators' end and cancel: the reason is required, and OK
+    // stays disabled with a message under the box while it is empty.
+    const Notice notice = m_store.drafts().load(noticeId).value_or(Notice());
+    const QString what =
+        notice.company() + QStringLiteral(", ") + NoticeRowsModel::siteText(notice);
+    DecisionDialog dialog(cancelling ? tr("Cancel the notice") : tr("End now"),
+                          (cancelling
+                               ? tr("Cancel %1? It leaves every channel, marked as cancelled.")
+                               : tr("End %1 now? It leaves every channel."))
+                              .arg(what),
+                          tr("Reason, shown to the public (required):"), true, m_window);
+    if (!cancelling)
+        dialog.setComment(tr("The event is over."));
+    if (dialog.exec() != QDialog::Accepted)
         return false;
-    if (reason.isEmpty()) {
-        emit problem(tr("A reason is required: the platform shows it to the public."));
-        return false;
-    }
+    const QString reason = dialog.comment();
     const auto op =
         m_store.outbox().enqueue(cancelling ? Outbox::Kind::Cancel : Outbox::Kind::End, noticeId,
                                  {{QStringLiteral("reason"), reason}}, user());
@@ -110,50 +113,51 @@ void NoticeActions::resolveConflict(const QString &noticeId, const QString &oper
     if (!mine || m_resolving.contains(noticeId))
         return;
     m_resolving.insert(noticeId);
-    auto *call = new ApiCall(m_platform->connection(), "GET",
-                             QStringLiteral("/v1/notices/%1").arg(noticeId));
-    connect(call, &ApiCall::finished, this,
-            [this, noticeId, operationId, mine = *mine](const ApiCall::Result &result) {
-                // One resolution per notice at a time, however often it is opened meanwhile.
-                const auto done = qScopeGuard([this, noticeId] { m_resolving.remove(noticeId); });
-                if (!result.succeeded()) {
-                    emit problem(
-                        tr("The platform's version could not be fetched: %1").arg(result.error));
-                    return;
-                }
-                const QJsonObject resource = result.json.object();
-                const Notice platform(resource.value(QStringLiteral("notice")).toObject());
-                ConflictDialog dialog(mine, platform, m_window);
-                if (dialog.exec() != QDialog::Accepted)
-                    return;
-                // The conflicting operation goes first: were it refused, an update behind it
-                // must not be based on the platform's version.
-                const Outbox::Refusal refusal = m_store.outbox().remove(operationId, user());
-                if (refusal != Outbox::Refusal::None) {
-                    emit problem(Outbox::explain(refusal, operationId));
-                    return;
-                }
-                // The platform's version becomes the base: the next update's If-Match.
-                const qint64 revision = resource.value(QStringLiteral("revision")).toInteger();
-                if (!m_store.drafts().recordPlatformVersion(noticeId, revision,
-                                                            QString::fromLatin1(result.etag))) {
-                    emit problem(m_store.drafts().lastError());
-                    return;
-                }
-                if (dialog.choice() == ConflictDialog::Choice::TakePlatform) {
-                    m_store.drafts().save(platform, user());
-                    if (m_editor.notice().id() == noticeId)
-                        m_editor.setNotice(platform);
-                    emit queued(noticeId, tr("The platform's version is kept; nothing is sent."));
-                    return;
-                }
-                const Notice resolved = dialog.result();
-                if (!m_store.outbox().enqueue(resolved, user())) {
-                    emit problem(m_store.database().errorString());
-                    return;
-                }
-                kick();
-                emit queued(noticeId, tr("Your version is queued again, based on the platform's."));
-            });
-    call->start();
+    // The dialog is often opened long after the last request: an expired access token is
+    // refreshed once rather than shown as a failure.
+    PlatformRequest::send(
+        m_platform->connection(), &m_platform->session(), "GET",
+        QStringLiteral("/v1/notices/%1").arg(noticeId), {}, this,
+        [this, noticeId, operationId, mine = *mine](const ApiCall::Result &result) {
+            // One resolution per notice at a time, however often it is opened meanwhile.
+            const auto done = qScopeGuard([this, noticeId] { m_resolving.remove(noticeId); });
+            if (!result.succeeded()) {
+                emit problem(
+                    tr("The platform's version could not be fetched: %1").arg(result.error));
+                return;
+            }
+            const QJsonObject resource = result.json.object();
+            const Notice platform(resource.value(QStringLiteral("notice")).toObject());
+            ConflictDialog dialog(mine, platform, m_window);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            // The conflicting operation goes first: were it refused, an update behind it
+            // must not be based on the platform's version.
+            const Outbox::Refusal refusal = m_store.outbox().remove(operationId, user());
+            if (refusal != Outbox::Refusal::None) {
+                emit problem(Outbox::explain(refusal, operationId));
+                return;
+            }
+            // The platform's version becomes the base: the next update's If-Match.
+            const qint64 revision = resource.value(QStringLiteral("revision")).toInteger();
+            if (!m_store.drafts().recordPlatformVersion(noticeId, revision,
+                                                        QString::fromLatin1(result.etag))) {
+                emit problem(m_store.drafts().lastError());
+                return;
+            }
+            if (dialog.choice() == ConflictDialog::Choice::TakePlatform) {
+                m_store.drafts().save(platform, user());
+                if (m_editor.notice().id() == noticeId)
+                    m_editor.setNotice(platform);
+                emit queued(noticeId, tr("The platform's version is kept; nothing is sent."));
+                return;
+            }
+            const Notice resolved = dialog.result();
+            if (!m_store.outbox().enqueue(resolved, user())) {
+                emit problem(m_store.database().errorString());
+                return;
+            }
+            kick();
+            emit queued(noticeId, tr("Your version is queued again, based on the platform's."));
+        });
 }

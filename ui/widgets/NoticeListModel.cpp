@@ -74,9 +74,7 @@ QList<NoticeListModel::Row> NoticeListModel::read()
     // The first and the newest unsent operation of each notice, in queue order.
     QHash<QString, std::pair<Outbox::Operation, Outbox::Operation>> pending;
     QStringList pendingOrder;
-    for (const Outbox::Operation &op : m_store.outbox().list()) {
-        if (op.state == Outbox::State::Sent)
-            continue;
+    for (const Outbox::Operation &op : m_store.outbox().unsent()) {
         auto it = pending.find(op.noticeId);
         if (it == pending.end()) {
             pending.insert(op.noticeId, {op, op});

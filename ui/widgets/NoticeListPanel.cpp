@@ -129,7 +129,6 @@ NoticeListPanel::NoticeListPanel(Store &store, const QString &user, QWidget *par
 
     m_proxy->setFilterRegularExpression(QStringLiteral("^0$"));
     retranslate();
-    updateActions();
 }
 
 void NoticeListPanel::showSection(NoticeListModel::Section section)
@@ -171,8 +170,13 @@ void NoticeListPanel::retryCurrent()
 {
     const QModelIndex index = currentSourceIndex();
     const QString operation = index.data(NoticeListModel::OperationIdRole).toString();
-    if (operation.isEmpty() || !canRetry(index.data(NoticeListModel::StateRole).toString()))
+    const QString state = index.data(NoticeListModel::StateRole).toString();
+    if (operation.isEmpty() || !canRetry(state))
         return;
+    if (state == QLatin1String("needs_sign_in")) {
+        emit signInRequested();
+        return;
+    }
     const Outbox::Refusal refusal = m_store.outbox().retry(operation, m_user);
     m_model->refresh();
     if (refusal != Outbox::Refusal::None) {
@@ -242,6 +246,17 @@ void NoticeListPanel::updateActions()
     const QString state = index.data(NoticeListModel::StateRole).toString();
     m_retry->setEnabled(index.isValid() && canRetry(state) &&
                         !index.data(NoticeListModel::OperationIdRole).toString().isEmpty());
+    // The button says what it will do.
+    if (state == QLatin1String("needs_sign_in")) {
+        m_retry->setText(tr("Sign in…"));
+        m_retry->setToolTip(tr("Sign in to the platform; the outbox then sends by itself "
+                               "(Ctrl+Shift+R)"));
+        m_retry->setAccessibleName(tr("Sign in"));
+    } else {
+        m_retry->setText(tr("Retry now"));
+        m_retry->setToolTip(tr("Send this operation again at once (Ctrl+Shift+R)"));
+        m_retry->setAccessibleName(tr("Retry now"));
+    }
     m_remove->setEnabled(index.isValid() &&
                          !index.data(NoticeListModel::LastOperationIdRole).toString().isEmpty());
     m_retry->setVisible(section() == NoticeListModel::Section::Outbox);
@@ -254,14 +269,12 @@ void NoticeListPanel::retranslate()
     m_search->setPlaceholderText(tr("Search text, company, site, commune (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search notices"));
     m_list->setAccessibleName(tr("Notices"));
-    m_retry->setText(tr("Retry now"));
-    m_retry->setToolTip(tr("Send this operation again at once (Ctrl+Shift+R)"));
-    m_retry->setAccessibleName(tr("Retry now"));
     m_remove->setText(tr("Remove from outbox"));
     m_remove->setToolTip(tr("Take the waiting operation out of the outbox; the notice is kept "
                             "(Delete)"));
     m_remove->setAccessibleName(tr("Remove from outbox"));
     updateCounts();
+    updateActions();
 }
 
 void NoticeListPanel::changeEvent(QEvent *event)

@@ -14,8 +14,9 @@ class QTreeView;
 class Store;
 
 // The window's left panel: the drafts, the outbox and the history in three tabs, a full-text
-// search, and what the user can do to a waiting operation: retry it now, or take it out of the
-// outbox (the notice goes back to the drafts). Refusals are explained in the panel itself.
+// search, and what the user can do to a waiting operation: retry it now (or sign in, for one
+// waiting for a sign-in), or take it out of the outbox (the notice goes back to the drafts).
+// Refusals are explained in the panel itself.
 class NoticeListPanel : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
     // The inline message under the list ("" when none).
     QString message() const;
 
+    // Queues the current operation again; for one waiting for a sign-in, asks for the sign-in
+    // instead (queued again, it would only be refused the same way).
     void retryCurrent();
     void removeCurrent();
 
@@ -40,6 +43,8 @@ signals:
     void noticeOpened(const QString &noticeId);
     // An operation is queued again: the sender should try at once.
     void retryRequested(const QString &operationId);
+    // The outbox waits for a sign-in: open the sign-in dialog (the outbox resumes after it).
+    void signInRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

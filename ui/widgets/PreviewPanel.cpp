@@ -35,6 +35,9 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     m_web->setOpenExternalLinks(false);
     // The card's own stylesheet, the one the platform's page uses.
     m_web->document()->setDefaultStyleSheet(WebCard::styleSheet());
+    // With the scroll bar coming and going, a card about as tall as the view was laid out again
+    // and again at two widths.
+    m_web->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_tabs->addTab(m_web, QString());
     for (const QString &channel : Vocabulary::channels().mid(1)) {
         auto *text = new QPlainTextEdit(this);
@@ -129,6 +132,11 @@ void PreviewPanel::show(const Notice &notice, const RenderContext &context)
     refresh();
 }
 
+QString PreviewPanel::language() const
+{
+    return m_language->currentData().toString();
+}
+
 void PreviewPanel::showChannel(int index)
 {
     m_tabs->setCurrentIndex(index);
@@ -136,7 +144,7 @@ void PreviewPanel::showChannel(int index)
 
 void PreviewPanel::refresh()
 {
-    const QString language = m_language->currentData().toString();
+    const QString language = this->language();
     m_outputs.clear();
     const QStringList &channels = Vocabulary::channels();
     for (int i = 0; i < channels.size(); ++i) {
@@ -146,7 +154,7 @@ void PreviewPanel::refresh()
         // Laying the text out is most of a preview's cost: only the tab in view is filled at
         // once, the others when they are shown.
         m_stale[i] = true;
-        if (i == m_tabs->currentIndex())
+        if (i == m_tabs->currentIndex() && isVisible())
             fill(i);
         // Each change to a tab relayouts the tab bar: only what differs is set.
         if (const QString text = title(i); m_tabs->tabText(i) != text)
@@ -207,6 +215,15 @@ void PreviewPanel::resizeEvent(QResizeEvent *event)
 {
     m_content->setGeometry(rect());
     QWidget::resizeEvent(event);
+}
+
+void PreviewPanel::paintEvent(QPaintEvent *event)
+{
+    // Until the window is shown and settled the panel is resized several times, and the card
+    // would be laid out at each width: the tab in view is filled when first painted instead.
+    // Its content is painted after the panel, in this same pass.
+    fill(m_tabs->currentIndex());
+    QWidget::paintEvent(event);
 }
 
 QSize PreviewPanel::sizeHint() const

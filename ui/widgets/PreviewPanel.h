@@ -29,6 +29,8 @@ public:
     void show(const Notice &notice, const RenderContext &context);
     // The last output per channel, in the order of Vocabulary::channels().
     const QList<ChannelOutput> &outputs() const { return m_outputs; }
+    // The language the outputs are in: "fr" or "en".
+    QString language() const;
     void showChannel(int index);
     // Speaks the hotline script in the language shown ("Listen"), and stops it.
     void listen();
@@ -42,6 +44,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void refresh();

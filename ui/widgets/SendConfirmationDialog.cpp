@@ -3,6 +3,7 @@
 #include "ChannelRenderer.h"
 #include "NoticeValidator.h"
 #include "SmsCounter.h"
+#include "StatusBand.h"
 #include "TerritoryCatalog.h"
 #include "Vocabulary.h"
 #include "WebCard.h"
@@ -40,25 +41,13 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     setObjectName(QStringLiteral("sendConfirmation"));
     setWindowTitle(tr("Check and send"));
 
-    m_band = new QLabel(this);
+    m_band = new StatusBand(this);
     m_band->setObjectName(QStringLiteral("confirmationBand"));
-    m_band->setAlignment(Qt::AlignCenter);
-    m_band->setMargin(6);
-    m_band->setWordWrap(true);
-    const QString status = notice.status();
-    if (status == QLatin1String("exercise")) {
-        m_band->setText(tr("EXERCISE — this notice will be published as an exercise"));
-        m_band->setStyleSheet(QStringLiteral("background:#e67e00;color:white;font-weight:bold"));
-    } else if (status == QLatin1String("test")) {
-        m_band->setText(tr("TEST — this notice will be published as a test"));
-        m_band->setStyleSheet(QStringLiteral("background:#6a1b9a;color:white;font-weight:bold"));
-    } else {
-        m_band->setText(tr("Real notice: residents will see and hear it as soon as it is sent "
-                           "to %1.")
-                            .arg(context.territory.name));
-        m_band->setStyleSheet(QStringLiteral("background:#1d3b5c;color:white"));
-    }
-    m_band->setAccessibleName(m_band->text());
+    // The last look before sending says it for a real notice too.
+    m_band->setRealNoticeText(tr("Real notice: residents will see and hear it as soon as it is "
+                                 "sent to %1.")
+                                  .arg(context.territory.name));
+    m_band->setStatus(notice.status());
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("confirmationLanguage"));

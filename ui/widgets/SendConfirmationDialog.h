@@ -12,6 +12,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
+class StatusBand;
 
 // The last look before a notice is queued: the exact web card, the spoken hotline script with
 // its duration, the X, Mastodon and SMS posts with their counters, and the status. Send
@@ -50,7 +51,7 @@ private:
     Notice m_notice;
     RenderContext m_context;
     QStringList m_refusals;
-    QLabel *m_band = nullptr;
+    StatusBand *m_band = nullptr;
     QComboBox *m_language = nullptr;
     QTextBrowser *m_web = nullptr;
     QList<ChannelView> m_channels; // hotline, x, mastodon, sms

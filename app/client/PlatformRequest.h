@@ -8,7 +8,8 @@ class PlatformConnection;
 class Session;
 
 // One request as the signed-in user. A 401 asks the session for a new access token once and
-// tries again, so an access token that expired during a long review session goes unnoticed.
+// tries again, so an access token that expired while the console sat idle goes unnoticed
+// (the review queue, a notice's details, the platform's version in a conflict).
 namespace PlatformRequest {
 
 using Headers = QList<std::pair<QByteArray, QByteArray>>;

@@ -1,0 +1,211 @@
+#include "ChannelOverrides.h"
+#include "ChannelRenderer.h"
+#include "Localization.h"
+#include "MainWindow.h"
+#include "NoticeEditor.h"
+#include "PreviewPanel.h"
+#include "SendConfirmationDialog.h"
+#include "Settings.h"
+#include "TestData.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kHotline = QStringLiteral("hotline");
+
+QLabel *labelFor(const QWidget *parent, const QWidget *field)
+{
+    for (QLabel *label : parent->findChildren<QLabel *>()) {
+        if (label->buddy() == field)
+            return label;
+    }
+    return nullptr;
+}
+
+// A schedule of siren tests: short enough for X, but each "8h30" is three spoken words, and at
+// 80 words a minute the script is over 60 s. Only the hotline overflows.
+Notice longSpokenNotice()
+{
+    Notice notice = TestData::sample(QStringLiteral("siren-test"));
+    notice.setText(QStringLiteral("fr"),
+                   QStringLiteral("Essais de la sirène le 21/04 à 8h30, 9h30, 10h30, 11h30, 12h30, "
+                                  "13h30, 14h30, 15h30, 16h30, 17h30 et 18h30, puis le 22/04 à "
+                                  "8h30, 9h30, 10h30, 11h30 et 12h30."));
+    return notice;
+}
+
+} // namespace
+
+// The per-channel texts in the composer, the hotline's among them: it is offered when the
+// spoken script is over 60 s, and what is typed there is what the previews, Listen and the send
+// confirmation say.
+class TestChannelOverrides : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("user.conf")),
+                                                m_dir.filePath(QStringLiteral("machine.conf")));
+        Localization::apply(QStringLiteral("en"));
+    }
+
+    void hotlineField_isLabelled_filledAndApplied()
+    {
+        ChannelOverrides overrides;
+        QCOMPARE(ChannelOverrides::channels(),
+                 QStringList({kHotline, QStringLiteral("x"), QStringLiteral("mastodon"),
+                              QStringLiteral("sms")}));
+        auto *field = overrides.findChild<QPlainTextEdit *>(QStringLiteral("override_hotline"));
+        QVERIFY(field);
+        QLabel *label = labelFor(&overrides, field);
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Hotline script"));
+        QCOMPARE(field->accessibleName(),
+                 QStringLiteral(
+                     "Text the hotline says after its introduction, instead of the notice's text"));
+        overrides.setOverflowing({kHotline});
+        QCOMPARE(label->text(), QStringLiteral("Hotline script (too long)"));
+        overrides.setOverflowing({QStringLiteral("x")});
+        QCOMPARE(label->text(), QStringLiteral("Hotline script"));
+
+        // Filled from the notice without a change signal; typing is a change, applied as the
+        // notice's hotline override and nothing else.
+        QSignalSpy changed(&overrides, &ChannelOverrides::changed);
+        Notice notice = TestData::sample(QStringLiteral("siren-test"));
+        notice.setOverride(kHotline, QStringLiteral("Essai de sirène à midi."));
+        overrides.setNotice(notice);
+        QCOMPARE(field->toPlainText(), QStringLiteral("Essai de sirène à midi."));
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(overrides.hasOverrides());
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("Short test at 12:00."));
+        QVERIFY(changed.count() > 0);
+        Notice applied = TestData::sample(QStringLiteral("siren-test"));
+        overrides.apply(applied);
+        QCOMPARE(applied.override(kHotline), QStringLiteral("Short test at 12:00."));
+        QVERIFY(applied.override(QStringLiteral("x")).isEmpty());
+        field->clear();
+        QVERIFY(!overrides.hasOverrides());
+    }
+
+    void startFromText_offersTheNoticesFrenchText()
+    {
+        ChannelOverrides overrides;
+        const Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
+        overrides.setContext(notice, ChannelRenderer::context(notice, TestData::sampleNow()));
+        auto *field = overrides.findChild<QPlainTextEdit *>(QStringLiteral("override_hotline"));
+        auto *start = overrides.findChild<QPushButton *>(QStringLiteral("startFromText_hotline"));
+        QVERIFY(field && start);
+        QCOMPARE(start->text(), QStringLiteral("Start from the notice's text"));
+        field->setPlainText(QStringLiteral("An earlier attempt."));
+        start->click();
+        QCOMPARE(field->toPlainText(), notice.text(QStringLiteral("fr")));
+    }
+
+    void hotlineOverLimit_opensItsField_andTheOverrideIsWhatIsSaid()
+    {
+        // 80 words a minute (the slowest the settings allow): 60 s are 80 words.
+        QVERIFY(m_settings->setValue(Settings::Key::SpeakingRate, 80));
+        MainWindow window(*m_settings, Clock(TestData::sampleNow()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *editor = window.findChild<NoticeEditor *>();
+        auto *previews = window.findChild<PreviewPanel *>();
+        auto *overrides = window.findChild<ChannelOverrides *>();
+        auto *field = window.findChild<QPlainTextEdit *>(QStringLiteral("override_hotline"));
+        QVERIFY(editor && previews && overrides && field);
+        auto *show = window.findChild<QPushButton *>(QStringLiteral("showOverrides"));
+        QVERIFY(show && !show->isChecked());
+
+        editor->setNotice(longSpokenNotice());
+        const ChannelOutput before = previews->outputs().at(1);
+        QCOMPARE(before.unit, ChannelOutput::Unit::Seconds);
+        QVERIFY2(before.overLimit, qPrintable(QString::number(before.measure)));
+        QVERIFY2(!previews->outputs().at(2).overLimit, "X fits: only the hotline overflows");
+        // The main window's overflowing list holds the hotline: its field opens, marked.
+        QVERIFY(show->isChecked());
+        QVERIFY(!overrides->isHidden());
+        QCOMPARE(labelFor(overrides, field)->text(), QStringLiteral("Hotline script (too long)"));
+        // For people to look at (not compared: fonts differ between machines).
+        QCoreApplication::processEvents(); // the layout that makes room for the fields
+        overrides->grab().save(QStringLiteral("channeloverrides-hotline.png"));
+
+        field->insertPlainText(QStringLiteral("Essais de la sirène le 21/04 de 8h30 à 18h30"));
+        QCOMPARE(editor->notice().override(kHotline),
+                 QStringLiteral("Essais de la sirène le 21/04 de 8h30 à 18h30"));
+        // The previewed script, which Listen speaks, says it for the ear and in time.
+        const ChannelOutput after = previews->outputs().at(1);
+        QVERIFY2(after.text.endsWith(QStringLiteral(
+                     ". Essais de la sirène le mardi 21 avril de 8 heures 30 à 18 heures 30.")),
+                 qPrintable(after.text));
+        QVERIFY(!after.text.contains(QStringLiteral("9 heures 30")));
+        QVERIFY2(!after.overLimit, qPrintable(QString::number(after.measure)));
+        previews->showChannel(1);
+        QCOMPARE(
+            window.findChild<QPlainTextEdit *>(QStringLiteral("preview_hotline"))->toPlainText(),
+            after.text);
+        QCOMPARE(labelFor(overrides, field)->text(), QStringLiteral("Hotline script"));
+
+        // The send confirmation shows that script and no longer refuses the hotline.
+        RenderContext context = ChannelRenderer::context(editor->notice(), TestData::sampleNow());
+        context.wordsPerMinute = 80;
+        SendConfirmationDialog tooLong(longSpokenNotice(), context);
+        QVERIFY2(tooLong.refusals().filter(QStringLiteral("Hotline")).size() == 1,
+                 qPrintable(tooLong.refusals().join(QLatin1Char('\n'))));
+        SendConfirmationDialog fixed(editor->notice(), context);
+        QCOMPARE(fixed.findChild<QPlainTextEdit *>(QStringLiteral("confirmation_hotline"))
+                     ->toPlainText(),
+                 after.text);
+        QVERIFY2(fixed.refusals().filter(QStringLiteral("Hotline")).isEmpty(),
+                 qPrintable(fixed.refusals().join(QLatin1Char('\n'))));
+    }
+
+    void englishPostOverLimit_opensItsField_whileTheFrenchPreviewFits()
+    {
+        MainWindow window(*m_settings, Clock(TestData::sampleNow()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *editor = window.findChild<NoticeEditor *>();
+        auto *previews = window.findChild<PreviewPanel *>(QStringLiteral("previews"));
+        auto *overrides = window.findChild<ChannelOverrides *>();
+        auto *show = window.findChild<QPushButton *>(QStringLiteral("showOverrides"));
+        QVERIFY(editor && previews && overrides && show);
+        QCOMPARE(previews->language(), QStringLiteral("fr"));
+
+        Notice notice = TestData::sample(QStringLiteral("siren-test"));
+        notice.setText(QStringLiteral("en"),
+                       QString(400, QLatin1Char('a'))
+                           .replace(QStringLiteral("aaaa"), QStringLiteral("word ")));
+        editor->setNotice(notice);
+        // The French preview is within every limit; the English X post is not.
+        QVERIFY(!previews->outputs().at(2).overLimit);
+        RenderContext context = ChannelRenderer::context(notice, TestData::sampleNow());
+        QVERIFY(ChannelRenderer::render(notice, context, QStringLiteral("x"), QStringLiteral("en"))
+                    .overLimit);
+        QVERIFY(show->isChecked());
+        auto *xField = window.findChild<QPlainTextEdit *>(QStringLiteral("override_x"));
+        QVERIFY(xField);
+        QCOMPARE(labelFor(overrides, xField)->text(), QStringLiteral("X post (too long)"));
+
+        // Without the English text, nothing is over: the field is no longer marked.
+        notice.setText(QStringLiteral("en"), QString());
+        editor->setNotice(notice);
+        QCOMPARE(labelFor(overrides, xField)->text(), QStringLiteral("X post"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+};
+
+QTEST_MAIN(TestChannelOverrides)
+#include "tst_channeloverrides.moc"
