@@ -1,4 +1,5 @@
 #include "TestData.h"
+#include "TopLevelDomains.h"
 #include "TweetCounter.h"
 
 #include <QFile>
@@ -7,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -97,30 +99,68 @@ private slots:
     // The corpus of tricky texts must count exactly as twitter-text 3.1.0's parseTweet does.
     void count_matchesTwitterText()
     {
+        const QJsonArray texts = QJsonDocument::fromJson(TestData::read(corpus())).array();
+        QVERIFY(texts.size() > 100);
+        compareWithTwitterText(corpus(), texts);
+    }
+
+    // Every top-level domain, after a domain with and without a protocol, and followed by a
+    // letter (then only a longer domain can match): the factored domain alternation in
+    // UrlExtractor must find exactly the URLs twitter-text finds.
+    void count_everyTopLevelDomain_matchesTwitterText()
+    {
+        QJsonArray texts;
+        for (const auto list : {TopLevelDomains::generic(), TopLevelDomains::countryCode()}) {
+            for (const std::u16string_view tld : list) {
+                const QString t = QStringView(tld.data(), qsizetype(tld.size())).toString();
+                texts.append(QStringLiteral("Voir exemple.%1/avis et https://a.b.%1 ou "
+                                            "exemple.%1x fin")
+                                 .arg(t));
+            }
+        }
+        QVERIFY(texts.size() > 1400);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("tlds.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(texts).toJson(QJsonDocument::Compact));
+        file.close();
+        compareWithTwitterText(file.fileName(), texts);
+    }
+
+private:
+    static QString corpus()
+    {
+        return TestData::dataDir() + QLatin1String("/twitter-text-corpus.json");
+    }
+
+    // Counts each text and compares with parseTweet run by node over the same file.
+    static void compareWithTwitterText(const QString &file, const QJsonArray &texts)
+    {
         const QString tools = TestData::dataDir() + QLatin1String("/../../tools/twitter-text");
         const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
         QVERIFY2(!node.isEmpty(), "node is needed to compare with twitter-text");
         QVERIFY2(QFile::exists(tools + QLatin1String("/node_modules/twitter-text")),
                  "run: npm ci --prefix tools/twitter-text");
-        const QString corpus = TestData::dataDir() + QLatin1String("/twitter-text-corpus.json");
         QProcess process;
-        process.start(node, {tools + QLatin1String("/parse.js"), corpus});
+        process.start(node, {tools + QLatin1String("/parse.js"), file});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         const QJsonArray reference =
             QJsonDocument::fromJson(process.readAllStandardOutput()).array();
-        const QJsonArray texts = QJsonDocument::fromJson(TestData::read(corpus)).array();
-        QVERIFY(texts.size() > 100);
         QCOMPARE(reference.size(), texts.size());
         for (qsizetype i = 0; i < texts.size(); ++i) {
             const QString text = texts.at(i).toString();
             const QJsonObject expected = reference.at(i).toObject();
             const TweetCounter::Result result = TweetCounter::count(text);
             const QByteArray what = QByteArray::number(i) + ": " + text.left(60).toUtf8();
-            QVERIFY2(result.weightedLength ==
-                         expected.value(QLatin1String("weightedLength")).toInt(),
-                     QByteArray(what + " weighs " + QByteArray::number(result.weightedLength))
-                         .constData());
+            QVERIFY2(
+                result.weightedLength == expected.value(QLatin1String("weightedLength")).toInt(),
+                QByteArray(
+                    what + " weighs " + QByteArray::number(result.weightedLength) +
+                    ", twitter-text " +
+                    QByteArray::number(expected.value(QLatin1String("weightedLength")).toInt()))
+                    .constData());
             QVERIFY2(result.valid == expected.value(QLatin1String("valid")).toBool(),
                      what.constData());
         }
