@@ -72,17 +72,34 @@ std::optional<double> timeToFirstPaint(const QString &program, const QStringList
     return ms;
 }
 
+// A profile whose last draft is a sample notice with its link, as an officer's usually is: the
+// console resumes it at start, and its X post holds a URL.
+bool writeDraftProfile(const QString &dir)
+{
+    const Clock clock(TestData::sampleNow()); // the store keeps a reference
+    Store store(Profile(dir), clock);
+    if (!store.open()) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(store.errorString()));
+        return false;
+    }
+    const Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
+    return !notice.link().isEmpty() && store.drafts().save(notice, QStringLiteral("bench")) > 0;
+}
+
 void benchStartup(int runs, const QString &console)
 {
     const QString bare = QStringLiteral(ALLO_BINARY_DIR "/bench/bare_window");
     QTemporaryDir home;
-    const QStringList consoleArgs = {QStringLiteral("--profile"),
-                                     home.filePath(QStringLiteral("profile"))};
+    const QString draftProfile = home.filePath(QStringLiteral("draft-profile"));
+    const QList<QStringList> consoleArgs = {
+        {QStringLiteral("--profile"), home.filePath(QStringLiteral("profile"))},
+        {QStringLiteral("--profile"), draftProfile}};
     QList<double> bareTimes;
-    QList<double> consoleTimes;
-    // One warm-up each (the page cache), then alternate so both see the same machine load.
-    if (!timeToFirstPaint(bare, {}, home.path()) ||
-        !timeToFirstPaint(console, consoleArgs, home.path())) {
+    QList<double> consoleTimes[2];
+    // One warm-up each (the page cache), then alternate so all see the same machine load.
+    if (!writeDraftProfile(draftProfile) || !timeToFirstPaint(bare, {}, home.path()) ||
+        !timeToFirstPaint(console, consoleArgs[0], home.path()) ||
+        !timeToFirstPaint(console, consoleArgs[1], home.path())) {
         std::printf("startup: cannot measure (see above). allo-console must call "
                     "StartupProbe::watch(&window) in main().\n");
         return;
@@ -90,19 +107,25 @@ void benchStartup(int runs, const QString &console)
     for (int i = 0; i < runs; ++i) {
         if (const auto ms = timeToFirstPaint(bare, {}, home.path()))
             bareTimes.append(*ms);
-        if (const auto ms = timeToFirstPaint(console, consoleArgs, home.path()))
-            consoleTimes.append(*ms);
+        for (int c = 0; c < 2; ++c) {
+            if (const auto ms = timeToFirstPaint(console, consoleArgs[c], home.path()))
+                consoleTimes[c].append(*ms);
+        }
     }
-    if (bareTimes.isEmpty() || consoleTimes.isEmpty())
+    if (bareTimes.isEmpty() || consoleTimes[0].isEmpty() || consoleTimes[1].isEmpty())
         return;
     const double b = percentile(bareTimes, 0.5);
-    const double c = percentile(consoleTimes, 0.5);
     std::printf("start to first painted window, median of %d runs:\n", runs);
-    std::printf("  bare QMainWindow (baseline)  %8.1f ms  (min %.1f, max %.1f)\n", b,
+    std::printf("  bare QMainWindow (baseline)       %8.1f ms  (min %.1f, max %.1f)\n", b,
                 percentile(bareTimes, 0), percentile(bareTimes, 1));
-    std::printf("  allo-console                 %8.1f ms  (min %.1f, max %.1f)\n", c,
-                percentile(consoleTimes, 0), percentile(consoleTimes, 1));
-    std::printf("  ratio %.2fx (target <= 1.30x): %s\n", c / b, c / b <= 1.3 ? "met" : "MISSED");
+    const char *names[] = {"allo-console, new profile", "allo-console, draft with a link"};
+    for (int c = 0; c < 2; ++c) {
+        const double ms = percentile(consoleTimes[c], 0.5);
+        std::printf("  %-32s  %8.1f ms  (min %.1f, max %.1f)  ratio %.2fx (target <= 1.30x): "
+                    "%s\n",
+                    names[c], ms, percentile(consoleTimes[c], 0), percentile(consoleTimes[c], 1),
+                    ms / b, ms / b <= 1.3 ? "met" : "MISSED");
+    }
 }
 
 // Milliseconds per keystroke, events (repaints included) processed.
