@@ -2215,6 +2215,34 @@ Commandes :
         <source>Text (%1)</source>
         <translation>Texte (%1)</translation>
     </message>
+    <message>
+        <source>Hotline script</source>
+        <translation>Message du numéro vert</translation>
+    </message>
+    <message>
+        <source>X post</source>
+        <translation>Publication X</translation>
+    </message>
+    <message>
+        <source>Mastodon post</source>
+        <translation>Publication Mastodon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
 </context>
 <context>
     <name>SandboxApi</name>

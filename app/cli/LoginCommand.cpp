@@ -26,7 +26,7 @@ void cacheAccount(CliOutput &io, CliSession &cli, const QCommandLineParser &pars
     const auto store = CliStore::open(io, parser, clock);
     if (!store)
         return;
-    AccountSync sync(cli.connection(), store->accountCache());
+    AccountSync sync(cli.connection(), cli.session(), store->accountCache());
     QEventLoop loop;
     QString error;
     QObject::connect(&sync, &AccountSync::finished, &loop, [&](bool, const QString &e) {

@@ -1,14 +1,16 @@
 #include "AccountSync.h"
 
 #include "AccountCache.h"
-#include "ApiCall.h"
+#include "PlatformRequest.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
-AccountSync::AccountSync(PlatformConnection &connection, AccountCache &cache, QObject *parent)
+AccountSync::AccountSync(PlatformConnection &connection, Session &session, AccountCache &cache,
+                         QObject *parent)
     : QObject(parent)
     , m_connection(connection)
+    , m_session(session)
     , m_cache(cache)
 {}
 
@@ -29,8 +31,7 @@ void AccountSync::fetchList(const QString &path,
                             const std::function<bool(const QList<QJsonObject> &)> &store,
                             const std::function<void()> &then)
 {
-    auto *call = new ApiCall(m_connection, "GET", path);
-    connect(call, &ApiCall::finished, this, [this, path, store, then](const ApiCall::Result &r) {
+    const auto received = [this, path, store, then](const ApiCall::Result &r) {
         if (!r.succeeded()) {
             emit finished(false, tr("The account's territories and sites could not be updated "
                                     "(%1): the ones kept from the last time are used.")
@@ -55,6 +56,6 @@ void AccountSync::fetchList(const QString &path,
             return;
         }
         then();
-    });
-    call->start();
+    };
+    PlatformRequest::send(m_connection, &m_session, "GET", path, {}, this, received);
 }

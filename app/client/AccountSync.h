@@ -8,16 +8,19 @@
 
 class AccountCache;
 class PlatformConnection;
+class Session;
 
 // Copies the account's territories and sites from the platform into the profile's cache, so a
-// notice composed offline still names a real site. Run after a sign-in or a restore; a failure
-// leaves the previous cache as it was.
+// notice composed offline still names a real site. Run after a sign-in or a restore; an access
+// token that expired meanwhile is refreshed through the session; a failure leaves the previous
+// cache as it was.
 class AccountSync : public QObject
 {
     Q_OBJECT
 
 public:
-    AccountSync(PlatformConnection &connection, AccountCache &cache, QObject *parent = nullptr);
+    AccountSync(PlatformConnection &connection, Session &session, AccountCache &cache,
+                QObject *parent = nullptr);
 
     // GET /v1/territories, then GET /v1/sites; finished(ok, error) once both are stored.
     void fetch();
@@ -31,5 +34,6 @@ private:
                    const std::function<void()> &then);
 
     PlatformConnection &m_connection;
+    Session &m_session;
     AccountCache &m_cache;
 };

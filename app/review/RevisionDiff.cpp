@@ -130,6 +130,16 @@ RevisionDiff::RevisionDiff(const Notice &before, const Notice &after)
                           Vocabulary::statusLabel(after.status())});
     if (!(before.site() == after.site()))
         m_changes.append({QStringLiteral("site"), site(before), site(after)});
+    // What a channel publishes instead of the text: a coordinator approves these words too.
+    for (const QString &channel : Vocabulary::channels()) {
+        if (before.override(channel) != after.override(channel))
+            m_changes.append({QLatin1String("override:") + channel, before.override(channel),
+                              after.override(channel)});
+    }
+    if (before.link() != after.link())
+        m_changes.append({QStringLiteral("link"), before.link(), after.link()});
+    if (before.contact() != after.contact())
+        m_changes.append({QStringLiteral("contact"), before.contact(), after.contact()});
 }
 
 QStringList RevisionDiff::languages() const

@@ -7,7 +7,8 @@
 #include <QStringList>
 
 // What changed between the published revision and the one under review: the text word by word
-// in each language, the period and the effects (and the type, status and site, rarely changed).
+// in each language, the period and the effects (and the type, status and site, rarely changed),
+// the channels' own texts, the link and the contact.
 class RevisionDiff
 {
 public:
@@ -27,9 +28,10 @@ public:
 
     struct FieldChange
     {
-        QString field; // period, effects, type, status, site
-        QString before;
-        QString after;
+        // period, effects, type, status, site, override:<channel>, link, contact
+        QString field;
+        QString before; // empty: none (an override or link added)
+        QString after;  // empty: none (removed)
     };
 
     RevisionDiff(const Notice &before, const Notice &after);

@@ -296,7 +296,7 @@ private slots:
         Clock clock(TestData::sampleNow());
         Store store(Profile(dir.path()), clock);
         QVERIFY(store.open());
-        AccountSync sync(client.connection, store.accountCache());
+        AccountSync sync(client.connection, client.session, store.accountCache());
         QSignalSpy done(&sync, &AccountSync::finished);
         sync.fetch();
         QVERIFY(done.wait(kWaitMs));
@@ -308,12 +308,49 @@ private slots:
         for (const QJsonObject &site : sites)
             QCOMPARE(site.value(QLatin1String("company")).toString(),
                      QStringLiteral("Chimie de la Vallée"));
-        // A failure keeps the last copy.
-        client.connection.setAccessToken(QStringLiteral("revoked"));
+        // A failure keeps the last copy: past the refresh token's 30 days, the platform refuses
+        // both tokens.
+        const QDateTime start = m_sandbox.clock().now();
+        m_sandbox.clock().setFixed(start.addDays(31));
+        const auto restoreClock = qScopeGuard([&] { m_sandbox.clock().setFixed(start); });
         sync.fetch();
         QVERIFY(done.wait(kWaitMs));
         QVERIFY(!done.last().at(0).toBool());
+        QVERIFY2(done.last().at(1).toString().contains(QStringLiteral("kept from the last time")),
+                 qPrintable(done.last().at(1).toString()));
+        QCOMPARE(client.session.state(), Session::State::NeedsSignIn);
         QCOMPARE(store.accountCache().sites(QStringLiteral("le-havre")).size(), sites.size());
+    }
+
+    // The console syncs after a restore, possibly long after the access token was issued: an
+    // expired one is refreshed once, and the sync goes on as if nothing happened.
+    void accountSync_afterTheAccessTokenExpired_refreshesAndSucceeds()
+    {
+        Client client(m_sandbox, freshService());
+        QVERIFY(client.signIn().first);
+        const QString expired = client.connection.accessToken();
+        const QDateTime start = m_sandbox.clock().now();
+        m_sandbox.clock().setFixed(start.addSecs(SandboxHarness::kAccessLifetime + 60));
+        const auto restoreClock = qScopeGuard([&] { m_sandbox.clock().setFixed(start); });
+        QCOMPARE(client.get(QStringLiteral("/v1/sites")).status, 401);
+
+        QTemporaryDir dir;
+        Clock clock(TestData::sampleNow());
+        Store store(Profile(dir.path()), clock);
+        QVERIFY(store.open());
+        AccountSync sync(client.connection, client.session, store.accountCache());
+        QSignalSpy done(&sync, &AccountSync::finished);
+        QSignalSpy states(&client.session, &Session::stateChanged);
+        sync.fetch();
+        QVERIFY(done.wait(kWaitMs));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QCOMPARE(store.accountCache().territories().size(), 2);
+        QVERIFY(!store.accountCache().sites(QStringLiteral("le-havre")).isEmpty());
+        // Refreshed, and signed in throughout.
+        QVERIFY(client.connection.accessToken() != expired);
+        QCOMPARE(client.session.state(), Session::State::SignedIn);
+        QCOMPARE(states.size(), 0);
+        QVERIFY(client.get(QStringLiteral("/v1/me")).succeeded());
     }
 
     // Without D-Bus there is no keychain: the session works for the run, in memory only, and

@@ -221,6 +221,8 @@ private slots:
         notice.setType(QStringLiteral("smoke"));
         notice.setText(QStringLiteral("fr"), notice.text(QStringLiteral("fr")) +
                                                  QStringLiteral(" Le panache se dissipe."));
+        // What the hotline says is reviewed too, not only the text.
+        notice.setOverride(QStringLiteral("hotline"), QStringLiteral("Le panache se dissipe."));
         op = issuer.store.outbox().enqueue(notice, issuer.user());
         QCOMPARE(issuer.sendAndWait(op->id).state, Outbox::State::Sent);
 
@@ -241,6 +243,8 @@ private slots:
                  qPrintable(diff->toPlainText() + workspace.statusMessage()));
         QVERIFY(diff->toHtml().contains(QStringLiteral("Le panache se dissipe.")));
         QVERIFY(diff->toPlainText().contains(QStringLiteral("Type")));
+        QVERIFY2(diff->toPlainText().contains(QStringLiteral("Hotline script\nLe panache")),
+                 qPrintable(diff->toPlainText()));
         // A refresh keeps the selection.
         QSignalSpy updated(&workspace.queue(), &ReviewQueue::updated);
         submit(issuer, QStringLiteral("poi-drill"));

@@ -112,6 +112,67 @@ private slots:
         QCOMPARE(diff.changes().at(1).field, QStringLiteral("effects"));
     }
 
+    // The texts the hotline says and the posts publish instead of the notice's text.
+    void overrides_addedChangedRemoved_areChangesWithBothSides()
+    {
+        Notice before = notice(QStringLiteral("Texte."));
+        before.setOverride(QStringLiteral("hotline"), QStringLiteral("Torchage ce matin."));
+        before.setOverride(QStringLiteral("x"), QStringLiteral("Torchage à Grand-Quevilly."));
+        before.setOverride(QStringLiteral("sms"), QStringLiteral("Torchage, pas de danger."));
+        Notice after = before;
+        after.setOverride(QStringLiteral("hotline"), QStringLiteral("Torchage toute la journée."));
+        after.setOverride(QStringLiteral("x"), QString());
+        after.setOverride(QStringLiteral("mastodon"), QStringLiteral("Torchage en cours."));
+        const RevisionDiff diff(before, after);
+        QVERIFY(!diff.isEmpty());
+        QVERIFY(!diff.textChanged(QStringLiteral("fr")));
+        const auto changes = diff.changes();
+        QCOMPARE(changes.size(), 3); // the SMS, unchanged, is not among them
+        QCOMPARE(changes.at(0).field, QStringLiteral("override:hotline"));
+        QCOMPARE(changes.at(0).before, QStringLiteral("Torchage ce matin."));
+        QCOMPARE(changes.at(0).after, QStringLiteral("Torchage toute la journée."));
+        QCOMPARE(changes.at(1).field, QStringLiteral("override:x"));
+        QCOMPARE(changes.at(1).before, QStringLiteral("Torchage à Grand-Quevilly."));
+        QCOMPARE(changes.at(1).after, QString());
+        QCOMPARE(changes.at(2).field, QStringLiteral("override:mastodon"));
+        QCOMPARE(changes.at(2).before, QString());
+        QCOMPARE(changes.at(2).after, QStringLiteral("Torchage en cours."));
+    }
+
+    void unchangedOverrides_linkAndContact_giveNoChange()
+    {
+        Notice before = notice(QStringLiteral("Texte."));
+        before.setOverride(QStringLiteral("hotline"), QStringLiteral("Torchage ce matin."));
+        before.setOverride(QStringLiteral("sms"), QStringLiteral("Torchage, pas de danger."));
+        before.setLink(QStringLiteral("https://chimie.example/torchage"));
+        before.setContact(QStringLiteral("0800 00 00 00"));
+        Notice after = before;
+        after.setText(QStringLiteral("fr"), QStringLiteral("Texte revu."));
+        const RevisionDiff diff(before, after);
+        QVERIFY(diff.textChanged(QStringLiteral("fr")));
+        QVERIFY(diff.changes().isEmpty());
+        QVERIFY(RevisionDiff(before, before).isEmpty());
+    }
+
+    void linkAndContact_areChangesWithBothSides()
+    {
+        Notice before = notice(QStringLiteral("Texte."));
+        before.setLink(QStringLiteral("https://chimie.example/torchage"));
+        Notice after = before;
+        after.setLink(QStringLiteral("https://chimie.example/torchage-2"));
+        after.setContact(QStringLiteral("0800 00 00 00"));
+        const RevisionDiff diff(before, after);
+        QVERIFY(!diff.isEmpty());
+        const auto changes = diff.changes();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(0).field, QStringLiteral("link"));
+        QCOMPARE(changes.at(0).before, QStringLiteral("https://chimie.example/torchage"));
+        QCOMPARE(changes.at(0).after, QStringLiteral("https://chimie.example/torchage-2"));
+        QCOMPARE(changes.at(1).field, QStringLiteral("contact"));
+        QCOMPARE(changes.at(1).before, QString());
+        QCOMPARE(changes.at(1).after, QStringLiteral("0800 00 00 00"));
+    }
+
     void languages_coverTextsOnEitherSide()
     {
         Notice before = notice(QStringLiteral("Texte."));

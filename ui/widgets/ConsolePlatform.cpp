@@ -19,7 +19,7 @@ ConsolePlatform::ConsolePlatform(Settings &settings, Store &store, const Clock &
     , m_credentials(CredentialStore::standardService())
     , m_session(m_connection, m_credentials)
     , m_sender(store.outbox(), m_connection, m_session, m_clock)
-    , m_accounts(m_connection, store.accountCache())
+    , m_accounts(m_connection, m_session, store.accountCache())
     , m_proxy(m_connection.network(), m_credentials)
 {
     m_proxy.setAsk(&ConsolePlatform::askProxy);

@@ -16,7 +16,52 @@ QString fieldName(const QString &field)
         return RevisionDiffView::tr("Status");
     if (field == QLatin1String("site"))
         return RevisionDiffView::tr("Site");
+    // The names the composer gives the channels' own texts.
+    if (field == QLatin1String("override:hotline"))
+        return RevisionDiffView::tr("Hotline script");
+    if (field == QLatin1String("override:x"))
+        return RevisionDiffView::tr("X post");
+    if (field == QLatin1String("override:mastodon"))
+        return RevisionDiffView::tr("Mastodon post");
+    if (field == QLatin1String("override:sms"))
+        return RevisionDiffView::tr("SMS");
+    if (field == QLatin1String("link"))
+        return RevisionDiffView::tr("Link");
+    if (field == QLatin1String("contact"))
+        return RevisionDiffView::tr("Contact");
     return field;
+}
+
+QString marked(const QList<RevisionDiff::Segment> &segments)
+{
+    QString out;
+    for (const RevisionDiff::Segment &s : segments) {
+        const QString text = s.text.toHtmlEscaped();
+        switch (s.kind) {
+        case RevisionDiff::Segment::Kind::Same:
+            out += text;
+            break;
+        case RevisionDiff::Segment::Kind::Removed:
+            out += QStringLiteral("<span style=\"background:#f8d0d0;text-decoration:"
+                                  "line-through\">") +
+                   text + QStringLiteral("</span>");
+            break;
+        case RevisionDiff::Segment::Kind::Added:
+            out += QStringLiteral("<span style=\"background:#c8f0c8\">") + text +
+                   QStringLiteral("</span>");
+            break;
+        }
+    }
+    return out;
+}
+
+// An empty side (a link added, a contact removed) says so rather than leaving a blank.
+QString value(const QString &text)
+{
+    if (text.isEmpty())
+        return QStringLiteral("<i>") + RevisionDiffView::tr("(none)").toHtmlEscaped() +
+               QStringLiteral("</i>");
+    return text.toHtmlEscaped();
 }
 
 } // namespace
@@ -58,32 +103,19 @@ QString RevisionDiffView::html(const RevisionDiff &diff)
         if (!diff.textChanged(language))
             continue;
         out += QStringLiteral("<p><b>") + tr("Text (%1)").arg(language).toHtmlEscaped() +
-               QStringLiteral("</b><br>");
-        for (const RevisionDiff::Segment &s : diff.text(language)) {
-            const QString text = s.text.toHtmlEscaped();
-            switch (s.kind) {
-            case RevisionDiff::Segment::Kind::Same:
-                out += text;
-                break;
-            case RevisionDiff::Segment::Kind::Removed:
-                out += QStringLiteral("<span style=\"background:#f8d0d0;text-decoration:"
-                                      "line-through\">") +
-                       text + QStringLiteral("</span>");
-                break;
-            case RevisionDiff::Segment::Kind::Added:
-                out += QStringLiteral("<span style=\"background:#c8f0c8\">") + text +
-                       QStringLiteral("</span>");
-                break;
-            }
-        }
-        out += QStringLiteral("</p>");
+               QStringLiteral("</b><br>") + marked(diff.text(language)) + QStringLiteral("</p>");
     }
     for (const RevisionDiff::FieldChange &c : diff.changes()) {
         out += QStringLiteral("<p><b>") + fieldName(c.field).toHtmlEscaped() +
-               QStringLiteral("</b><br>") + QStringLiteral("<span style=\"background:#f8d0d0\">") +
-               c.before.toHtmlEscaped() + QStringLiteral("</span> → ") +
-               QStringLiteral("<span style=\"background:#c8f0c8\">") + c.after.toHtmlEscaped() +
-               QStringLiteral("</span></p>");
+               QStringLiteral("</b><br>");
+        // A channel's own text is read like the notice's: word by word.
+        if (c.field.startsWith(QLatin1String("override:")))
+            out += marked(RevisionDiff::words(c.before, c.after));
+        else
+            out += QStringLiteral("<span style=\"background:#f8d0d0\">") + value(c.before) +
+                   QStringLiteral("</span> → <span style=\"background:#c8f0c8\">") +
+                   value(c.after) + QStringLiteral("</span>");
+        out += QStringLiteral("</p>");
     }
     return out;
 }
