@@ -106,19 +106,27 @@
     </message>
     <message>
         <source>Text the hotline says after its introduction, instead of the notice's text</source>
-        <translation>Texte dit par le numéro vert après son introduction, à la place du texte de l'avis</translation>
+        <translation>Texte lu par le numéro vert après l'introduction, à la place du texte de l'avis</translation>
     </message>
     <message>
-        <source>Empty: the notice's text. The introduction, the period and the test or exercise mark are always said.</source>
-        <translation>Vide : le texte de l'avis. L'introduction, la période et la mention de test ou d'exercice sont toujours dites.</translation>
+        <source>Empty: the notice's French text. For the French script only; the introduction, the period and the test or exercise mark are always said.</source>
+        <translation>Vide : le texte français de l'avis. Pour le message en français seulement ; l'introduction, la période et la mention de test ou d'exercice sont toujours annoncées.</translation>
     </message>
     <message>
         <source>Start from the notice's text</source>
-        <translation>Partir du texte de l'avis</translation>
+        <translation>Reprendre le texte de l'avis</translation>
     </message>
     <message>
         <source>Start the hotline script from the notice's text</source>
         <translation>Rédiger le message du numéro vert à partir du texte de l'avis</translation>
+    </message>
+    <message>
+        <source>%1 (too long in English)</source>
+        <translation>%1 (dépasse la limite en anglais)</translation>
+    </message>
+    <message>
+        <source>%1 (too long in French)</source>
+        <translation>%1 (dépasse la limite en français)</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1035,10 @@ Commandes :
             <numerusform>%n opérations en conflit ou refusées par la plateforme vous attendent dans la file d'attente ; elles ne seront pas renvoyées d'elles-mêmes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Signing in is not possible here: in training the console signs in to the sandbox by itself; restart it to sign in again.</source>
+        <translation>Impossible de se connecter ici : en entraînement, la console se connecte d'elle-même au bac à sable ; redémarrez-la pour vous reconnecter.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1091,11 +1103,11 @@ Commandes :
     </message>
     <message>
         <source>Cancel %1? It leaves every channel, marked as cancelled.</source>
-        <translation>Annuler l'avis de %1 ? Il sera retiré de tous les canaux et signalé comme annulé.</translation>
+        <translation>Annuler l'avis « %1 » ? Il sera retiré de tous les canaux et signalé comme annulé.</translation>
     </message>
     <message>
         <source>End %1 now? It leaves every channel.</source>
-        <translation>Terminer maintenant l'avis de %1 ? Il sera retiré de tous les canaux.</translation>
+        <translation>Terminer maintenant l'avis « %1 » ? Il sera retiré de tous les canaux.</translation>
     </message>
     <message>
         <source>Reason, shown to the public (required):</source>
@@ -1374,7 +1386,7 @@ Commandes :
     </message>
     <message>
         <source>Sign in to the platform; the outbox then sends by itself (Ctrl+Shift+R)</source>
-        <translation>Se connecter à la plateforme ; la file d'attente envoie ensuite d'elle-même (Ctrl+Maj+R)</translation>
+        <translation>Se connecter à la plateforme ; la file d'attente repart ensuite d'elle-même (Ctrl+Maj+R)</translation>
     </message>
     <message>
         <source>Sign in</source>

@@ -322,10 +322,11 @@ QString HotlineScript::render(const Notice &notice, const RenderContext &context
         parts << sentence(
             (fr ? QStringLiteral("Prévu %1") : QStringLiteral("Planned %1")).arg(period));
     }
-    // The hotline override stands for the notice's text in every language, as the X, Mastodon
-    // and SMS overrides do; the introduction, period and marks stay, so a test is never taken
-    // for a real event. It is rewritten by this script's rules, those of the voice reading it.
-    const QString override = notice.override(QStringLiteral("hotline"));
+    // The hotline override stands for the French text only: a voice reads it, and an English
+    // voice reading a French text would be lost on callers; the English script keeps the
+    // notice's English text. The introduction, period and marks stay, so a test is never taken
+    // for a real event.
+    const QString override = fr ? notice.override(QStringLiteral("hotline")) : QString();
     parts << sentence(
         spoken(override.trimmed().isEmpty() ? text : override, language, year, service));
     parts << mark(notice, language, true);

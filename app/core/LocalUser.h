@@ -2,7 +2,8 @@
 
 #include <QString>
 
-// Who uses this machine, for the journal when no platform user is signed in. Windows has no USER
+// Who uses this machine, as the journal names them for drafts, retries and removals (sending,
+// ending and cancelling name the platform account when one is signed in). Windows has no USER
 // variable, so each system's own name is tried in turn.
 class LocalUser
 {

@@ -293,10 +293,14 @@ QList<Outbox::Operation> Outbox::list()
 
 QList<Outbox::Operation> Outbox::unsent()
 {
-    // An IN list rather than "state <> 'sent'", which SQLite cannot look up in an index.
-    return select(QStringLiteral("WHERE state IN ('queued', 'sending', 'retry_wait', "
-                                 "'needs_sign_in', 'conflict', 'failed') ORDER BY seq"),
-                  {});
+    // An IN list rather than "state <> 'sent'", which SQLite cannot look up in an index; made
+    // from the states themselves, so a new one cannot be left out.
+    QStringList unsettled;
+    for (int state = 0; state <= int(State::Failed); ++state) {
+        if (State(state) != State::Sent)
+            unsettled.append(QLatin1Char('\'') + stateName(State(state)) + QLatin1Char('\''));
+    }
+    return select(QStringLiteral("WHERE state IN (%1) ORDER BY seq").arg(unsettled.join(u',')), {});
 }
 
 QList<Outbox::Operation> Outbox::ready(int limit)

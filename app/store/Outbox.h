@@ -40,7 +40,7 @@ public:
         RetryWait,
         NeedsSignIn,
         Conflict,
-        Failed
+        Failed // stays last: unsent() runs through the states up to it
     };
 
     struct Operation

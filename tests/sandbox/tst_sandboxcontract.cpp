@@ -806,13 +806,12 @@ private slots:
                 const ChannelOutput expected = ChannelRenderer::render(n2, c2, channel, language);
                 QVERIFY(expected.ok());
                 QCOMPARE(str(item, "text").toUtf8(), expected.text.toUtf8());
+                // The hotline override is the French script's; the English keeps the text.
                 if (channel == QLatin1String("hotline"))
                     QVERIFY2(str(item, "text")
-                                 .contains(language == QLatin1String("fr")
-                                               ? QStringLiteral(
-                                                     "Feu maîtrisé à 10 heures 15, fumée visible "
-                                                     "environ 1 heure.")
-                                               : QStringLiteral("Feu maîtrisé à 10:15 a.m.")),
+                                     .contains(QStringLiteral("Feu maîtrisé à 10 heures 15, fumée "
+                                                              "visible environ 1 heure.")) ==
+                                 (language == QLatin1String("fr")),
                              qPrintable(str(item, "text")));
             }
         }

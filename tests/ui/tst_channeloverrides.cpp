@@ -1,19 +1,25 @@
 #include "ChannelOverrides.h"
 #include "ChannelRenderer.h"
+#include "Clock.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "NoticeEditor.h"
 #include "PreviewPanel.h"
+#include "Profile.h"
 #include "SendConfirmationDialog.h"
 #include "Settings.h"
+#include "Store.h"
 #include "TestData.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -161,12 +167,47 @@ private slots:
         SendConfirmationDialog tooLong(longSpokenNotice(), context);
         QVERIFY2(tooLong.refusals().filter(QStringLiteral("Hotline")).size() == 1,
                  qPrintable(tooLong.refusals().join(QLatin1Char('\n'))));
-        SendConfirmationDialog fixed(editor->notice(), context);
-        QCOMPARE(fixed.findChild<QPlainTextEdit *>(QStringLiteral("confirmation_hotline"))
-                     ->toPlainText(),
-                 after.text);
-        QVERIFY2(fixed.refusals().filter(QStringLiteral("Hotline")).isEmpty(),
-                 qPrintable(fixed.refusals().join(QLatin1Char('\n'))));
+    }
+
+    // Send (Ctrl+Enter) judges the hotline at the speaking rate the previews use: a script the
+    // window shows within 60 s is accepted, one it shows over is refused.
+    void send_judgesTheHotlineAtTheSettingsRate()
+    {
+        QVERIFY(m_settings->setValue(Settings::Key::SpeakingRate, 80));
+        const Clock clock(TestData::sampleNow());
+        Store store(Profile(m_dir.filePath(QStringLiteral("profile"))), clock);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        MainWindow window(*m_settings, clock, &store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *editor = window.findChild<NoticeEditor *>();
+        auto *previews = window.findChild<PreviewPanel *>(QStringLiteral("previews"));
+        auto *send = window.findChild<QAction *>(QStringLiteral("sendAction"));
+        QVERIFY(editor && previews && send);
+
+        for (const bool shortened : {false, true}) {
+            Notice notice = longSpokenNotice();
+            if (shortened)
+                notice.setOverride(kHotline, QStringLiteral("Essais de la sirène de 8h30 à 18h30"));
+            editor->setNotice(notice);
+            QCOMPARE(previews->outputs().at(1).overLimit, !shortened);
+            QStringList refusals;
+            QString script;
+            QTimer::singleShot(0, this, [&] {
+                auto *dialog =
+                    qobject_cast<SendConfirmationDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                refusals = dialog->refusals();
+                script = dialog->findChild<QPlainTextEdit *>(QStringLiteral("confirmation_hotline"))
+                             ->toPlainText();
+                dialog->reject();
+            });
+            send->trigger();
+            QCOMPARE(script, previews->outputs().at(1).text);
+            QCOMPARE(refusals.filter(QStringLiteral("Hotline")).size(), shortened ? 0 : 1);
+        }
+        QVERIFY(store.outbox().unsent().isEmpty()); // both dialogs were dismissed
     }
 
     void englishPostOverLimit_opensItsField_whileTheFrenchPreviewFits()
@@ -194,7 +235,8 @@ private slots:
         QVERIFY(show->isChecked());
         auto *xField = window.findChild<QPlainTextEdit *>(QStringLiteral("override_x"));
         QVERIFY(xField);
-        QCOMPARE(labelFor(overrides, xField)->text(), QStringLiteral("X post (too long)"));
+        QCOMPARE(labelFor(overrides, xField)->text(),
+                 QStringLiteral("X post (too long in English)"));
 
         // Without the English text, nothing is over: the field is no longer marked.
         notice.setText(QStringLiteral("en"), QString());

@@ -83,11 +83,13 @@ bool ChannelOverrides::hasOverrides() const
     return false;
 }
 
-void ChannelOverrides::setOverflowing(const QStringList &channels)
+void ChannelOverrides::setOverflowing(const QStringList &channels,
+                                      const QHash<QString, QString> &onlyIn)
 {
-    if (channels == m_overflowing)
+    if (channels == m_overflowing && onlyIn == m_onlyIn)
         return;
     m_overflowing = channels;
+    m_onlyIn = onlyIn;
     retranslate();
 }
 
@@ -122,15 +124,20 @@ void ChannelOverrides::retranslate()
                              : field.channel == QLatin1String("mastodon") ? tr("Mastodon post")
                                                                           : tr("SMS");
         const bool over = m_overflowing.contains(field.channel);
-        field.label->setText(over ? tr("%1 (too long)").arg(name) : name);
+        // Over in the other language only: its preview tab is not the one in view, say which.
+        const QString onlyIn = m_onlyIn.value(field.channel);
+        const QString mark = onlyIn == QLatin1String("en")   ? tr("%1 (too long in English)")
+                             : onlyIn == QLatin1String("fr") ? tr("%1 (too long in French)")
+                                                             : tr("%1 (too long)");
+        field.label->setText(over ? mark.arg(name) : name);
         field.label->setStyleSheet(over ? QStringLiteral("color:#b00020;font-weight:bold")
                                         : QString());
         if (hotline) {
             field.text->setAccessibleName(
                 tr("Text the hotline says after its introduction, instead of the notice's text"));
             field.text->setPlaceholderText(
-                tr("Empty: the notice's text. The introduction, the period and the test or "
-                   "exercise mark are always said."));
+                tr("Empty: the notice's French text. For the French script only; the "
+                   "introduction, the period and the test or exercise mark are always said."));
             field.offer->setText(tr("Start from the notice's text"));
             field.offer->setAccessibleName(tr("Start the hotline script from the notice's text"));
             continue;

@@ -3,6 +3,7 @@
 #include "Notice.h"
 #include "RenderContext.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -27,7 +28,8 @@ public:
     void setContext(const Notice &notice, const RenderContext &context);
     void apply(Notice &notice) const;
     // The channels over their limit: shown and marked.
-    void setOverflowing(const QStringList &channels);
+    // onlyIn: the channels over their limit only in that language ("en", "fr"), said so.
+    void setOverflowing(const QStringList &channels, const QHash<QString, QString> &onlyIn = {});
     bool hasOverrides() const;
 
 signals:
@@ -51,5 +53,6 @@ private:
     Notice m_notice;
     RenderContext m_context;
     QStringList m_overflowing;
+    QHash<QString, QString> m_onlyIn;
     bool m_writing = false;
 };

@@ -168,7 +168,7 @@ void MainWindow::createMenus()
     m_noticeMenu = menuBar()->addMenu(QString());
     m_sendAction = m_noticeMenu->addAction(QString(), this, [this] {
         if (m_actions)
-            m_actions->send();
+            m_actions->send(previewContext(m_editor->notice()));
     });
     m_sendAction->setObjectName(QStringLiteral("sendAction"));
     m_sendAction->setShortcuts(
@@ -284,7 +284,16 @@ void MainWindow::attachPlatform(ConsolePlatform &platform)
         m_actions->setPlatform(&platform);
         connect(&sender, &OutboxSender::operationChanged, this, &MainWindow::operationChanged);
         connect(m_list, &NoticeListPanel::retryRequested, &sender, &OutboxSender::sendNow);
-        connect(m_list, &NoticeListPanel::signInRequested, m_signInAction, &QAction::trigger);
+        connect(m_list, &NoticeListPanel::signInRequested, this, [this] {
+            // Disabled in training, where the console signs in to the sandbox by itself.
+            if (m_signInAction->isEnabled())
+                m_signInAction->trigger();
+            else
+                statusBar()->showMessage(
+                    tr("Signing in is not possible here: in training the console signs in to "
+                       "the sandbox by itself; restart it to sign in again."),
+                    10000);
+        });
     }
     accountChanged();
     updateAccount();
@@ -499,9 +508,7 @@ void MainWindow::noticeChanged()
     // A new notice nobody has typed into is not a draft yet (no empty drafts pile up).
     if (m_autosaver && m_editor->isTouched())
         m_autosaver->changed(notice);
-    RenderContext context = ChannelRenderer::context(notice, m_clock.now());
-    // The duration shown is the one Listen speaks at.
-    context.wordsPerMinute = m_settings.value(Settings::Key::SpeakingRate).toDouble();
+    const RenderContext context = previewContext(notice);
     m_previews->show(notice, context);
     QStringList overflowing;
     const QStringList &channels = Vocabulary::channels();
@@ -512,15 +519,27 @@ void MainWindow::noticeChanged()
     // The other language is published too, and the send confirmation refuses it when over.
     const QString other =
         m_previews->language() == QLatin1String("fr") ? QStringLiteral("en") : QStringLiteral("fr");
+    QHash<QString, QString> onlyIn; // over the limit in the other language only
     if (!notice.text(other).trimmed().isEmpty()) {
         for (const QString &channel : ChannelOverrides::channels()) {
             if (!overflowing.contains(channel) &&
-                ChannelRenderer::render(notice, context, channel, other).overLimit)
+                ChannelRenderer::render(notice, context, channel, other).overLimit) {
                 overflowing.append(channel);
+                onlyIn.insert(channel, other);
+            }
         }
     }
-    m_editor->setOverflowing(overflowing, context);
+    overflowing.sort();
+    m_editor->setOverflowing(overflowing, context, onlyIn);
     updateBand();
+}
+
+RenderContext MainWindow::previewContext(const Notice &notice) const
+{
+    RenderContext context = ChannelRenderer::context(notice, m_clock.now());
+    // The duration shown, and judged against the limit, is the one Listen speaks at.
+    context.wordsPerMinute = m_settings.value(Settings::Key::SpeakingRate).toDouble();
+    return context;
 }
 
 void MainWindow::updateBand()

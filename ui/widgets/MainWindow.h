@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Clock.h"
+#include "Notice.h"
+#include "RenderContext.h"
 
 #include <QMainWindow>
 
@@ -46,6 +48,7 @@ private:
     void switchLanguage(const QString &language);
     void showAbout();
     void noticeChanged();
+    RenderContext previewContext(const Notice &notice) const;
     void updateBand();
     // Returns whether a draft was opened.
     bool resumeLastDraft();

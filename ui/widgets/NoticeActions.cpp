@@ -36,11 +36,10 @@ void NoticeActions::kick()
         m_platform->sender().sendNow();
 }
 
-void NoticeActions::send()
+void NoticeActions::send(const RenderContext &context)
 {
     const Notice notice = m_editor.notice();
-    SendConfirmationDialog dialog(notice, ChannelRenderer::context(notice, m_clock.now()),
-                                  m_window);
+    SendConfirmationDialog dialog(notice, context, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!m_store.outbox().enqueue(notice, user())) {

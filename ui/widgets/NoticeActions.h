@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Notice.h"
+#include "RenderContext.h"
 
 #include <QObject>
 #include <QSet>
@@ -26,8 +27,9 @@ public:
     // Who signs the operations: the platform user when signed in, else the system user.
     QString user() const;
 
-    // The notice in the composer, after the confirmation dialog.
-    void send();
+    // The notice in the composer, after the confirmation dialog; context: the previews' own, so
+    // the dialog judges limits (the hotline's speaking rate) as the window did.
+    void send(const RenderContext &context);
     // noticeId: a notice the platform has (sent once at least).
     void endNow(const QString &noticeId);
     void cancel(const QString &noticeId);

@@ -253,10 +253,11 @@ void NoticeEditor::pickSite(const QString &name)
     }
 }
 
-void NoticeEditor::setOverflowing(const QStringList &channels, const RenderContext &context)
+void NoticeEditor::setOverflowing(const QStringList &channels, const RenderContext &context,
+                                  const QHash<QString, QString> &onlyIn)
 {
     m_overrides->setContext(m_notice, context);
-    m_overrides->setOverflowing(channels);
+    m_overrides->setOverflowing(channels, onlyIn);
     QStringList relevant;
     for (const QString &channel : channels) {
         if (ChannelOverrides::channels().contains(channel))

@@ -47,7 +47,9 @@ public:
 
     // From the previews: the channels over their limit open the per-channel texts, and the
     // context lets them offer a shortened post.
-    void setOverflowing(const QStringList &channels, const RenderContext &context);
+    // channels: over their limit, sorted; onlyIn: those over only in that other language.
+    void setOverflowing(const QStringList &channels, const RenderContext &context,
+                        const QHash<QString, QString> &onlyIn = {});
 
     // Undo and redo over the whole notice (Ctrl+Z, Ctrl+Shift+Z in every field).
     bool canUndo() const { return m_history.canUndo(); }

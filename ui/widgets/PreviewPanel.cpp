@@ -39,10 +39,12 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     // and again at two widths.
     m_web->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_tabs->addTab(m_web, QString());
+    m_web->viewport()->installEventFilter(this);
     for (const QString &channel : Vocabulary::channels().mid(1)) {
         auto *text = new QPlainTextEdit(this);
         text->setObjectName(QLatin1String("preview_") + channel);
         text->setReadOnly(true);
+        text->viewport()->installEventFilter(this);
         m_tabs->addTab(channel == QLatin1String("hotline") ? hotlinePage(text) : text, QString());
         m_texts.append(text);
     }
@@ -217,13 +219,19 @@ void PreviewPanel::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
 }
 
-void PreviewPanel::paintEvent(QPaintEvent *event)
+bool PreviewPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // Until the window is shown and settled the panel is resized several times, and the card
-    // would be laid out at each width: the tab in view is filled when first painted instead.
-    // Its content is painted after the panel, in this same pass.
-    fill(m_tabs->currentIndex());
-    QWidget::paintEvent(event);
+    // would be laid out at each width: a page is filled when its view is about to be painted.
+    if (event->type() == QEvent::Paint) {
+        if (watched == m_web->viewport())
+            fill(0);
+        for (qsizetype i = 0; i < m_texts.size(); ++i) {
+            if (watched == m_texts.at(i)->viewport())
+                fill(int(i) + 1);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QSize PreviewPanel::sizeHint() const
