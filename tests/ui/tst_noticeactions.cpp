@@ -118,7 +118,7 @@ private slots:
 
         m_window = std::make_unique<QWidget>();
         m_editor = new NoticeEditor(m_clock, m_window.get());
-        m_actions = new NoticeActions(m_window.get(), *m_store, *m_editor, m_clock);
+        m_actions = new NoticeActions(m_window.get(), *m_store, *m_editor);
         m_actions->setPlatform(m_platform.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

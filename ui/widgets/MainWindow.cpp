@@ -67,7 +67,7 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWi
     if (m_store) {
         m_list = new NoticeListPanel(*m_store, LocalUser::name(), this);
         splitter->addWidget(m_list);
-        m_actions = new NoticeActions(this, *m_store, *m_editor, m_clock);
+        m_actions = new NoticeActions(this, *m_store, *m_editor);
         connect(m_list, &NoticeListPanel::noticeOpened, this, &MainWindow::openNotice);
         connect(m_actions, &NoticeActions::queued, this, &MainWindow::queued);
         connect(m_actions, &NoticeActions::problem, this, [this](const QString &message) {

@@ -1,6 +1,5 @@
 #include "NoticeActions.h"
 
-#include "ChannelRenderer.h"
 #include "ConflictDialog.h"
 #include "ConsolePlatform.h"
 #include "DecisionDialog.h"
@@ -14,13 +13,11 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 
-NoticeActions::NoticeActions(QWidget *window, Store &store, NoticeEditor &editor,
-                             const Clock &clock)
+NoticeActions::NoticeActions(QWidget *window, Store &store, NoticeEditor &editor)
     : QObject(window)
     , m_window(window)
     , m_store(store)
     , m_editor(editor)
-    , m_clock(clock)
 {}
 
 QString NoticeActions::user() const
@@ -78,8 +75,10 @@ bool NoticeActions::queueClosing(const QString &noticeId, bool cancelling)
     // The same dialog as the coordinators' end and cancel: the reason is required, and OK
     // stays disabled with a message under the box while it is empty.
     const Notice notice = m_store.drafts().load(noticeId).value_or(Notice());
-    const QString what =
-        notice.company() + QStringLiteral(", ") + NoticeRowsModel::siteText(notice);
+    // A notice that cannot be read is still named, by its identifier.
+    const QString what = notice.company().isEmpty() ? noticeId
+                                                    : notice.company() + QStringLiteral(", ") +
+                                                          NoticeRowsModel::siteText(notice);
     DecisionDialog dialog(cancelling ? tr("Cancel the notice") : tr("End now"),
                           (cancelling
                                ? tr("Cancel %1? It leaves every channel, marked as cancelled.")

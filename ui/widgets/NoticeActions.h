@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Clock.h"
 #include "Notice.h"
 #include "RenderContext.h"
 
@@ -21,7 +20,7 @@ class NoticeActions : public QObject
     Q_OBJECT
 
 public:
-    NoticeActions(QWidget *window, Store &store, NoticeEditor &editor, const Clock &clock);
+    NoticeActions(QWidget *window, Store &store, NoticeEditor &editor);
 
     void setPlatform(ConsolePlatform *platform) { m_platform = platform; }
     // Who signs the operations: the platform user when signed in, else the system user.
@@ -48,7 +47,6 @@ private:
     QWidget *m_window;
     Store &m_store;
     NoticeEditor &m_editor;
-    const Clock &m_clock;
     ConsolePlatform *m_platform = nullptr;
     QSet<QString> m_resolving;
 };
