@@ -44,9 +44,10 @@ ChannelOverrides::ChannelOverrides(QWidget *parent)
 
 const QStringList &ChannelOverrides::channels()
 {
-    // In the previews' order.
-    static const QStringList all = {QStringLiteral("hotline"), QStringLiteral("x"),
-                                    QStringLiteral("mastodon"), QStringLiteral("sms")};
+    // The X post first: it is the one most often over its limit, and the fields below it are
+    // out of sight in a composer at 1280×800.
+    static const QStringList all = {QStringLiteral("x"), QStringLiteral("mastodon"),
+                                    QStringLiteral("sms"), QStringLiteral("hotline")};
     return all;
 }
 
