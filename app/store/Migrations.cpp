@@ -160,16 +160,17 @@ bool Migrations::apply(Database &db)
                     .arg(latest()));
         return false;
     }
-    for (int version = current + 1; version <= latest(); ++version) {
-        const bool ok = db.write(Database::Durability::Full, [&] {
+    if (current == latest())
+        return true;
+    // One transaction for every missing step: a new profile is written (and synced) once, and
+    // a failed step leaves the schema as it was, to be tried again whole at the next start.
+    return db.write(Database::Durability::Full, [&] {
+        for (int version = current + 1; version <= latest(); ++version) {
             for (const QString &sql : steps().at(version - 1)) {
                 if (!db.exec(sql))
                     return false;
             }
-            return db.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(version));
-        });
-        if (!ok)
-            return false;
-    }
-    return true;
+        }
+        return db.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(latest()));
+    });
 }
