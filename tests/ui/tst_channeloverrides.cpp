@@ -9,6 +9,7 @@
 #include "SendConfirmationDialog.h"
 #include "Settings.h"
 #include "Store.h"
+#include "TempSettings.h"
 #include "TestData.h"
 
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -58,9 +58,7 @@ class TestChannelOverrides : public QObject
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("user.conf")),
-                                                m_dir.filePath(QStringLiteral("machine.conf")));
+        QVERIFY(m_temp.isValid());
         Localization::apply(QStringLiteral("en"));
     }
 
@@ -121,8 +119,8 @@ private slots:
     void hotlineOverLimit_opensItsField_andTheOverrideIsWhatIsSaid()
     {
         // 80 words a minute (the slowest the settings allow): 60 s are 80 words.
-        QVERIFY(m_settings->setValue(Settings::Key::SpeakingRate, 80));
-        MainWindow window(*m_settings, Clock(TestData::sampleNow()));
+        QVERIFY(m_temp.settings().setValue(Settings::Key::SpeakingRate, 80));
+        MainWindow window(m_temp.settings(), Clock(TestData::sampleNow()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *editor = window.findChild<NoticeEditor *>();
@@ -174,11 +172,11 @@ private slots:
     // window shows within 60 s is accepted, one it shows over is refused.
     void send_judgesTheHotlineAtTheSettingsRate()
     {
-        QVERIFY(m_settings->setValue(Settings::Key::SpeakingRate, 80));
+        QVERIFY(m_temp.settings().setValue(Settings::Key::SpeakingRate, 80));
         const Clock clock(TestData::sampleNow());
-        Store store(Profile(m_dir.filePath(QStringLiteral("profile"))), clock);
+        Store store(Profile(m_temp.filePath(QStringLiteral("profile"))), clock);
         QVERIFY2(store.open(), qPrintable(store.errorString()));
-        MainWindow window(*m_settings, clock, &store);
+        MainWindow window(m_temp.settings(), clock, &store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *editor = window.findChild<NoticeEditor *>();
@@ -213,7 +211,7 @@ private slots:
 
     void englishPostOverLimit_opensItsField_whileTheFrenchPreviewFits()
     {
-        MainWindow window(*m_settings, Clock(TestData::sampleNow()));
+        MainWindow window(m_temp.settings(), Clock(TestData::sampleNow()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *editor = window.findChild<NoticeEditor *>();
@@ -246,8 +244,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
+    TempSettings m_temp;
 };
 
 QTEST_MAIN(TestChannelOverrides)

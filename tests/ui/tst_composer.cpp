@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "NoticeEditor.h"
 #include "PreviewPanel.h"
-#include "Settings.h"
+#include "TempSettings.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -12,7 +12,6 @@
 #include <QPlainTextEdit>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -29,9 +28,7 @@ class TestComposer : public QObject
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("user.conf")),
-                                                m_dir.filePath(QStringLiteral("machine.conf")));
+        QVERIFY(m_temp.isValid());
         Localization::apply(QStringLiteral("fr"));
     }
 
@@ -50,7 +47,7 @@ private slots:
 
     void typing_updatesNoticeProblemsAndPreviews()
     {
-        MainWindow window(*m_settings, kClock);
+        MainWindow window(m_temp.settings(), kClock);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *editor = window.findChild<NoticeEditor *>();
@@ -79,7 +76,7 @@ private slots:
 
     void overTheLimit_isUnmistakable()
     {
-        MainWindow window(*m_settings, kClock);
+        MainWindow window(m_temp.settings(), kClock);
         auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("textFr"));
         text->setPlainText(QString(400, QLatin1Char('a')));
         auto *previews = window.findChild<PreviewPanel *>();
@@ -126,7 +123,7 @@ private slots:
 
     void exercise_putsABandAcrossTheWindow()
     {
-        MainWindow window(*m_settings, kClock);
+        MainWindow window(m_temp.settings(), kClock);
         window.show();
         auto *band = window.findChild<QLabel *>(QStringLiteral("statusBand"));
         QVERIFY(!band->isVisible());
@@ -139,7 +136,7 @@ private slots:
 
     void ctrlDigits_switchThePreviews()
     {
-        MainWindow window(*m_settings, kClock);
+        MainWindow window(m_temp.settings(), kClock);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("previewTabs"));
@@ -150,8 +147,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
+    TempSettings m_temp;
 };
 
 QTEST_MAIN(TestComposer)

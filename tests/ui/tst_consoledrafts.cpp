@@ -4,10 +4,10 @@
 #include "Profile.h"
 #include "Settings.h"
 #include "Store.h"
+#include "TempSettings.h"
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QTemporaryDir>
 #include <QTest>
 
 // The console on a real profile: what the officer types is in the store, and comes back after
@@ -19,14 +19,13 @@ class TestConsoleDrafts : public QObject
 private slots:
     void typedNotice_isSaved_andResumedAfterARestart()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
+        TempSettings temp;
+        QVERIFY(temp.isValid());
         Localization::apply(QStringLiteral("fr"));
-        Settings settings(dir.filePath(QStringLiteral("user.conf")),
-                          dir.filePath(QStringLiteral("machine.conf")));
+        Settings &settings = temp.settings();
         const Clock clock(
             QDateTime::fromString(QStringLiteral("2026-03-26T10:12:00+01:00"), Qt::ISODate));
-        const Profile profile(dir.filePath(QStringLiteral("profile")));
+        const Profile profile(temp.filePath(QStringLiteral("profile")));
         QString id;
         {
             Store store(profile, clock);

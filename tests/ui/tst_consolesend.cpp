@@ -9,6 +9,7 @@
 #include "SendConfirmationDialog.h"
 #include "Settings.h"
 #include "Store.h"
+#include "TempSettings.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -16,7 +17,6 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -28,25 +28,25 @@ class TestConsoleSend : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    TempSettings m_temp;
     Clock m_clock{QDateTime::fromString(QStringLiteral("2026-03-26T10:12:00+01:00"), Qt::ISODate)};
 
 private slots:
     void initTestCase()
     {
+        QVERIFY(m_temp.isValid());
         qRegisterMetaType<ApiCall::Result>();
         Localization::apply(QStringLiteral("fr"));
     }
 
     void typedNotice_isPreviewed_sent_andOnThePlatform()
     {
-        Settings settings(m_dir.filePath(QStringLiteral("user.conf")),
-                          m_dir.filePath(QStringLiteral("machine.conf")));
-        Store store(Profile(m_dir.filePath(QStringLiteral("profile"))), m_clock);
+        Settings &settings = m_temp.settings();
+        Store store(Profile(m_temp.filePath(QStringLiteral("profile"))), m_clock);
         QVERIFY2(store.open(), qPrintable(store.errorString()));
         ConsolePlatform platform(settings, store, m_clock);
         QSignalSpy account(&platform, &ConsolePlatform::accountChanged);
-        QCOMPARE(platform.connectTraining(m_dir.filePath(QStringLiteral("sandbox")),
+        QCOMPARE(platform.connectTraining(m_temp.filePath(QStringLiteral("sandbox")),
                                           QStringLiteral("issuer.chimie")),
                  QString());
         MainWindow window(settings, m_clock, &store);

@@ -1,10 +1,10 @@
 #include "Localization.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "TempSettings.h"
 
 #include <QLabel>
 #include <QMenuBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestMainWindow : public QObject
@@ -14,15 +14,13 @@ class TestMainWindow : public QObject
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("user.conf")),
-                                                m_dir.filePath(QStringLiteral("machine.conf")));
+        QVERIFY(m_temp.isValid());
         Localization::apply(QStringLiteral("fr"));
     }
 
     void window_showsFrenchMenus_andPaints()
     {
-        MainWindow window(*m_settings, Clock());
+        MainWindow window(m_temp.settings(), Clock());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Allo Industrie — Console de publication"));
@@ -38,21 +36,20 @@ private slots:
 
     void languageSwitch_retranslates_andIsRemembered()
     {
-        MainWindow window(*m_settings, Clock());
+        MainWindow window(m_temp.settings(), Clock());
         auto *english = window.findChild<QAction *>(QStringLiteral("language_en"));
         QVERIFY(english);
         english->trigger();
         // Qt delivers LanguageChange to the widgets through the event loop.
         QTRY_COMPARE(window.windowTitle(), QStringLiteral("Allo Industrie — Publishing console"));
-        QCOMPARE(m_settings->value(Settings::Key::Language).toString(), QStringLiteral("en"));
+        QCOMPARE(m_temp.settings().value(Settings::Key::Language).toString(), QStringLiteral("en"));
         window.findChild<QAction *>(QStringLiteral("language_fr"))->trigger();
         QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("connection"))->text(),
                      QStringLiteral("Profil local — aucune plateforme configurée"));
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
+    TempSettings m_temp;
 };
 
 QTEST_MAIN(TestMainWindow)

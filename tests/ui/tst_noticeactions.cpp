@@ -13,6 +13,7 @@
 #include "SandboxHarness.h"
 #include "Settings.h"
 #include "Store.h"
+#include "TempSettings.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -20,10 +21,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QUuid>
 
 #include <functional>
 
@@ -65,10 +64,9 @@ class TestNoticeActions : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     Clock m_clock;
     std::unique_ptr<SandboxHarness> m_sandbox;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<TempSettings> m_temp;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ConsolePlatform> m_platform;
     std::unique_ptr<QWidget> m_window;
@@ -98,18 +96,19 @@ private slots:
         Localization::apply(QStringLiteral("en"));
         m_sandbox = std::make_unique<SandboxHarness>();
         QVERIFY(m_sandbox->isReady());
-        const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_settings = std::make_unique<Settings>(m_dir.filePath(run + QLatin1String(".conf")),
-                                                m_dir.filePath(QStringLiteral("machine.conf")));
-        m_settings->setValue(Settings::Key::PlatformUrl,
-                             QStringLiteral("https://127.0.0.1:%1").arg(m_sandbox->port()));
-        m_settings->setValue(
+        m_temp = std::make_unique<TempSettings>();
+        QVERIFY(m_temp->isValid());
+        Settings &settings = m_temp->settings();
+        settings.setValue(Settings::Key::PlatformUrl,
+                          QStringLiteral("https://127.0.0.1:%1").arg(m_sandbox->port()));
+        settings.setValue(
             Settings::Key::PlatformCaFile,
             QDir(m_sandbox->dataDir()).filePath(QLatin1String(CertificateFactory::caFile)));
-        m_settings->setValue(Settings::Key::RetryBaseSeconds, 1);
-        m_store = std::make_unique<Store>(Profile(m_dir.filePath(run)), m_clock);
+        settings.setValue(Settings::Key::RetryBaseSeconds, 1);
+        m_store =
+            std::make_unique<Store>(Profile(m_temp->filePath(QStringLiteral("profile"))), m_clock);
         QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
-        m_platform = std::make_unique<ConsolePlatform>(*m_settings, *m_store, m_clock);
+        m_platform = std::make_unique<ConsolePlatform>(settings, *m_store, m_clock);
         QCOMPARE(m_platform->connectConfigured(), QString());
         QSignalSpy signedIn(&m_platform->session(), &Session::finished);
         m_platform->session().signIn(kIssuer, SandboxHarness::passwordOf(kIssuer));
@@ -129,7 +128,7 @@ private slots:
         m_window.reset();
         m_platform.reset();
         m_store.reset();
-        m_settings.reset();
+        m_temp.reset();
         m_sandbox.reset();
     }
 

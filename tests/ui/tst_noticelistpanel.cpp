@@ -6,6 +6,7 @@
 #include "Profile.h"
 #include "Settings.h"
 #include "Store.h"
+#include "TempSettings.h"
 #include "TestData.h"
 
 #include <QAbstractItemView>
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -29,11 +29,11 @@ class TestNoticeListPanel : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_temp = std::make_unique<TempSettings>();
+        QVERIFY(m_temp->isValid());
         Localization::apply(QStringLiteral("en"));
         m_store =
-            std::make_unique<Store>(Profile(m_dir->filePath(QStringLiteral("profile"))), m_clock);
+            std::make_unique<Store>(Profile(m_temp->filePath(QStringLiteral("profile"))), m_clock);
         QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
     }
 
@@ -125,8 +125,7 @@ private slots:
         QVERIFY(op);
         QVERIFY(m_store->outbox().markSending(op->id));
         QVERIFY(m_store->outbox().markNeedsSignIn(op->id, QStringLiteral("401")));
-        Settings settings(m_dir->filePath(QStringLiteral("user.conf")),
-                          m_dir->filePath(QStringLiteral("machine.conf")));
+        Settings &settings = m_temp->settings();
         // A platform nobody is signed in to (none configured: nothing goes on the network).
         ConsolePlatform platform(settings, *m_store, m_clock);
         MainWindow window(settings, m_clock, m_store.get());
@@ -244,7 +243,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TempSettings> m_temp;
     Clock m_clock{QDateTime::fromString(QStringLiteral("2026-03-26T10:00:00+01:00"), Qt::ISODate)};
     std::unique_ptr<Store> m_store;
     const QString m_user = QStringLiteral("officer");

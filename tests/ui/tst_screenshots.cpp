@@ -9,6 +9,7 @@
 #include "SendConfirmationDialog.h"
 #include "Settings.h"
 #include "Store.h"
+#include "TempSettings.h"
 #include "TestData.h"
 
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -28,9 +28,8 @@ class TestScreenshots : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     Clock m_clock{QDateTime::fromString(QStringLiteral("2026-03-26T10:12:00+01:00"), Qt::ISODate)};
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<TempSettings> m_temp;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ConsolePlatform> m_platform;
     std::unique_ptr<MainWindow> m_window;
@@ -59,23 +58,24 @@ class TestScreenshots : public QObject
         m_window.reset();
         m_platform.reset();
         m_store.reset();
-        m_settings = std::make_unique<Settings>(m_dir.filePath(profile + QLatin1String(".conf")),
-                                                m_dir.filePath(QStringLiteral("machine.conf")));
-        m_store = std::make_unique<Store>(Profile(m_dir.filePath(profile)), m_clock);
+        m_temp = std::make_unique<TempSettings>();
+        QVERIFY(m_temp->isValid());
+        Settings &settings = m_temp->settings();
+        m_store = std::make_unique<Store>(Profile(m_temp->filePath(profile)), m_clock);
         QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
-        m_platform = std::make_unique<ConsolePlatform>(*m_settings, *m_store, m_clock);
+        m_platform = std::make_unique<ConsolePlatform>(settings, *m_store, m_clock);
         QSignalSpy account(m_platform.get(), &ConsolePlatform::accountChanged);
         if (training) {
             QCOMPARE(
-                m_platform->connectTraining(m_dir.filePath(profile + QLatin1String("-sandbox")),
+                m_platform->connectTraining(m_temp->filePath(profile + QLatin1String("-sandbox")),
                                             QStringLiteral("issuer.chimie")),
                 QString());
         } else {
             // A platform nobody answers for: the console is offline.
-            m_settings->setValue(Settings::Key::PlatformUrl, QStringLiteral("https://127.0.0.1:9"));
+            settings.setValue(Settings::Key::PlatformUrl, QStringLiteral("https://127.0.0.1:9"));
             QCOMPARE(m_platform->connectConfigured(), QString());
         }
-        m_window = std::make_unique<MainWindow>(*m_settings, m_clock, m_store.get());
+        m_window = std::make_unique<MainWindow>(settings, m_clock, m_store.get());
         m_window->attachPlatform(*m_platform);
         m_window->resize(1280, 800);
         m_window->show();

@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "TempSettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 // Sign-in against the real training sandbox over HTTPS: errors appear in the dialog, the
@@ -27,18 +27,16 @@ private slots:
     void init()
     {
         Localization::apply(QStringLiteral("en"));
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_temp = std::make_unique<TempSettings>();
+        QVERIFY(m_temp->isValid());
         QVERIFY(m_sandbox.isReady());
-        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("user.conf")),
-                                                m_dir->filePath(QStringLiteral("machine.conf")));
         // Memory only: a test never touches a keychain.
         m_credentials.setMemoryOnly(true);
     }
 
     void wrongPassword_showsTheErrorInline_thenRightOne_signsIn_andRemembers()
     {
-        SignInDialog dialog(*m_settings, m_connection, m_session);
+        SignInDialog dialog(m_temp->settings(), m_connection, m_session);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("signInUrl"));
@@ -65,19 +63,19 @@ private slots:
         dialog.findChild<QPushButton *>(QStringLiteral("signInButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 20000);
         QCOMPARE(m_session.state(), Session::State::SignedIn);
-        QCOMPARE(m_settings->value(Settings::Key::PlatformUrl).toString(), address());
-        QCOMPARE(m_settings->value(Settings::Key::PlatformCaFile).toString(), caFile());
-        QCOMPARE(m_settings->value(Settings::Key::PlatformUser).toString(),
+        QCOMPARE(m_temp->settings().value(Settings::Key::PlatformUrl).toString(), address());
+        QCOMPARE(m_temp->settings().value(Settings::Key::PlatformCaFile).toString(), caFile());
+        QCOMPARE(m_temp->settings().value(Settings::Key::PlatformUser).toString(),
                  QStringLiteral("issuer.chimie"));
         QVERIFY(password->text().isEmpty());
-        QFile file(m_settings->userFile());
+        QFile file(m_temp->settings().userFile());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("training-chimie"));
     }
 
     void badAddress_isExplained_withoutCallingThePlatform()
     {
-        SignInDialog dialog(*m_settings, m_connection, m_session);
+        SignInDialog dialog(m_temp->settings(), m_connection, m_session);
         dialog.findChild<QLineEdit *>(QStringLiteral("signInUrl"))
             ->setText(QStringLiteral("http://plateforme.example.com"));
         dialog.findChild<QLineEdit *>(QStringLiteral("signInUser"))->setText(QStringLiteral("u"));
@@ -87,18 +85,16 @@ private slots:
         QVERIFY(!dialog.isBusy());
         QVERIFY2(dialog.problem().contains(QStringLiteral("must use https://")),
                  qPrintable(dialog.problem()));
-        QVERIFY(m_settings->value(Settings::Key::PlatformUrl).toString().isEmpty());
+        QVERIFY(m_temp->settings().value(Settings::Key::PlatformUrl).toString().isEmpty());
     }
 
     void lockedAddress_isReadOnly_withANote()
     {
         {
-            QSettings machine(m_dir->filePath(QStringLiteral("machine.conf")),
-                              QSettings::IniFormat);
+            QSettings machine(m_temp->settings().machineFile(), QSettings::IniFormat);
             machine.setValue(Settings::name(Settings::Key::PlatformUrl), address());
         }
-        Settings settings(m_dir->filePath(QStringLiteral("user.conf")),
-                          m_dir->filePath(QStringLiteral("machine.conf")));
+        Settings settings(m_temp->settings().userFile(), m_temp->settings().machineFile());
         SignInDialog dialog(settings, m_connection, m_session);
         auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("signInUrl"));
         QVERIFY(url->isReadOnly());
@@ -123,8 +119,7 @@ private:
     PlatformConnection m_connection;
     CredentialStore m_credentials{QStringLiteral("allo-test-signin")};
     Session m_session{m_connection, m_credentials};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<TempSettings> m_temp;
 };
 
 QTEST_MAIN(TestSignInDialog)
