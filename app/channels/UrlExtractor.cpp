@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QUrl>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -14,12 +15,19 @@ namespace {
 constexpr qsizetype maximumUrlLength = 4096;
 constexpr qsizetype maximumTcoSlugLength = 40;
 
-// An alternation of the sorted list, whose strings share their first depth code units,
+// Appends an alternation of the sorted list, whose strings share their first depth code units,
 // factored so that shared beginnings are written once ("co(?:m|op|)" for co, com, coop): the
-// lists hold about 1,500 domains, and the smaller pattern compiles faster.
-QString factored(std::span<const std::u16string_view> list, size_t depth)
+// lists hold about 1,500 domains, and the smaller pattern compiles faster. Written straight into
+// one string: it is built at the first preview of a text with a link.
+void appendFactored(QString &out, std::span<const std::u16string_view> list, size_t depth)
 {
-    QStringList alternatives;
+    struct Branch
+    {
+        size_t begin;
+        size_t end;
+        size_t width;
+    };
+    QVarLengthArray<Branch, 64> branches;
     size_t i = 0;
     while (i < list.size() && list[i].size() == depth)
         ++i;
@@ -31,30 +39,46 @@ QString factored(std::span<const std::u16string_view> list, size_t depth)
         size_t j = i + 1;
         while (j < list.size() && list[j].substr(depth, width) == head)
             ++j;
-        alternatives.append(QStringView(head.data(), qsizetype(width)).toString() +
-                            factored(list.subspan(i, j - i), depth + width));
+        branches.append({i, j, width});
         i = j;
+    }
+    const bool group = branches.size() + (endsHere ? 1 : 0) > 1;
+    if (group)
+        out += QLatin1String("(?:");
+    for (qsizetype b = 0; b < branches.size(); ++b) {
+        const Branch &branch = branches.at(b);
+        if (b > 0)
+            out += QLatin1Char('|');
+        out += QStringView(list[branch.begin].data() + depth, qsizetype(branch.width));
+        appendFactored(out, list.subspan(branch.begin, branch.end - branch.begin),
+                       depth + branch.width);
     }
     // The longer domains first, as twitter-text tries them: "嘉里大酒店" before "嘉里", which
     // another script's letter may follow.
-    if (endsHere)
-        alternatives.append(QString());
-    if (alternatives.size() == 1)
-        return alternatives.first();
-    return QLatin1String("(?:") + alternatives.join(QLatin1Char('|')) + QLatin1Char(')');
+    if (group && endsHere)
+        out += QLatin1Char('|');
+    if (group)
+        out += QLatin1Char(')');
 }
 
+// The list as one alternation, which only an end of domain may follow.
 QString alternation(std::span<const std::u16string_view> list)
 {
-    return QLatin1String("(?:") + factored(list, 0) +
-           QStringLiteral(R"re((?=[^0-9a-zA-Z@+-]|\z)))re");
+    QString out = QLatin1String("(?:");
+    appendFactored(out, list, 0);
+    return out + QStringLiteral(R"re((?=[^0-9a-zA-Z@+-]|\z)))re");
 }
 
 QRegularExpression compile(const char16_t *source)
 {
     QString pattern = QString::fromUtf16(source);
-    pattern.replace(QLatin1String("%GTLD%"), alternation(TopLevelDomains::generic()));
-    pattern.replace(QLatin1String("%CCTLD%"), alternation(TopLevelDomains::countryCode()));
+    // Only the patterns holding the domains pay for writing them out.
+    for (const auto &[placeholder, list] :
+         {std::pair(QLatin1String("%GTLD%"), TopLevelDomains::generic()),
+          std::pair(QLatin1String("%CCTLD%"), TopLevelDomains::countryCode())}) {
+        if (pattern.contains(placeholder))
+            pattern.replace(placeholder, alternation(list));
+    }
     QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
     re.optimize();
     return re;

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Profile.h"
 #include "ProgramOptions.h"
+#include "RegexJit.h"
 #include "Settings.h"
 #include "StartupProbe.h"
 #include "Store.h"
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
                    stderr);
         return 2;
     }
+    RegexJit::preferInterpreter();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Allo Industrie"));
     QApplication::setApplicationName(QStringLiteral("allo-console"));
