@@ -193,7 +193,8 @@ int ReviewCommand::show(CliSession &cli, const Clock &clock, const QString &id)
     for (const QString &language : diff.languages())
         m_io.out << language << ": " << RevisionDiff::marked(diff.text(language)) << Qt::endl;
     for (const RevisionDiff::FieldChange &c : diff.changes())
-        m_io.out << c.field << ": [-" << c.before << "-]{+" << c.after << "+}" << Qt::endl;
+        m_io.out << RevisionDiff::fieldLabel(c.field) << ": [-" << c.before << "-]{+" << c.after
+                 << "+}" << Qt::endl;
     return Cli::Ok;
 }
 

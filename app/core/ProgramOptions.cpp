@@ -30,7 +30,8 @@ QString ProgramOptions::applyLanguage(const QStringList &arguments, const QStrin
 ProgramOptions::ProgramOptions()
     : m_now(QStringLiteral("now"),
             QCoreApplication::translate("ProgramOptions",
-                                        "Use this time as now (ISO 8601 with an offset)."),
+                                        "Start the clock at this time (ISO 8601 with an "
+                                        "offset); it runs on from there."),
             QCoreApplication::translate("ProgramOptions", "time"))
     , m_lang(QStringLiteral("lang"),
              QCoreApplication::translate("ProgramOptions", "Language of messages: fr or en."),
@@ -53,6 +54,7 @@ QString ProgramOptions::applyClock(const QCommandLineParser &parser)
                    "ProgramOptions", "--now \"%1\" is not a time: write it as ISO 8601 with an "
                                      "offset, for example 2026-03-27T07:00:00+01:00.")
             .arg(parser.value(m_now));
-    m_clock.setFixed(*now);
+    // Running, not fixed: retries, autosave times and reminders still come due.
+    m_clock.startAt(*now);
     return {};
 }

@@ -5,7 +5,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
-// Options every program takes: --lang and --now (a fixed clock).
+// Options every program takes: --lang and --now (the clock starts at that time and runs).
 class ProgramOptions
 {
 public:
@@ -15,7 +15,7 @@ public:
 
     ProgramOptions();
     void addTo(QCommandLineParser &parser) const;
-    // Applies --now; returns an error sentence or "".
+    // Applies --now (Clock::startAt); returns an error sentence or "".
     QString applyClock(const QCommandLineParser &parser);
 
     const Clock &clock() const { return m_clock; }

@@ -95,6 +95,18 @@ QString labels(const QStringList &effects)
     return names.join(QLatin1String(", "));
 }
 
+QString rhythm(const Notice &notice)
+{
+    return notice.intermittent() ? RevisionDiff::tr("Intermittent")
+                                 : RevisionDiff::tr("Continuous");
+}
+
+QString territory(const QString &id)
+{
+    const Territory t = TerritoryCatalog::builtIn().find(id);
+    return t.isValid() ? t.name : id;
+}
+
 QString site(const Notice &notice)
 {
     return notice.site().name + QStringLiteral(" (") + notice.site().commune + QLatin1Char(')');
@@ -122,12 +134,19 @@ RevisionDiff::RevisionDiff(const Notice &before, const Notice &after)
     }
     if (!m_addedEffects.isEmpty() || !m_removedEffects.isEmpty())
         m_changes.append({QStringLiteral("effects"), labels(was), labels(is)});
+    if (before.intermittent() != after.intermittent())
+        m_changes.append({QStringLiteral("intermittent"), rhythm(before), rhythm(after)});
     if (before.type() != after.type())
         m_changes.append({QStringLiteral("type"), Vocabulary::typeLabel(before.type()),
                           Vocabulary::typeLabel(after.type())});
     if (before.status() != after.status())
         m_changes.append({QStringLiteral("status"), Vocabulary::statusLabel(before.status()),
                           Vocabulary::statusLabel(after.status())});
+    if (before.territory() != after.territory())
+        m_changes.append({QStringLiteral("territory"), territory(before.territory()),
+                          territory(after.territory())});
+    if (before.company() != after.company())
+        m_changes.append({QStringLiteral("company"), before.company(), after.company()});
     if (!(before.site() == after.site()))
         m_changes.append({QStringLiteral("site"), site(before), site(after)});
     // What a channel publishes instead of the text: a coordinator approves these words too.
@@ -231,4 +250,29 @@ QString RevisionDiff::marked(const QList<Segment> &segments)
         }
     }
     return out;
+}
+
+QString RevisionDiff::fieldLabel(const QString &field)
+{
+    static const QList<std::pair<QString, const char *>> labels = {
+        {QStringLiteral("period"), QT_TR_NOOP("Period")},
+        {QStringLiteral("effects"), QT_TR_NOOP("Effects")},
+        // The composer's names for the same fields.
+        {QStringLiteral("intermittent"), QT_TR_NOOP("Rhythm")},
+        {QStringLiteral("type"), QT_TR_NOOP("Type")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("territory"), QT_TR_NOOP("Territory")},
+        {QStringLiteral("company"), QT_TR_NOOP("Company")},
+        {QStringLiteral("site"), QT_TR_NOOP("Site")},
+        {QStringLiteral("override:hotline"), QT_TR_NOOP("Hotline script")},
+        {QStringLiteral("override:x"), QT_TR_NOOP("X post")},
+        {QStringLiteral("override:mastodon"), QT_TR_NOOP("Mastodon post")},
+        {QStringLiteral("override:sms"), QT_TR_NOOP("SMS")},
+        {QStringLiteral("link"), QT_TR_NOOP("Link")},
+        {QStringLiteral("contact"), QT_TR_NOOP("Contact")}};
+    for (const auto &[name, label] : labels) {
+        if (name == field)
+            return tr(label);
+    }
+    return field;
 }

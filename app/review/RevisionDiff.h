@@ -2,15 +2,18 @@
 
 #include "Notice.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 // What changed between the published revision and the one under review: the text word by word
-// in each language, the period and the effects (and the type, status and site, rarely changed),
-// the channels' own texts, the link and the contact.
+// in each language, the period, the effects and their rhythm (and the type, status, territory,
+// company and site, rarely changed), the channels' own texts, the link and the contact.
 class RevisionDiff
 {
+    Q_DECLARE_TR_FUNCTIONS(RevisionDiff)
+
 public:
     struct Segment
     {
@@ -28,7 +31,8 @@ public:
 
     struct FieldChange
     {
-        // period, effects, type, status, site, override:<channel>, link, contact
+        // period, effects, intermittent, type, status, territory, company, site,
+        // override:<channel>, link, contact; fieldLabel() names them for people
         QString field;
         QString before; // empty: none (an override or link added)
         QString after;  // empty: none (removed)
@@ -51,6 +55,9 @@ public:
     static QList<Segment> words(const QString &before, const QString &after);
     // For a terminal: "[-removed-]{+added+}", as git's word diff.
     static QString marked(const QList<Segment> &segments);
+    // A FieldChange's field as the console names it ("override:x" is "X post"), for the view
+    // and allo-cli review show alike.
+    static QString fieldLabel(const QString &field);
 
 private:
     Notice m_before;

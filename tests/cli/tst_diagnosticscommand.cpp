@@ -2,6 +2,7 @@
 // holds secrets, settings with a proxy password and an administrator's locked value; the archive
 // is unpacked with tar and read.
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -91,7 +92,16 @@ private slots:
                            QStringLiteral("--now=2026-03-20T12:30:00+01:00")});
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         const QString archive = r.out.trimmed();
-        QCOMPARE(archive, out + QLatin1String("/allo-diagnostics-20260320-113000.tar"));
+        QCOMPARE(QFileInfo(archive).path(), out);
+        // --now starts the clock at 11:30 UTC and lets it run: the archive is named at or just
+        // after it.
+        const QDateTime given(QDate(2026, 3, 20), QTime(11, 30), Qt::UTC);
+        const QDateTime wall =
+            QDateTime::fromString(QFileInfo(archive).fileName(),
+                                  QStringLiteral("'allo-diagnostics-'yyyyMMdd-HHmmss'.tar'"));
+        QVERIFY2(wall.isValid(), qPrintable(archive));
+        const QDateTime named(wall.date(), wall.time(), Qt::UTC);
+        QVERIFY(named >= given && named < given.addSecs(60));
 
         const QString unpacked = path(QStringLiteral("unpacked"));
         QVERIFY(QDir().mkpath(unpacked));
@@ -107,8 +117,9 @@ private slots:
         QCOMPARE(summary.value(QStringLiteral("program")).toString(), QStringLiteral("allo-cli"));
         QCOMPARE(summary.value(QStringLiteral("version")).toString(), QStringLiteral(ALLO_VERSION));
         QVERIFY(!summary.value(QStringLiteral("qt")).toString().isEmpty());
-        QCOMPARE(summary.value(QStringLiteral("time")).toString(),
-                 QStringLiteral("2026-03-20T11:30:00Z"));
+        const QDateTime time =
+            QDateTime::fromString(summary.value(QStringLiteral("time")).toString(), Qt::ISODate);
+        QVERIFY(time >= named && time < given.addSecs(60));
 
         const QJsonObject settings = summary.value(QStringLiteral("settings")).toObject();
         const QJsonObject url = settings.value(QStringLiteral("platform/url")).toObject();

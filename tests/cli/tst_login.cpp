@@ -6,6 +6,8 @@
 #include "TestData.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -162,6 +164,42 @@ private slots:
         QVERIFY2(login.err.contains(QLatin1String("No password")), qPrintable(login.err));
     }
 
+    // --now starts a clock that runs: a send that failed comes due again and goes out, where a
+    // fixed clock kept it waiting for ever.
+    void queueFlush_underNow_retriesWhenDue()
+    {
+        QCOMPARE(loginAs(QLatin1String(kUser), SandboxHarness::passwordOf(kUser)).exitCode, 0);
+        const QString file = m_home->filePath(QStringLiteral("notice.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(SandboxHarness::notice(QStringLiteral("flaring-maintenance"),
+                                                       QStringLiteral("Chimie de la Vallée"),
+                                                       QStringLiteral("rouen-metropole"),
+                                                       QStringLiteral("cv-grand-quevilly")))
+                      .toJson());
+        out.close();
+        const QString now = QLatin1String("--now=") + TestData::sampleNow().toString(Qt::ISODate);
+        const Run add = cli({QStringLiteral("queue"), QStringLiteral("add"),
+                             QStringLiteral("--profile"), profileDir(), now, file});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        // The flush's requests: the token refresh, the probe, then the notice, which fails.
+        m_sandbox.faults().setSeed(seedFailingOnly(3));
+        m_sandbox.faults().setProbability(FaultInjector::Fault::Http500, 0.5);
+        const auto noFaults = qScopeGuard(
+            [this] { m_sandbox.faults().setProbability(FaultInjector::Fault::Http500, 0); });
+        const Run flush =
+            cli({QStringLiteral("queue"), QStringLiteral("flush"), QStringLiteral("--wait"),
+                 QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("20"),
+                 QStringLiteral("--profile"), profileDir(), now});
+        QVERIFY2(flush.exitCode == 0, qPrintable(flush.err));
+        const QJsonArray ops = QJsonDocument::fromJson(flush.out.toUtf8()).array();
+        QCOMPARE(ops.size(), 1);
+        const QJsonObject op = ops.first().toObject();
+        QCOMPARE(op.value(QLatin1String("id")).toString(), add.out.trimmed());
+        QCOMPARE(op.value(QLatin1String("state")).toString(), QStringLiteral("sent"));
+        QCOMPARE(op.value(QLatin1String("attempts")).toInt(), 2); // the 500, then the retry
+    }
+
 private:
     QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_sandbox.port()); }
     QString caFile() const
@@ -173,6 +211,22 @@ private:
     {
         return CredentialStore::account(PlatformAddress(url()).url().toString(),
                                         QLatin1String(kUser));
+    }
+
+    // A seed under which, at even odds of an HTTP 500, only that request of the next twelve
+    // fails: the sandbox's draws are repeatable from their seed.
+    static quint32 seedFailingOnly(int request)
+    {
+        for (quint32 seed = 1;; ++seed) {
+            FaultInjector draws;
+            draws.setProbability(FaultInjector::Fault::Http500, 0.5);
+            draws.setSeed(seed);
+            bool matches = true;
+            for (int i = 1; i <= 12 && matches; ++i)
+                matches = (draws.draw() == FaultInjector::Fault::Http500) == (i == request);
+            if (matches)
+                return seed;
+        }
     }
 
     Run loginAs(const QString &user, const QString &password)

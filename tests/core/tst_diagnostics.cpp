@@ -2,6 +2,7 @@
 #include "Diagnostics.h"
 #include "LogFile.h"
 #include "Settings.h"
+#include "TempSettings.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -22,8 +23,9 @@ private slots:
         QVERIFY(dir.isValid());
         QVERIFY(LogFile::install(dir.filePath(QStringLiteral("profile"))));
         qCInfo(lcDiag) << "signed in; refresh_token=rt-secret-42";
-        Settings settings(dir.filePath(QStringLiteral("user.conf")),
-                          dir.filePath(QStringLiteral("machine.conf")));
+        TempSettings temp;
+        QVERIFY(temp.isValid());
+        Settings &settings = temp.settings();
         QVERIFY(settings.setValue(Settings::Key::ProxyUrl,
                                   QStringLiteral("http://anne:pr0xyPass@proxy.usine.local:3128")));
         const Clock clock(QDateTime(QDate(2026, 3, 27), QTime(6, 0), Qt::UTC));
@@ -63,11 +65,9 @@ private slots:
 
     void unwritableFolder_isExplained()
     {
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("u.conf")),
-                          dir.filePath(QStringLiteral("m.conf")));
+        TempSettings temp;
         const Clock clock;
-        Diagnostics diagnostics(settings, clock, {});
+        Diagnostics diagnostics(temp.settings(), clock, {});
         QVERIFY(diagnostics.write(QStringLiteral("/proc/no-such-folder")).isEmpty());
         QVERIFY(diagnostics.error().contains(QLatin1String("/proc/no-such-folder")));
     }

@@ -19,7 +19,7 @@
 class SandboxProcess
 {
 public:
-    // The sandbox's fixed "now": every sample's period is ahead of it.
+    // Where the sandbox's clock starts (--now): every sample's period is ahead of it.
     static QString now() { return QStringLiteral("2026-03-20T12:00:00+01:00"); }
 
     SandboxProcess();

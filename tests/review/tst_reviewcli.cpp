@@ -133,6 +133,45 @@ private slots:
                      QStringLiteral("sent"));
     }
 
+    // The difference between revisions names fields as the console does, never by their JSON
+    // names.
+    void show_namesChangedFieldsReadably()
+    {
+        ReviewClient issuer(m_sandbox, QStringLiteral("issuer.chimie"));
+        QVERIFY(issuer.signIn());
+        Notice notice(ReviewTest::notice(QStringLiteral("flaring-maintenance"),
+                                         ReviewTest::chimie(), ReviewTest::chimieSite()));
+        notice.setIntermittent(false);
+        notice.setContact(QString());
+        const auto create = issuer.store.outbox().enqueue(notice, issuer.user());
+        QVERIFY(create);
+        QCOMPARE(issuer.sendAndWait(create->id).state, Outbox::State::Sent);
+        notice.setIntermittent(true);
+        notice.setOverride(QStringLiteral("x"), QStringLiteral("Torchage visible ce matin."));
+        notice.setContact(QStringLiteral("0800 00 00 00"));
+        const auto update = issuer.store.outbox().enqueue(notice, issuer.user());
+        QVERIFY(update);
+        QCOMPARE(update->kind, Outbox::Kind::Update);
+        const Outbox::Operation revised = issuer.sendAndWait(update->id);
+        QVERIFY2(revised.state == Outbox::State::Sent, qPrintable(revised.lastError));
+
+        const Run show =
+            cli(QStringList{QStringLiteral("review"), QStringLiteral("show"), notice.id()});
+        QVERIFY2(show.exit == 0, qPrintable(show.err));
+        QVERIFY2(show.out.contains(QStringLiteral("Changes from revision 1:")),
+                 qPrintable(show.out));
+        QVERIFY2(
+            show.out.contains(QStringLiteral("\nX post: [--]{+Torchage visible ce matin.+}\n")),
+            qPrintable(show.out));
+        QVERIFY2(show.out.contains(QStringLiteral("\nRhythm: [-Continuous-]{+Intermittent+}\n")),
+                 qPrintable(show.out));
+        QVERIFY2(show.out.contains(QStringLiteral("\nContact: [--]{+0800 00 00 00+}\n")),
+                 qPrintable(show.out));
+        for (const QString &raw : {QStringLiteral("override:"), QStringLiteral("\nintermittent:"),
+                                   QStringLiteral("\ncontact:")})
+            QVERIFY2(!show.out.contains(raw), qPrintable(show.out));
+    }
+
     void ownSubmission_isRefused()
     {
         ReviewClient anne(m_sandbox, QStringLiteral("coord.anne"));

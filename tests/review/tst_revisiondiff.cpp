@@ -1,5 +1,6 @@
 #include "RevisionDiff.h"
 
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -171,6 +172,98 @@ private slots:
         QCOMPARE(changes.at(1).field, QStringLiteral("contact"));
         QCOMPARE(changes.at(1).before, QString());
         QCOMPARE(changes.at(1).after, QStringLiteral("0800 00 00 00"));
+    }
+
+    // The rhythm, the company and the territory: rarely changed, so easily overlooked.
+    void rhythmCompanyAndTerritory_showWhenChanged_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::newRow("intermittent") << "intermittent"
+                                      << "Rhythm"
+                                      << "Continuous"
+                                      << "Intermittent";
+        QTest::newRow("company") << "company"
+                                 << "Company"
+                                 << "Chimie de la Vallée"
+                                 << "Chimie de la Vallée SAS";
+        QTest::newRow("territory") << "territory"
+                                   << "Territory"
+                                   << "Allo Industrie Rouen Métropole"
+                                   << "Allo Industrie Le Havre";
+    }
+
+    void rhythmCompanyAndTerritory_showWhenChanged()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, label);
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        Notice was = notice(QStringLiteral("Texte."));
+        was.setCompany(QStringLiteral("Chimie de la Vallée"));
+        Notice is = was;
+        if (field == QLatin1String("intermittent"))
+            is.setIntermittent(true);
+        else if (field == QLatin1String("company"))
+            is.setCompany(QStringLiteral("Chimie de la Vallée SAS"));
+        else
+            is.setTerritory(QStringLiteral("le-havre"));
+        const RevisionDiff diff(was, is);
+        QVERIFY(!diff.isEmpty());
+        const auto changes = diff.changes();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).field, field);
+        QCOMPARE(changes.at(0).before, before);
+        QCOMPARE(changes.at(0).after, after);
+        QCOMPARE(RevisionDiff::fieldLabel(field), label);
+        // Back the other way: the same field, both sides swapped.
+        const auto back = RevisionDiff(is, was).changes();
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.at(0).before, after);
+        QCOMPARE(back.at(0).after, before);
+    }
+
+    void rhythmCompanyAndTerritory_unchanged_giveNoChange()
+    {
+        Notice before = notice(QStringLiteral("Texte."));
+        before.setIntermittent(true);
+        before.setCompany(QStringLiteral("Chimie de la Vallée"));
+        before.setTerritory(QStringLiteral("le-havre"));
+        Notice after = before;
+        after.setText(QStringLiteral("fr"), QStringLiteral("Texte revu."));
+        const RevisionDiff diff(before, after);
+        QVERIFY(diff.textChanged(QStringLiteral("fr")));
+        QVERIFY(diff.changes().isEmpty());
+    }
+
+    // allo-cli review show and the view print these, never the raw field names.
+    void everyField_hasAReadableLabel()
+    {
+        const QStringList fields = {QStringLiteral("period"),
+                                    QStringLiteral("effects"),
+                                    QStringLiteral("intermittent"),
+                                    QStringLiteral("type"),
+                                    QStringLiteral("status"),
+                                    QStringLiteral("territory"),
+                                    QStringLiteral("company"),
+                                    QStringLiteral("site"),
+                                    QStringLiteral("override:hotline"),
+                                    QStringLiteral("override:x"),
+                                    QStringLiteral("override:mastodon"),
+                                    QStringLiteral("override:sms"),
+                                    QStringLiteral("link"),
+                                    QStringLiteral("contact")};
+        QStringList labels;
+        for (const QString &field : fields)
+            labels.append(RevisionDiff::fieldLabel(field));
+        for (const QString &label : std::as_const(labels)) {
+            QVERIFY2(!label.front().isLower(), qPrintable(label));
+            QVERIFY2(!label.contains(QLatin1Char(':')), qPrintable(label));
+        }
+        QCOMPARE(RevisionDiff::fieldLabel(QStringLiteral("override:x")), QStringLiteral("X post"));
+        QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
     }
 
     void languages_coverTextsOnEitherSide()

@@ -79,6 +79,27 @@ private slots:
                  qPrintable(view.toPlainText()));
     }
 
+    void rhythmCompanyAndTerritory_areShownWithTheirNames()
+    {
+        const Notice before = TestData::sample(QStringLiteral("flaring-maintenance"));
+        Notice after = before;
+        after.setIntermittent(false);
+        after.setCompany(QStringLiteral("Raffinerie de Gonfreville SAS"));
+        after.setTerritory(QStringLiteral("rouen-metropole"));
+
+        RevisionDiffView view;
+        view.showDiff(RevisionDiff(before, after), 1, 2, true);
+        const auto shown = marks(view);
+        QCOMPARE(shown.value(QStringLiteral("Rhythm")),
+                 (QStringList{QStringLiteral("-Intermittent"), QStringLiteral("+Continuous")}));
+        QCOMPARE(shown.value(QStringLiteral("Company")),
+                 (QStringList{QStringLiteral("-Raffinerie de Gonfreville"),
+                              QStringLiteral("+Raffinerie de Gonfreville SAS")}));
+        QCOMPARE(shown.value(QStringLiteral("Territory")),
+                 (QStringList{QStringLiteral("-Allo Industrie Le Havre"),
+                              QStringLiteral("+Allo Industrie Rouen Métropole")}));
+    }
+
     void unchangedOverride_nothingChanged()
     {
         Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));

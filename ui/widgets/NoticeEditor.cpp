@@ -489,7 +489,7 @@ void NoticeEditor::changed()
         NoticeValidator(TerritoryCatalog::builtIn(), m_clock.now()).validate(m_notice.toJson());
     showIssues();
     const QObject *field = sender();
-    // Real time, not the product's clock: --now fixes the latter, and a burst is about the user.
+    // Real time, not the product's clock: --now shifts the latter, and a burst is about the user.
     m_history.record(m_notice, field ? field->objectName() : QString(),
                      QDateTime::currentDateTimeUtc());
     m_touched = m_touched || m_history.canUndo();

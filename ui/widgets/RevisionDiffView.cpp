@@ -4,34 +4,6 @@
 
 namespace {
 
-QString fieldName(const QString &field)
-{
-    if (field == QLatin1String("period"))
-        return RevisionDiffView::tr("Period");
-    if (field == QLatin1String("effects"))
-        return RevisionDiffView::tr("Effects");
-    if (field == QLatin1String("type"))
-        return RevisionDiffView::tr("Type");
-    if (field == QLatin1String("status"))
-        return RevisionDiffView::tr("Status");
-    if (field == QLatin1String("site"))
-        return RevisionDiffView::tr("Site");
-    // The names the composer gives the channels' own texts.
-    if (field == QLatin1String("override:hotline"))
-        return RevisionDiffView::tr("Hotline script");
-    if (field == QLatin1String("override:x"))
-        return RevisionDiffView::tr("X post");
-    if (field == QLatin1String("override:mastodon"))
-        return RevisionDiffView::tr("Mastodon post");
-    if (field == QLatin1String("override:sms"))
-        return RevisionDiffView::tr("SMS");
-    if (field == QLatin1String("link"))
-        return RevisionDiffView::tr("Link");
-    if (field == QLatin1String("contact"))
-        return RevisionDiffView::tr("Contact");
-    return field;
-}
-
 QString marked(const QList<RevisionDiff::Segment> &segments)
 {
     QString out;
@@ -106,7 +78,7 @@ QString RevisionDiffView::html(const RevisionDiff &diff)
                QStringLiteral("</b><br>") + marked(diff.text(language)) + QStringLiteral("</p>");
     }
     for (const RevisionDiff::FieldChange &c : diff.changes()) {
-        out += QStringLiteral("<p><b>") + fieldName(c.field).toHtmlEscaped() +
+        out += QStringLiteral("<p><b>") + RevisionDiff::fieldLabel(c.field).toHtmlEscaped() +
                QStringLiteral("</b><br>");
         // A channel's own text is read like the notice's: word by word.
         if (c.field.startsWith(QLatin1String("override:")))
