@@ -179,7 +179,7 @@ QString OutboxSender::connectionDetail() const
 bool OutboxSender::isIdle() const
 {
     return m_inFlight.isEmpty() && !m_probe && m_forced.isEmpty() &&
-           (!m_running || m_outbox.ready(1).isEmpty());
+           (!m_running || m_outbox.ready(1, account()).isEmpty());
 }
 
 bool OutboxSender::maySend() const
@@ -290,15 +290,50 @@ QString OutboxSender::signedOutDetail() const
 
 void OutboxSender::resumePaused()
 {
+    const QString signedIn = account();
     QStringList paused;
     for (const Outbox::Operation &op : m_outbox.unsent()) {
-        if (op.state == Outbox::State::NeedsSignIn)
+        if (op.state == Outbox::State::NeedsSignIn &&
+            (op.attemptedBy.isEmpty() || op.attemptedBy == signedIn))
             paused.append(op.id);
     }
-    if (paused.isEmpty() || !m_outbox.resumeAfterSignIn())
+    if (paused.isEmpty() || !m_outbox.resumeAfterSignIn(signedIn))
         return;
     for (const QString &id : std::as_const(paused))
         emit operationChanged(id);
+}
+
+QString OutboxSender::account() const
+{
+    return m_session.state() == Session::State::SignedIn ? m_session.account().username : QString();
+}
+
+void OutboxSender::holdForOtherAccounts()
+{
+    for (const Outbox::Operation &op : m_outbox.attemptedByOthers(account())) {
+        // One in flight was sent before the switch: its answer settles it.
+        if (!m_inFlight.contains(op.id) &&
+            (op.state != Outbox::State::NeedsSignIn || op.lastError != heldReason(op.attemptedBy)))
+            holdForAccount(op);
+    }
+}
+
+bool OutboxSender::holdForAccount(const Outbox::Operation &op)
+{
+    m_forced.removeAll(op.id);
+    m_waiting.remove(op.id);
+    if (!m_outbox.holdForAccount(op.id, heldReason(op.attemptedBy)))
+        return false;
+    emit operationChanged(op.id);
+    return true;
+}
+
+QString OutboxSender::heldReason(const QString &attemptedBy)
+{
+    return tr("Sent as %1, but the answer was lost: the platform may already have applied it. "
+              "Sign in as %1 to finish sending it (as another account it could be applied "
+              "twice), or check on the platform whether it arrived and remove it here.")
+        .arg(attemptedBy);
 }
 
 void OutboxSender::pump()
@@ -307,6 +342,7 @@ void OutboxSender::pump()
         updateIdle();
         return;
     }
+    holdForOtherAccounts();
     while (m_inFlight.size() < m_maxInFlight && !m_forced.isEmpty()) {
         const QString id = m_forced.takeFirst();
         if (m_inFlight.contains(id))
@@ -319,7 +355,7 @@ void OutboxSender::pump()
     }
     const int free = m_maxInFlight - int(m_inFlight.size());
     if (free > 0) {
-        for (const Outbox::Operation &op : m_outbox.ready(free)) {
+        for (const Outbox::Operation &op : m_outbox.ready(free, account())) {
             m_waiting.remove(op.id);
             send(op, false);
         }
@@ -329,7 +365,13 @@ void OutboxSender::pump()
 
 void OutboxSender::send(const Outbox::Operation &op, bool refreshed)
 {
-    if (!m_outbox.markSending(op.id)) {
+    // Read again: the account may have changed since op was read (a refresh, a sign-in).
+    const auto current = m_outbox.find(op.id);
+    if (current && !current->attemptedBy.isEmpty() && current->attemptedBy != account()) {
+        holdForAccount(*current);
+        return;
+    }
+    if (!m_outbox.markSending(op.id, account())) {
         qWarning("The outbox could not mark %s as sending; it stays where it was.",
                  qPrintable(op.id));
         return;
@@ -401,7 +443,11 @@ void OutboxSender::onUnauthorized(const Outbox::Operation &op, bool refreshed,
                                   const ApiCall::Result &result)
 {
     const auto pause = [this](const Outbox::Operation &paused, const QString &error) {
-        if (m_outbox.markNeedsSignIn(paused.id, error))
+        // paused was read before this send: with no account recorded then, every attempt
+        // since was refused at the door (401), so whoever signs in next may send it.
+        const bool nothingApplied = paused.attemptedBy.isEmpty();
+        if (m_outbox.markNeedsSignIn(
+                paused.id, nothingApplied ? error : heldReason(paused.attemptedBy), nothingApplied))
             emit operationChanged(paused.id);
         setConnection(Connection::SignedOut, signedOutDetail());
     };

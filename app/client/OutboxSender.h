@@ -19,7 +19,9 @@ class Session;
 // order, several notices at once; exponential back-off with jitter, honouring Retry-After.
 // 401: one refresh, then the outbox pauses for a sign-in. 409/412: conflict. Other 4xx (but
 // 408, 429): failed with the platform's reason. An answer that never came is retried with the
-// same idempotency key, so nothing is applied twice and nothing applied is marked failed.
+// same idempotency key, so nothing is applied twice and nothing applied is marked failed. The
+// platform keeps keys per account, so such a retry goes only as the account of the first
+// attempt: signed in as another one, the operation waits for it (needs_sign_in, with why).
 class OutboxSender : public QObject
 {
     Q_OBJECT
@@ -74,6 +76,12 @@ private:
     void onSessionState();
     void onReachable();
     void resumePaused();
+    // The signed-in platform account, empty when nobody is.
+    QString account() const;
+    // Operations attempted as another account wait for it instead of going out as this one.
+    void holdForOtherAccounts();
+    bool holdForAccount(const Outbox::Operation &op);
+    static QString heldReason(const QString &attemptedBy);
     static QString onlineDetail();
     QString signedOutDetail() const;
     void setConnection(Connection state, const QString &detail);

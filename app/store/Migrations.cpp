@@ -132,6 +132,12 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE reviews_v3 RENAME TO reviews"),
             QStringLiteral("CREATE INDEX reviews_notice ON reviews (notice_id, seq)"),
         },
+        // 4: the platform account an operation was first sent as. The platform keeps
+        // idempotency keys per account, so an operation whose answer was lost must not be
+        // resent as another one. Operations attempted before this step have none (unknown).
+        {
+            QStringLiteral("ALTER TABLE operations ADD COLUMN attempted_by TEXT"),
+        },
     };
     return all;
 }

@@ -3,8 +3,7 @@
 class Database;
 
 // Forward-only schema steps. Version N is reached by running every step after the file's
-// version, each in its own transaction; a file newer than this program is refused, never
-// changed.
+// version, all in one transaction; a file newer than this program is refused, never changed.
 class Migrations
 {
 public:

@@ -62,7 +62,7 @@ QString uuid()
 const QString kColumns = QStringLiteral(
     "seq, id, notice_id, kind, idempotency_key, payload, draft_version, base_revision, "
     "base_etag, state, attempts, next_attempt_at, last_error, platform_revision, failure_reason, "
-    "queued_at, updated_at, sent_at, user");
+    "queued_at, updated_at, sent_at, user, attempted_by");
 
 } // namespace
 
@@ -94,6 +94,8 @@ QJsonObject Outbox::Operation::toJson() const
         o.insert(QStringLiteral("failureReason"), failureReason);
     if (sentAt.isValid())
         o.insert(QStringLiteral("sentAt"), utc(sentAt));
+    if (!attemptedBy.isEmpty())
+        o.insert(QStringLiteral("attemptedBy"), attemptedBy);
     return o;
 }
 
@@ -273,6 +275,7 @@ QList<Outbox::Operation> Outbox::select(const QString &where, const QVariantList
         op.updatedAt = fromUtc(q.value(16));
         op.sentAt = fromUtc(q.value(17));
         op.user = q.value(18).toString();
+        op.attemptedBy = q.value(19).toString();
         result.append(op);
     }
     return result;
@@ -303,15 +306,30 @@ QList<Outbox::Operation> Outbox::unsent()
     return select(QStringLiteral("WHERE state IN (%1) ORDER BY seq").arg(unsettled.join(u',')), {});
 }
 
-QList<Outbox::Operation> Outbox::ready(int limit)
+QList<Outbox::Operation> Outbox::ready(int limit, const QString &account)
 {
+    // No account given: every operation, and any sign-in stops them all.
+    const QString mine = QStringLiteral("(? = '' OR %1.attempted_by IS NULL OR "
+                                        "%1.attempted_by = ?)");
+    const QString who = Database::text(account);
     return select(QStringLiteral(
                       "WHERE (state = 'queued' OR (state = 'retry_wait' AND next_attempt_at <= ?)) "
+                      "AND %1 "
                       "AND NOT EXISTS (SELECT 1 FROM operations p WHERE p.notice_id = o.notice_id "
                       "AND p.seq < o.seq AND p.state <> 'sent') "
-                      "AND NOT EXISTS (SELECT 1 FROM operations WHERE state = 'needs_sign_in') "
-                      "ORDER BY seq LIMIT ?"),
-                  {utc(m_clock.now()), limit});
+                      "AND NOT EXISTS (SELECT 1 FROM operations s WHERE s.state = 'needs_sign_in' "
+                      "AND %2) "
+                      "ORDER BY seq LIMIT ?")
+                      .arg(mine.arg(QLatin1Char('o')), mine.arg(QLatin1Char('s'))),
+                  {utc(m_clock.now()), who, who, who, who, limit});
+}
+
+QList<Outbox::Operation> Outbox::attemptedByOthers(const QString &account)
+{
+    return select(QStringLiteral("WHERE state IN ('queued', 'sending', 'retry_wait', "
+                                 "'needs_sign_in') AND attempted_by IS NOT NULL "
+                                 "AND attempted_by <> ? ORDER BY seq"),
+                  {Database::text(account)});
 }
 
 QList<Outbox::Operation> Outbox::outcomeUnknown()
@@ -336,7 +354,8 @@ QString Outbox::noticeEtag(const QString &noticeId)
 bool Outbox::transition(const QString &id, const Change &change,
                         const std::function<bool(const Operation &)> &alsoDo)
 {
-    const bool durable = change.to != State::Sending && change.to != State::RetryWait;
+    const bool durable =
+        change.durable || (change.to != State::Sending && change.to != State::RetryWait);
     return m_db.write(durable ? Database::Durability::Full : Database::Durability::Normal, [&] {
         const auto op = find(id);
         if (!op || !change.from.contains(op->state)) {
@@ -377,14 +396,20 @@ bool Outbox::settleNotice(const QString &noticeId, const QString &stateWhenDone)
     return m_db.exec(q);
 }
 
-bool Outbox::markSending(const QString &id)
+bool Outbox::markSending(const QString &id, const QString &account)
 {
+    // The first attempt's account must survive a power cut: a resend as another account after
+    // one could apply the operation twice. Later attempts keep it and stay cheap.
+    const auto op = find(id);
+    const bool recording = op && op->attemptedBy.isEmpty() && !account.isEmpty();
     return transition(id, {{State::Queued, State::RetryWait, State::Sending},
                            State::Sending,
-                           QStringLiteral(", attempts = attempts + 1"),
+                           QStringLiteral(", attempts = attempts + 1, "
+                                          "attempted_by = COALESCE(attempted_by, NULLIF(?, ''))"),
+                           {Database::text(account)},
                            {},
                            {},
-                           {}});
+                           recording});
 }
 
 bool Outbox::markSent(const QString &id, qint64 revision, const QString &etag)
@@ -434,14 +459,25 @@ bool Outbox::markRetry(const QString &id, const QDateTime &nextAttempt, const QS
                            {}});
 }
 
-bool Outbox::markNeedsSignIn(const QString &id, const QString &error)
+bool Outbox::markNeedsSignIn(const QString &id, const QString &error, bool nothingApplied)
 {
     return transition(id, {{State::Sending},
                            State::NeedsSignIn,
-                           QStringLiteral(", last_error = ?"),
+                           nothingApplied ? QStringLiteral(", last_error = ?, attempted_by = NULL")
+                                          : QStringLiteral(", last_error = ?"),
                            {error},
                            QStringLiteral("needs_sign_in"),
                            error});
+}
+
+bool Outbox::holdForAccount(const QString &id, const QString &reason)
+{
+    return transition(id, {{State::Queued, State::RetryWait, State::Sending, State::NeedsSignIn},
+                           State::NeedsSignIn,
+                           QStringLiteral(", last_error = ?"),
+                           {reason},
+                           QStringLiteral("needs_sign_in"),
+                           reason});
 }
 
 bool Outbox::markConflict(const QString &id, const QString &detail)
@@ -480,13 +516,16 @@ bool Outbox::markFailed(const QString &id, const QString &reason)
                       });
 }
 
-bool Outbox::resumeAfterSignIn()
+bool Outbox::resumeAfterSignIn(const QString &account)
 {
     return m_db.write(Database::Durability::Full, [&] {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE operations SET state = 'queued', updated_at = ? "
-                                 "WHERE state = 'needs_sign_in'"));
+                                 "WHERE state = 'needs_sign_in' AND (? = '' OR attempted_by IS "
+                                 "NULL OR attempted_by = ?)"));
         q.bindValue(0, utc(m_clock.now()));
+        q.bindValue(1, Database::text(account));
+        q.bindValue(2, Database::text(account));
         return m_db.exec(q);
     });
 }
@@ -506,7 +545,9 @@ Outbox::Refusal Outbox::retry(const QString &id, const QString &user)
         id,
         {{State::RetryWait, State::NeedsSignIn, State::Conflict, State::Failed},
          State::Queued,
-         QStringLiteral(", next_attempt_at = NULL, failure_reason = NULL"),
+         // SET reads the row as it was: the state before this change.
+         QStringLiteral(", next_attempt_at = NULL, failure_reason = NULL, attempted_by = CASE "
+                        "WHEN state IN ('conflict', 'failed') THEN NULL ELSE attempted_by END"),
          {},
          QStringLiteral("retried"),
          user},
@@ -623,6 +664,7 @@ QJsonObject Outbox::supportSummary()
                         {QStringLiteral("queuedAt"), op.queuedAt.toString(Qt::ISODate)},
                         {QStringLiteral("nextAttemptAt"), op.nextAttemptAt.toString(Qt::ISODate)},
                         {QStringLiteral("lastError"), LogFile::mask(op.lastError)},
+                        {QStringLiteral("attemptedBy"), op.attemptedBy},
                         {QStringLiteral("failureReason"), LogFile::mask(op.failureReason)}});
     }
     return {{QStringLiteral("counts"), counts}, {QStringLiteral("pending"), pending}};

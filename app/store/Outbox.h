@@ -16,7 +16,9 @@ class Journal;
 
 // Operations waiting to reach the platform. Each gets its idempotency key once, when it is
 // queued, so every resend after a crash or a time-out carries the same key and the platform
-// applies it at most once. Per notice, operations go strictly in the order they were queued.
+// applies it at most once. The platform keeps keys per account, so an operation also records
+// the account it was sent as: until the platform has answered it for good, only that account
+// may resend it. Per notice, operations go strictly in the order they were queued.
 class Outbox
 {
 public:
@@ -64,6 +66,10 @@ public:
         QDateTime updatedAt;
         QDateTime sentAt;
         QString user;
+        // The platform account it was first sent as since it was queued (or retried after a
+        // definite answer); empty while never attempted. While it is unsent, no other account
+        // may send it: with its own key space the platform would apply it again.
+        QString attemptedBy;
 
         QJsonObject toJson() const;
     };
@@ -96,8 +102,13 @@ public:
     // Read through the state index, so it costs the same however long the history grows.
     QList<Operation> unsent();
     // Operations the sender may start now: the first unsent one of each notice, when it is
-    // queued or its retry time has come; nothing while any operation needs a sign-in.
-    QList<Operation> ready(int limit);
+    // queued or its retry time has come; nothing while any operation needs a sign-in. With an
+    // account, only operations it may send, and only its own sign-ins (or unattributed ones)
+    // stop the rest: an operation waiting for another account holds up only its notice.
+    QList<Operation> ready(int limit, const QString &account = {});
+    // Unsent operations attempted as another account than this one (any state but sent,
+    // conflict and failed): they must wait for that account.
+    QList<Operation> attemptedByOthers(const QString &account);
     // Operations that were being sent when the program stopped.
     QList<Operation> outcomeUnknown();
     // Operations in retry_wait, the soonest due first.
@@ -106,16 +117,24 @@ public:
     // If-Match of an update queued behind another operation of the same notice.
     QString noticeEtag(const QString &noticeId);
 
-    bool markSending(const QString &id);
+    // account: the platform account it is sent as, recorded at the first attempt (durably).
+    bool markSending(const QString &id, const QString &account = {});
     bool markSent(const QString &id, qint64 revision, const QString &etag);
     bool markRetry(const QString &id, const QDateTime &nextAttempt, const QString &error);
-    bool markNeedsSignIn(const QString &id, const QString &error);
+    // nothingApplied: every attempt since the account was recorded was refused before it
+    // could apply (401), so the account is forgotten and anyone may send it after a sign-in.
+    bool markNeedsSignIn(const QString &id, const QString &error, bool nothingApplied = false);
+    // Not sent: it waits, with the reason, for the account it was attempted as (from queued,
+    // retry_wait, sending or needs_sign_in).
+    bool holdForAccount(const QString &id, const QString &reason);
     bool markConflict(const QString &id, const QString &detail);
     bool markFailed(const QString &id, const QString &reason);
-    // After a sign-in: every paused operation is queued again.
-    bool resumeAfterSignIn();
+    // After a sign-in: every paused operation the account may send is queued again (all of
+    // them when no account is given).
+    bool resumeAfterSignIn(const QString &account = {});
 
-    // By the user: queue again now (from retry_wait, needs_sign_in, conflict or failed).
+    // By the user: queue again now (from retry_wait, needs_sign_in, conflict or failed). After a
+    // conflict or a failure, the platform's answer was definite: any account may send it.
     Refusal retry(const QString &id, const QString &user);
     // Refused for a sent operation, one whose outcome is unknown, and one with later
     // operations of the same notice behind it.
@@ -149,6 +168,7 @@ private:
         QVariantList values;
         QString journalAction;
         QString detail;
+        bool durable = false; // synced even for sending and retry_wait
     };
     bool transition(const QString &id, const Change &change,
                     const std::function<bool(const Operation &)> &alsoDo = {});

@@ -434,6 +434,113 @@ private slots:
         QCOMPARE(client.outbox().find(appliedOp)->platformRevision, std::optional<qint64>(1));
     }
 
+    // The platform keeps idempotency keys per account: resent as another account, an operation
+    // whose answer was lost would be a new request to it.
+    void answerLost_isNotResentAsAnotherAccount_andSentOnceByItsOwn()
+    {
+        const QString chimie = QStringLiteral("issuer.chimie");
+        const QString anne = QStringLiteral("coord.anne");
+        Client client(m_sandbox->port(), caFile(*m_sandbox));
+        const auto signOut = [&client] {
+            QSignalSpy finished(&client.session, &Session::finished);
+            client.session.signOut();
+            return finished.wait(kWaitMs);
+        };
+        QString op;
+        QVERIFY(client.signIn(chimie));
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.sender->connection(), OutboxSender::Connection::Online,
+                                  kWaitMs);
+        // Applied at once, answered too late: the request times out. (A cut connection would
+        // not do: QNetworkAccessManager resends by itself, and gets the stored answer.) The
+        // sender stops as soon as it gives up, so that no resend as issuer.chimie settles it
+        // before the switch of account.
+        client.connection.setTimeoutMs(300);
+        QVERIFY(m_sandbox->faults().parse(QStringLiteral("slow=1:1500")).isEmpty());
+        connect(client.sender.get(), &OutboxSender::operationChanged, this, [&](const QString &o) {
+            if (o == op && client.state(op) == Outbox::State::RetryWait)
+                client.sender->stop();
+        });
+        const QJsonObject json = newNotice();
+        const QString id = json.value(QStringLiteral("id")).toString();
+        op = client.queue(json);
+        client.sender->sendNow();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(op), Outbox::State::RetryWait, kWaitMs);
+        client.sender->disconnect(this);
+        m_sandbox->faults().setProbability(FaultInjector::Fault::Slow, 0);
+        client.connection.setTimeoutMs(PlatformConnection::kDefaultTimeoutMs);
+        QVERIFY2(client.outbox().find(op)->lastError.contains(QLatin1String("did not answer")),
+                 qPrintable(client.outbox().find(op)->lastError));
+        const QString key = client.outbox().find(op)->idempotencyKey;
+        QVERIFY(m_sandbox->store().storedAnswer(chimie, key).has_value());
+        QCOMPARE(client.outbox().find(op)->attemptedBy, chimie);
+
+        QVERIFY(signOut());
+        client.sender->start();
+        QVERIFY(client.signIn(anne));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(op), Outbox::State::NeedsSignIn, kWaitMs);
+        const QString reason = client.outbox().find(op)->lastError;
+        QVERIFY2(reason.contains(QLatin1String("Sign in as issuer.chimie")), qPrintable(reason));
+        // Only the held operation waits: one never attempted goes out as coord.anne.
+        const QJsonObject other = newNotice();
+        const QString otherOp = client.queue(other);
+        client.sender->sendNow();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(otherOp), Outbox::State::Sent, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(client.sender->isIdle(), kWaitMs);
+        QCOMPARE(client.state(op), Outbox::State::NeedsSignIn);
+        QCOMPARE(client.outbox().find(op)->attempts, 1);
+        QVERIFY(!m_sandbox->store().storedAnswer(anne, key).has_value());
+        QCOMPARE(m_sandbox->store()
+                     .revisions(other.value(QStringLiteral("id")).toString())
+                     .first()
+                     .submittedBy,
+                 anne);
+
+        QVERIFY(signOut());
+        QVERIFY(client.signIn(chimie));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(op), Outbox::State::Sent, kWaitMs);
+        QCOMPARE(client.outbox().find(op)->attempts, 2);
+        QCOMPARE(client.outbox().find(op)->platformRevision, std::optional<qint64>(1));
+        QCOMPARE(m_sandbox->store().revisions(id).size(), 1);
+        QCOMPARE(m_sandbox->store().noticeCount(), 2); // the held notice once, and Anne's
+    }
+
+    void leftSendingAsAnotherAccount_waitsForItAtStart()
+    {
+        const QString chimie = QStringLiteral("issuer.chimie");
+        Client client(m_sandbox->port(), caFile(*m_sandbox));
+        QVERIFY(client.signIn(QStringLiteral("issuer.raffinerie")));
+        const QJsonObject json = newNotice();
+        const QString op = client.queue(json);
+        // The last run, signed in as issuer.chimie, sent it and died before the answer.
+        QVERIFY(client.outbox().markSending(op, chimie));
+        const auto sent = client.outbox().find(op);
+        const auto first =
+            m_sandbox->request("POST", QStringLiteral("/v1/notices"),
+                               QJsonDocument(sent->payload).toJson(QJsonDocument::Compact),
+                               {{"Authorization", "Bearer " + m_sandbox->signIn(chimie).toLatin1()},
+                                {"Idempotency-Key", sent->idempotencyKey.toLatin1()}});
+        QCOMPARE(first.status, 201);
+
+        client.newSender();
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(op), Outbox::State::NeedsSignIn, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(client.sender->isIdle(), kWaitMs);
+        QVERIFY(client.outbox().find(op)->lastError.contains(chimie));
+        QCOMPARE(client.outbox().find(op)->attempts, 1);
+        // As issuer.raffinerie it would have been refused (another company) and marked failed,
+        // though the platform holds it.
+        QVERIFY(!m_sandbox->store()
+                     .storedAnswer(QStringLiteral("issuer.raffinerie"), sent->idempotencyKey)
+                     .has_value());
+
+        QVERIFY(client.signIn(chimie));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(op), Outbox::State::Sent, kWaitMs);
+        QCOMPARE(m_sandbox->store().noticeCount(), 1);
+        QCOMPARE(m_sandbox->store().revisions(json.value(QStringLiteral("id")).toString()).size(),
+                 1);
+    }
+
 private:
     std::unique_ptr<SandboxHarness> m_sandbox;
 };

@@ -129,6 +129,59 @@ private slots:
         QCOMPARE(readyIds(), (QStringList{a.id, b.id}));
     }
 
+    void attemptedOperation_waitsForTheAccountItWasSentAs()
+    {
+        const QString chimie = QStringLiteral("issuer.chimie");
+        const QString anne = QStringLiteral("coord.anne");
+        const auto ids = [&](const QList<Outbox::Operation> &ops) {
+            QStringList list;
+            for (const auto &op : ops)
+                list.append(op.id);
+            return list;
+        };
+        const auto a = queue(QStringLiteral("incident-smoke"));
+        const auto b = queue(QStringLiteral("siren-test"));
+        QVERIFY(outbox().markSending(a.id, chimie));
+        reopen(); // recorded durably, with the first attempt
+        QCOMPARE(outbox().find(a.id)->attemptedBy, chimie);
+        QVERIFY(outbox().markRetry(a.id, m_clock.now(), QStringLiteral("connection lost")));
+        QVERIFY(outbox().markSending(a.id, anne));
+        QCOMPARE(outbox().find(a.id)->attemptedBy, chimie); // the first account stays
+        QCOMPARE(outbox().find(a.id)->attempts, 2);
+        QVERIFY(outbox().markRetry(a.id, m_clock.now(), QStringLiteral("connection lost")));
+
+        // Another account may send what was never attempted, not what its predecessor did.
+        QCOMPARE(ids(outbox().ready(100, anne)), QStringList{b.id});
+        QCOMPARE(ids(outbox().ready(100, chimie)), (QStringList{a.id, b.id}));
+        QCOMPARE(ids(outbox().attemptedByOthers(anne)), QStringList{a.id});
+        QVERIFY(outbox().attemptedByOthers(chimie).isEmpty());
+
+        // Held for its account, it stops neither the other account nor the other notices.
+        QVERIFY(outbox().holdForAccount(a.id, QStringLiteral("sign in as issuer.chimie")));
+        QCOMPARE(stateOf(a.id), State::NeedsSignIn);
+        QCOMPARE(outbox().find(a.id)->lastError, QStringLiteral("sign in as issuer.chimie"));
+        QCOMPARE(ids(outbox().ready(100, anne)), QStringList{b.id});
+        QVERIFY(ids(outbox().ready(100, chimie)).isEmpty()); // its own sign-in pauses it all
+        QVERIFY(outbox().resumeAfterSignIn(anne));
+        QCOMPARE(stateOf(a.id), State::NeedsSignIn);
+        QVERIFY(outbox().resumeAfterSignIn(chimie));
+        QCOMPARE(stateOf(a.id), State::Queued);
+
+        // A definite answer ends it: retried after a failure, anyone may send it.
+        QVERIFY(outbox().markSending(a.id, chimie));
+        QVERIFY(outbox().markFailed(a.id, QStringLiteral("site unknown")));
+        QCOMPARE(outbox().retry(a.id, user()), Outbox::Refusal::None);
+        QVERIFY(outbox().find(a.id)->attemptedBy.isEmpty());
+        QCOMPARE(ids(outbox().ready(100, anne)), (QStringList{a.id, b.id}));
+
+        // Refused at the door (401) on every attempt: nothing applied, no account kept.
+        QVERIFY(outbox().markSending(b.id, chimie));
+        QVERIFY(outbox().markNeedsSignIn(b.id, QStringLiteral("401"), true));
+        QVERIFY(outbox().find(b.id)->attemptedBy.isEmpty());
+        QVERIFY(outbox().resumeAfterSignIn(anne));
+        QCOMPARE(stateOf(b.id), State::Queued);
+    }
+
     void conflictAndFailed_areKeptForTheUser()
     {
         const auto a = queue(QStringLiteral("incident-smoke"));

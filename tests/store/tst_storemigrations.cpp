@@ -90,6 +90,46 @@ private slots:
         QVERIFY(store.journal().verify().ok);
     }
 
+    void fromVersion3_operationsAttemptedBeforeHaveNoAccount()
+    {
+        const Profile profile(m_dir.path());
+        QVERIFY(loadFixture(QStringLiteral(ALLO_STORE_FIXTURES "/schema-v3.sql"),
+                            profile.databasePath()));
+        Store store(profile, m_clock);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QCOMPARE(store.database().schemaVersion(), Migrations::latest());
+
+        const QList<Outbox::Operation> ops = store.outbox().list();
+        QCOMPARE(ops.size(), 4);
+        const QList<std::pair<Outbox::State, int>> expected = {{Outbox::State::Sending, 1},
+                                                               {Outbox::State::RetryWait, 2},
+                                                               {Outbox::State::NeedsSignIn, 1},
+                                                               {Outbox::State::Sent, 1}};
+        for (int i = 0; i < ops.size(); ++i) {
+            QCOMPARE(ops.at(i).state, expected.at(i).first);
+            QCOMPARE(ops.at(i).attempts, expected.at(i).second);
+            // Which account sent them was never recorded: they go out as before.
+            QVERIFY(ops.at(i).attemptedBy.isEmpty());
+            QCOMPARE(ops.at(i).user, QStringLiteral("issuer.chimie"));
+        }
+        QCOMPARE(ops.last().platformRevision, std::optional<qint64>(1));
+        QCOMPARE(store.outbox().outcomeUnknown().size(), 1);
+        QVERIFY(store.outbox().resumeAfterSignIn(QStringLiteral("coord.anne")));
+        QCOMPARE(store.outbox().ready(10, QStringLiteral("coord.anne")).size(), 2);
+
+        // The new column is written and read back.
+        const QString sending = ops.first().id;
+        QVERIFY(store.outbox().markSending(sending, QStringLiteral("issuer.raffinerie")));
+        QCOMPARE(store.outbox().find(sending)->attemptedBy, QStringLiteral("issuer.raffinerie"));
+
+        DraftStore::Filter filter;
+        filter.search = QStringLiteral("torchere");
+        QCOMPARE(store.drafts().list(filter).size(), 4);
+        const Journal::Verdict v = store.journal().verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.entries, 9);
+    }
+
     void newerSchema_isRefusedAndLeftUnchanged()
     {
         const Profile profile(m_dir.path());

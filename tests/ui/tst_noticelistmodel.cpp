@@ -34,6 +34,20 @@ private slots:
 
     void cleanup() { m_store.reset(); }
 
+    void heldForAnotherAccount_saysWhomToSignInAs()
+    {
+        const Notice flaring = TestData::sample(QStringLiteral("flaring-maintenance"));
+        const auto a = m_store->outbox().enqueue(flaring, m_user);
+        QVERIFY(a);
+        QVERIFY(m_store->outbox().markSending(a->id, QStringLiteral("issuer.chimie")));
+        QVERIFY(m_store->outbox().markRetry(a->id, m_clock.now(), QStringLiteral("no answer")));
+        QVERIFY(
+            m_store->outbox().holdForAccount(a->id, QStringLiteral("Sign in as issuer.chimie.")));
+        NoticeListModel model(*m_store);
+        QCOMPARE(word(model, flaring.id()),
+                 QStringLiteral("Waiting for sign-in: Sign in as issuer.chimie."));
+    }
+
     void everyState_hasItsWordIcon_andSection_withoutReset()
     {
         const Notice flaring = TestData::sample(QStringLiteral("flaring-maintenance"));

@@ -119,6 +119,9 @@ QList<NoticeListModel::Row> NoticeListModel::read()
             row.nextAttempt = first.nextAttemptAt;
             row.reason =
                 first.state == Outbox::State::Failed ? first.failureReason : first.lastError;
+            // A sign-in is worth explaining when it must be a particular account's.
+            if (first.state == Outbox::State::NeedsSignIn && first.attemptedBy.isEmpty())
+                row.reason.clear();
         } else if (s.state == QLatin1String("draft")) {
             row.state = s.state;
         } else if (s.state == QLatin1String("published") || s.state == QLatin1String("ended") ||
@@ -285,7 +288,8 @@ QString NoticeListModel::stateWord(const Row &row) const
                                     : tr("Retrying at %1 (%2)").arg(at, row.reason);
     }
     if (state == QLatin1String("needs_sign_in"))
-        return tr("Waiting for sign-in");
+        return row.reason.isEmpty() ? tr("Waiting for sign-in")
+                                    : tr("Waiting for sign-in: %1").arg(row.reason);
     if (state == QLatin1String("conflict"))
         return tr("In conflict: changed on the platform");
     if (state == QLatin1String("failed"))
