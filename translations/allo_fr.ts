@@ -1317,6 +1317,10 @@ Commandes :
         <source>(unknown time)</source>
         <translation>(heure inconnue)</translation>
     </message>
+    <message>
+        <source>Waiting for sign-in: %1</source>
+        <translation>En attente de connexion : %1</translation>
+    </message>
 </context>
 <context>
     <name>NoticeListPanel</name>
@@ -1488,6 +1492,10 @@ Commandes :
         <source>The platform gave no usable answer.</source>
         <translation>La plateforme n'a donné aucune réponse exploitable.</translation>
     </message>
+    <message>
+        <source>Sent as %1, but the answer was lost: the platform may already have applied it. Sign in as %1 to finish sending it (as another account it could be applied twice), or check on the platform whether it arrived and remove it here.</source>
+        <translation>Envoi fait en tant que %1, mais la réponse s'est perdue : la plateforme l'a peut-être déjà pris en compte. Connectez-vous en tant que %1 pour terminer l'envoi (avec un autre compte, il pourrait être appliqué deux fois), ou vérifiez sur la plateforme s'il est arrivé et retirez-le d'ici.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformAddress</name>
@@ -1621,10 +1629,6 @@ Commandes :
         <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
     </message>
     <message>
-        <source>Use this time as now (ISO 8601 with an offset).</source>
-        <translation>Utiliser cette heure comme heure actuelle (ISO 8601 avec décalage horaire).</translation>
-    </message>
-    <message>
         <source>time</source>
         <translation>heure</translation>
     </message>
@@ -1639,6 +1643,10 @@ Commandes :
     <message>
         <source>--now "%1" is not a time: write it as ISO 8601 with an offset, for example 2026-03-27T07:00:00+01:00.</source>
         <translation>--now « %1 » n'est pas une heure : écrivez-la en ISO 8601 avec le décalage horaire, par exemple 2026-03-27T07:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>Start the clock at this time (ISO 8601 with an offset); it runs on from there.</source>
+        <translation>Démarrer l'horloge à cette heure (ISO 8601 avec décalage) ; elle avance ensuite normalement.</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2190,15 @@ Commandes :
     </message>
 </context>
 <context>
-    <name>RevisionDiffView</name>
+    <name>RevisionDiff</name>
+    <message>
+        <source>Intermittent</source>
+        <translation>Par intermittence</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>En continu</translation>
+    </message>
     <message>
         <source>Period</source>
         <translation>Période</translation>
@@ -2190,6 +2206,10 @@ Commandes :
     <message>
         <source>Effects</source>
         <translation>Effets</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Déroulement</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2200,32 +2220,16 @@ Commandes :
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Site</translation>
-    </message>
-    <message>
-        <source>Changes from the earlier revision</source>
-        <translation>Modifications depuis la révision précédente</translation>
-    </message>
-    <message>
-        <source>Revision %1 against the published revision %2</source>
-        <translation>Révision %1 comparée à la révision publiée %2</translation>
-    </message>
-    <message>
-        <source>Revision %1 against revision %2</source>
-        <translation>Révision %1 comparée à la révision %2</translation>
-    </message>
-    <message>
-        <source>Revision %1 is the first: there is nothing to compare.</source>
-        <translation>La révision %1 est la première : il n'y a rien à comparer.</translation>
-    </message>
-    <message>
-        <source>Nothing changed.</source>
-        <translation>Aucune modification.</translation>
-    </message>
-    <message>
-        <source>Text (%1)</source>
-        <translation>Texte (%1)</translation>
     </message>
     <message>
         <source>Hotline script</source>
@@ -2250,6 +2254,33 @@ Commandes :
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDiffView</name>
+    <message>
+        <source>Changes from the earlier revision</source>
+        <translation>Modifications depuis la révision précédente</translation>
+    </message>
+    <message>
+        <source>Revision %1 against the published revision %2</source>
+        <translation>Révision %1 comparée à la révision publiée %2</translation>
+    </message>
+    <message>
+        <source>Revision %1 against revision %2</source>
+        <translation>Révision %1 comparée à la révision %2</translation>
+    </message>
+    <message>
+        <source>Revision %1 is the first: there is nothing to compare.</source>
+        <translation>La révision %1 est la première : il n'y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>Text (%1)</source>
+        <translation>Texte (%1)</translation>
     </message>
     <message>
         <source>(none)</source>
