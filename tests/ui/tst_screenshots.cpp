@@ -44,6 +44,9 @@ class TestScreenshots : public QObject
     void save(const QString &name)
     {
         QCoreApplication::processEvents();
+        // A label whose text just changed (the autosave time) is only widened by the layout
+        // request it posted: without it the picture shows it clipped to one letter.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QVERIFY(m_window->grab().save(QDir(shotDir()).filePath(name + QLatin1String(".png"))));
     }
 
