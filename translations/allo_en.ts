@@ -85,6 +85,13 @@
             <numerusform>Gave up after %1 s with %n operations not sent. They stay in the queue and are sent later: run allo-cli queue flush --wait again, or see allo-cli queue list.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing more can be sent without you: %n operation(s) wait, for the reasons above. See allo-cli queue list.</source>
+        <translation>
+            <numerusform>Nothing more can be sent without you: %n operation waits, for the reason above. See allo-cli queue list.</numerusform>
+            <numerusform>Nothing more can be sent without you: %n operations wait, for the reasons above. See allo-cli queue list.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewWorkspace</name>

@@ -1457,6 +1457,10 @@ Commandes :
         <source>The queue could not be changed.</source>
         <translation>La file d'attente n'a pas pu être modifiée.</translation>
     </message>
+    <message>
+        <source>The operation %1 was sent as %2 without a definite answer, so only %2 may send it again (as another account the platform could apply it twice). Sign in as %2 and it is sent by itself; or check on the platform whether it arrived and remove it from the outbox.</source>
+        <translation>L'opération %1 a été envoyée en tant que %2 sans réponse certaine : seul %2 peut la renvoyer (avec un autre compte, la plateforme pourrait l'appliquer deux fois). Connectez-vous en tant que %2 et elle partira d'elle-même ; ou vérifiez sur la plateforme si elle est arrivée et retirez-la de la file d'attente.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxSender</name>
@@ -1493,8 +1497,12 @@ Commandes :
         <translation>La plateforme n'a donné aucune réponse exploitable.</translation>
     </message>
     <message>
-        <source>Sent as %1, but the answer was lost: the platform may already have applied it. Sign in as %1 to finish sending it (as another account it could be applied twice), or check on the platform whether it arrived and remove it here.</source>
-        <translation>Envoi fait en tant que %1, mais la réponse s'est perdue : la plateforme l'a peut-être déjà pris en compte. Connectez-vous en tant que %1 pour terminer l'envoi (avec un autre compte, il pourrait être appliqué deux fois), ou vérifiez sur la plateforme s'il est arrivé et retirez-le d'ici.</translation>
+        <source>It waits behind %1 (%2), an earlier operation of the same notice.</source>
+        <translation>Elle attend derrière %1 (%2), une opération antérieure du même avis.</translation>
+    </message>
+    <message>
+        <source>Sent as %1 without a definite answer: the platform may already have applied it. Sign in as %1 to finish sending it (as another account it could be applied twice), or check on the platform whether it arrived and remove it from the outbox (Remove in the console, or allo-cli queue remove %2).</source>
+        <translation>Opération envoyée en tant que %1 sans réponse certaine : la plateforme l'a peut-être déjà appliquée. Connectez-vous en tant que %1 pour terminer l'envoi (avec un autre compte, elle pourrait être appliquée deux fois), ou vérifiez sur la plateforme si elle est arrivée et retirez-la de la file d'attente (« Retirer de la file d'attente » dans la console, ou allo-cli queue remove %2).</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1654,11 @@ Commandes :
     </message>
     <message>
         <source>Start the clock at this time (ISO 8601 with an offset); it runs on from there.</source>
-        <translation>Démarrer l'horloge à cette heure (ISO 8601 avec décalage) ; elle avance ensuite normalement.</translation>
+        <translation>Démarrer l'horloge à cette heure (ISO 8601 avec le décalage horaire) ; elle avance ensuite normalement.</translation>
+    </message>
+    <message>
+        <source>Take this time as now (ISO 8601 with an offset); it stays there for the whole command.</source>
+        <translation>Prendre cette heure comme heure actuelle (ISO 8601 avec le décalage horaire) ; elle reste fixe pendant toute la commande.</translation>
     </message>
 </context>
 <context>
@@ -1712,10 +1724,6 @@ Commandes :
         </translation>
     </message>
     <message>
-        <source>flush: keep going until every operation is sent, in conflict, failed or waiting for a sign-in.</source>
-        <translation>flush : continuer jusqu'à ce que chaque opération soit envoyée, en conflit, en échec ou en attente de connexion.</translation>
-    </message>
-    <message>
         <source>flush: give up after this many seconds (default %1, with --wait %2).</source>
         <translation>flush : abandonner après ce nombre de secondes (par défaut %1, avec --wait %2).</translation>
     </message>
@@ -1749,6 +1757,17 @@ Commandes :
     <message>
         <source>no answer yet: it is sent again with the same key, which the platform applies at most once</source>
         <translation>pas encore de réponse : elle est renvoyée avec la même clé, que la plateforme applique au plus une fois</translation>
+    </message>
+    <message>
+        <source>flush: keep going until every operation is sent, in conflict, failed or waiting for a sign-in, or until nothing more can be sent without you.</source>
+        <translation>flush : continuer jusqu'à ce que chaque opération soit envoyée, en conflit, en échec ou en attente de connexion, ou jusqu'à ce que plus rien ne puisse partir sans vous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing more can be sent without you: %n operation(s) wait, for the reasons above. See allo-cli queue list.</source>
+        <translation>
+            <numerusform>Plus rien ne peut partir sans vous : %n opération attend, pour la raison indiquée ci-dessus. Consultez allo-cli queue list.</numerusform>
+            <numerusform>Plus rien ne peut partir sans vous : %n opérations attendent, pour les raisons indiquées ci-dessus. Consultez allo-cli queue list.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1969,14 @@ Commandes :
     <message>
         <source>The platform did not answer in time: try again.</source>
         <translation>La plateforme n'a pas répondu à temps : réessayez.</translation>
+    </message>
+    <message>
+        <source>The decision is queued in the outbox but cannot be sent yet. %1 Once that is resolved, allo-cli queue flush or the console sends it, exactly once.</source>
+        <translation>La décision est dans la file d'attente mais ne peut pas encore être envoyée. %1 Une fois ce point réglé, allo-cli queue flush ou la console l'enverra, une seule fois.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
     </message>
 </context>
 <context>

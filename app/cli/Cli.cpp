@@ -46,6 +46,7 @@ int Cli::run(const QStringList &arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
+    // Only parsed here: each command applies --now itself, fixed or running (ProgramOptions::Now).
     ProgramOptions options;
     options.addTo(parser);
     parser.addOption(Profile::option());

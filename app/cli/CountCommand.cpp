@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "HotlineScript.h"
 #include "MastodonCounter.h"
+#include "ProgramOptions.h"
 #include "SmsCounter.h"
 #include "TweetCounter.h"
 
@@ -40,10 +41,11 @@ int CountCommand::run(const QStringList &arguments)
                                     "The channel to count for: x, mastodon, sms or hotline."),
         QStringLiteral("channel"));
     parser.addOption(channel);
-    if (!parser.parse(arguments)) {
-        m_io.err << parser.errorText() << Qt::endl;
+    // Counting needs no time; --now and --lang are taken as by every command.
+    ProgramOptions options(ProgramOptions::Now::Fixed);
+    options.addTo(parser);
+    if (!Cli::parse(parser, arguments, options, m_io))
         return Cli::Unusable;
-    }
     const QString name = parser.value(channel);
     const QStringList channels = {QStringLiteral("x"), QStringLiteral("mastodon"),
                                   QStringLiteral("sms"), QStringLiteral("hotline")};

@@ -16,7 +16,7 @@ int DiagnosticsCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption(Profile::option());
-    ProgramOptions options;
+    ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     parser.addPositionalArgument(
         QStringLiteral("DIR"),

@@ -63,7 +63,7 @@ int DraftsCommand::run(const QStringList &arguments)
                                     "cancelled, conflict or failed."),
         QCoreApplication::translate("DraftsCommand", "state"));
     parser.addOptions({json, search, territory, type, status, state, Profile::option()});
-    ProgramOptions options;
+    ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("list"),
                                  QCoreApplication::translate("DraftsCommand", "List the notices."));

@@ -11,7 +11,7 @@ int JournalCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption(Profile::option());
-    ProgramOptions options;
+    ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     parser.addPositionalArgument(
         QStringLiteral("verify"),

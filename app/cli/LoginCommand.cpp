@@ -52,7 +52,7 @@ int LoginCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption(Profile::option());
-    ProgramOptions options;
+    ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     const QCommandLineOption api(QStringLiteral("api"),
                                  tr("The platform's address, e.g. https://plateforme.example."),

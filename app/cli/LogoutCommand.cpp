@@ -12,7 +12,7 @@ int LogoutCommand::run(const QStringList &arguments)
     const auto tr = [](const char *s) { return QCoreApplication::translate("LogoutCommand", s); };
     QCommandLineParser parser;
     parser.addHelpOption();
-    ProgramOptions options;
+    ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     if (!Cli::parse(parser, arguments, options, m_io))
         return Cli::Unusable;

@@ -23,7 +23,7 @@ constexpr int kRoundSeconds = 60;
 constexpr int kWaitSeconds = 600;
 
 // One line for a person: what happened to the operation, and what comes next.
-QString outcomeText(const Outbox::Operation &op)
+QString outcomeText(const Outbox::Operation &op, const OutboxSender &sender)
 {
     QString text;
     switch (op.state) {
@@ -32,7 +32,9 @@ QString outcomeText(const Outbox::Operation &op)
                    .arg(op.platformRevision.value_or(0));
         break;
     case Outbox::State::Queued:
-        text = QCoreApplication::translate("QueueCommand", "not sent yet");
+        text = sender.waitReason(op);
+        if (text.isEmpty())
+            text = QCoreApplication::translate("QueueCommand", "not sent yet");
         break;
     case Outbox::State::Sending:
         text = QCoreApplication::translate(
@@ -70,7 +72,8 @@ int QueueCommand::run(const QStringList &arguments)
         QStringLiteral("wait"),
         QCoreApplication::translate("QueueCommand",
                                     "flush: keep going until every operation is sent, in "
-                                    "conflict, failed or waiting for a sign-in."));
+                                    "conflict, failed or waiting for a sign-in, or until "
+                                    "nothing more can be sent without you."));
     parser.addOption(wait);
     const QCommandLineOption timeout(
         QStringLiteral("timeout"),
@@ -82,7 +85,7 @@ int QueueCommand::run(const QStringList &arguments)
         QStringLiteral("seconds"));
     parser.addOption(timeout);
     parser.addOption(Profile::option());
-    ProgramOptions options;
+    ProgramOptions options(ProgramOptions::Now::Running); // it sends and waits for retries
     options.addTo(parser);
     parser.addPositionalArgument(
         QStringLiteral("action"),
@@ -135,7 +138,9 @@ int QueueCommand::run(const QStringList &arguments)
         return Cli::Unusable;
     }
     if (refusal != Outbox::Refusal::None) {
-        m_io.err << Outbox::explain(refusal, argument) << Qt::endl;
+        const auto op = store->outbox().find(argument);
+        m_io.err << Outbox::explain(refusal, argument, op ? op->attemptedBy : QString())
+                 << Qt::endl;
         return Cli::Invalid;
     }
     return Cli::Ok;
@@ -196,6 +201,9 @@ int QueueCommand::list(Store &store, bool json)
                         .arg(op.nextAttemptAt.toString(Qt::ISODate), op.lastError);
         else if (op.state == Outbox::State::Failed)
             line += QLatin1Char(' ') + op.failureReason;
+        // Whom to sign in as, or what changed on the platform.
+        else if (op.state == Outbox::State::NeedsSignIn || op.state == Outbox::State::Conflict)
+            line += QLatin1Char(' ') + op.lastError;
         m_io.out << line << Qt::endl;
     }
     return Cli::Ok;
@@ -274,6 +282,7 @@ int QueueCommand::flush(Store &store, const Clock &clock, bool wait, bool json, 
     QEventLoop loop;
     bool done = false;
     bool gaveUp = false;
+    bool stalled = false;
     const auto check = [&] {
         bool settled = true;
         for (const QString &id : std::as_const(tracked)) {
@@ -284,8 +293,11 @@ int QueueCommand::flush(Store &store, const Clock &clock, bool wait, bool json, 
         const C connection = sender.connection();
         // Nothing moves without the user: a sign-in, or a certificate to trust.
         const bool stuck = connection == C::SignedOut || connection == C::TlsProblem;
+        // Nor when what is left waits behind an operation held for another account, with no
+        // retry to wait for (once the platform has answered, so that the held ones say so).
+        stalled = !settled && connection != C::Unknown && sender.isStalled();
         const bool roundOver = !wait && (sender.isIdle() || connection == C::Offline);
-        if (settled || stuck || roundOver) {
+        if (settled || stuck || stalled || roundOver) {
             done = true;
             loop.quit();
         }
@@ -313,12 +325,19 @@ int QueueCommand::flush(Store &store, const Clock &clock, bool wait, bool json, 
         else
             m_io.out << op->id << ' ' << Outbox::stateName(op->state).leftJustified(14)
                      << Outbox::kindName(op->kind).leftJustified(7) << op->noticeId << ' '
-                     << outcomeText(*op) << Qt::endl;
+                     << outcomeText(*op, sender) << Qt::endl;
     }
     if (json)
         m_io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     if (sender.connection() != OutboxSender::Connection::Online && unsent > 0)
         m_io.err << sender.connectionDetail() << Qt::endl;
+    else if (stalled && unsent > 0)
+        m_io.err << QCoreApplication::translate(
+                        "QueueCommand",
+                        "Nothing more can be sent without you: %n operation(s) wait, for the "
+                        "reasons above. See allo-cli queue list.",
+                        nullptr, unsent)
+                 << Qt::endl;
     if (gaveUp && unsent > 0)
         m_io.err << QCoreApplication::translate(
                         "QueueCommand",

@@ -27,7 +27,7 @@ int RenderCommand::run(const QStringList &arguments)
         QStringLiteral("cancel"),
         tr("cap: cancel the revision named by --references instead of publishing."));
     parser.addOptions({channel, revision, references, cancel});
-    ProgramOptions options;
+    ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The notice file (JSON)."),
                                  QStringLiteral("FILE"));

@@ -78,7 +78,7 @@ int ReviewCommand::run(const QStringList &arguments)
     parser.addOption(json);
     parser.addOption(comment);
     parser.addOption(Profile::option());
-    ProgramOptions options;
+    ProgramOptions options(ProgramOptions::Now::Running); // it sends and waits for retries
     options.addTo(parser);
     parser.addPositionalArgument(
         QStringLiteral("action"),
@@ -221,21 +221,47 @@ int ReviewCommand::decide(CliSession &cli, const QCommandLineParser &parser, con
     const QString opId = queued.operation->id;
     OutboxSender sender(store->outbox(), cli.connection(), cli.session(), clock);
     QEventLoop loop;
+    bool done = false; // a quit() before exec() would be lost
+    const int waitMs = 3 * cli.connection().timeoutMs();
     const auto check = [&] {
         const auto op = store->outbox().find(opId);
-        if (!op || ReviewActions::isSettled(*op) || op->state == Outbox::State::RetryWait)
+        // Stalled: it waits behind an operation of the same notice that only a sign-in (or the
+        // user) can move on, so waiting longer changes nothing.
+        const bool stalled =
+            sender.connection() != OutboxSender::Connection::Unknown && sender.isStalled();
+        if (!op || ReviewActions::isSettled(*op) || op->state == Outbox::State::RetryWait ||
+            stalled) {
+            done = true;
             loop.quit();
+        }
     };
     QObject::connect(&sender, &OutboxSender::operationChanged, &loop, check);
-    QTimer::singleShot(3 * cli.connection().timeoutMs(), &loop, &QEventLoop::quit);
+    QObject::connect(&sender, &OutboxSender::connectionChanged, &loop, check);
+    QObject::connect(&sender, &OutboxSender::idleChanged, &loop, check);
+    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
     sender.sendNow();
-    loop.exec();
+    if (!done)
+        loop.exec();
     sender.stop();
     const auto op = store->outbox().find(opId);
     if (!op || !ReviewActions::isSettled(*op)) {
+        const QString behind = op ? sender.waitReason(*op) : QString();
+        if (!behind.isEmpty()) {
+            m_io.err << tr("The decision is queued in the outbox but cannot be sent yet. %1 Once "
+                           "that is resolved, allo-cli queue flush or the console sends it, "
+                           "exactly once.")
+                            .arg(behind)
+                     << Qt::endl;
+            return Queued;
+        }
+        QString why = op ? op->lastError : QString();
+        if (why.isEmpty())
+            why = sender.connection() == OutboxSender::Connection::Online
+                      ? tr("no answer within %1 s").arg(waitMs / 1000)
+                      : sender.connectionDetail();
         m_io.err << tr("The decision is queued in the outbox but the platform has not answered "
                        "(%1). It is sent, exactly once, by allo-cli queue flush or the console.")
-                        .arg(op ? op->lastError : QString())
+                        .arg(why)
                  << Qt::endl;
         return Queued;
     }

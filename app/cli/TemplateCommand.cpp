@@ -22,7 +22,7 @@ int TemplateCommand::run(const QStringList &arguments)
     const QCommandLineOption commune(QStringLiteral("commune"), tr("Commune of the site."),
                                      tr("name"));
     parser.addOptions({territory, company, siteName, commune});
-    ProgramOptions options;
+    ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("type"), tr("The type of notice."));
     if (!Cli::parse(parser, arguments, options, m_io))

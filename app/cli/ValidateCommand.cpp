@@ -20,7 +20,7 @@ int ValidateCommand::run(const QStringList &arguments)
         QStringLiteral("json"),
         QCoreApplication::translate("ValidateCommand", "Print the results as JSON."));
     parser.addOption(json);
-    ProgramOptions options;
+    ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     parser.addPositionalArgument(
         QStringLiteral("files"),

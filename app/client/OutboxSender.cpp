@@ -182,6 +182,29 @@ bool OutboxSender::isIdle() const
            (!m_running || m_outbox.ready(1, account()).isEmpty());
 }
 
+bool OutboxSender::isStalled() const
+{
+    return m_running && isIdle() && m_waiting.isEmpty();
+}
+
+QString OutboxSender::waitReason(const Outbox::Operation &op) const
+{
+    // Per notice, operations go strictly in order: the first unsent one holds up the rest.
+    for (const Outbox::Operation &ahead : m_outbox.unsent()) {
+        if (ahead.seq >= op.seq)
+            break;
+        if (ahead.noticeId != op.noticeId)
+            continue;
+        const QString why =
+            ahead.state == Outbox::State::Failed ? ahead.failureReason : ahead.lastError;
+        const QString behind =
+            tr("It waits behind %1 (%2), an earlier operation of the same notice.")
+                .arg(ahead.id, Outbox::stateName(ahead.state));
+        return why.isEmpty() ? behind : behind + QLatin1Char(' ') + why;
+    }
+    return {};
+}
+
 bool OutboxSender::maySend() const
 {
     // Nothing new goes out while a probe is running or waited for: the platform just failed.
@@ -313,7 +336,7 @@ void OutboxSender::holdForOtherAccounts()
     for (const Outbox::Operation &op : m_outbox.attemptedByOthers(account())) {
         // One in flight was sent before the switch: its answer settles it.
         if (!m_inFlight.contains(op.id) &&
-            (op.state != Outbox::State::NeedsSignIn || op.lastError != heldReason(op.attemptedBy)))
+            (op.state != Outbox::State::NeedsSignIn || op.lastError != heldReason(op)))
             holdForAccount(op);
     }
 }
@@ -322,18 +345,21 @@ bool OutboxSender::holdForAccount(const Outbox::Operation &op)
 {
     m_forced.removeAll(op.id);
     m_waiting.remove(op.id);
-    if (!m_outbox.holdForAccount(op.id, heldReason(op.attemptedBy)))
+    if (!m_outbox.holdForAccount(op.id, heldReason(op)))
         return false;
     emit operationChanged(op.id);
     return true;
 }
 
-QString OutboxSender::heldReason(const QString &attemptedBy)
+QString OutboxSender::heldReason(const Outbox::Operation &op)
 {
-    return tr("Sent as %1, but the answer was lost: the platform may already have applied it. "
+    // Not only a lost answer: a 5xx, a 429 or a 2xx without a revision is no definite answer
+    // either.
+    return tr("Sent as %1 without a definite answer: the platform may already have applied it. "
               "Sign in as %1 to finish sending it (as another account it could be applied "
-              "twice), or check on the platform whether it arrived and remove it here.")
-        .arg(attemptedBy);
+              "twice), or check on the platform whether it arrived and remove it from the "
+              "outbox (Remove in the console, or allo-cli queue remove %2).")
+        .arg(op.attemptedBy, op.id);
 }
 
 void OutboxSender::pump()
@@ -376,7 +402,6 @@ void OutboxSender::send(const Outbox::Operation &op, bool refreshed)
                  qPrintable(op.id));
         return;
     }
-    emit operationChanged(op.id);
     const Request request = requestFor(op, m_outbox.noticeEtag(op.noticeId));
     auto *call = new ApiCall(m_connection, request.method, request.path, request.body);
     call->setHeader("Idempotency-Key", op.idempotencyKey.toLatin1());
@@ -389,6 +414,8 @@ void OutboxSender::send(const Outbox::Operation &op, bool refreshed)
         pump();
     });
     call->start();
+    // Only now: whoever asks isIdle() on this signal must see the request in flight.
+    emit operationChanged(op.id);
 }
 
 void OutboxSender::onAnswered(const Outbox::Operation &op, bool refreshed,
@@ -446,8 +473,8 @@ void OutboxSender::onUnauthorized(const Outbox::Operation &op, bool refreshed,
         // paused was read before this send: with no account recorded then, every attempt
         // since was refused at the door (401), so whoever signs in next may send it.
         const bool nothingApplied = paused.attemptedBy.isEmpty();
-        if (m_outbox.markNeedsSignIn(
-                paused.id, nothingApplied ? error : heldReason(paused.attemptedBy), nothingApplied))
+        if (m_outbox.markNeedsSignIn(paused.id, nothingApplied ? error : heldReason(paused),
+                                     nothingApplied))
             emit operationChanged(paused.id);
         setConnection(Connection::SignedOut, signedOutDetail());
     };
@@ -479,8 +506,8 @@ void OutboxSender::retryLater(const Outbox::Operation &op, const ApiCall::Result
     const QString error =
         result.error.isEmpty() ? tr("The platform gave no usable answer.") : result.error;
     if (m_outbox.markRetry(op.id, next, error)) {
+        wakeAt(op.id, next); // first: on the signal, isStalled() must see the retry to come
         emit operationChanged(op.id);
-        wakeAt(op.id, next);
     }
     switch (result.outcome) {
     case ApiCall::Outcome::Network:

@@ -57,6 +57,12 @@ public:
     QString connectionDetail() const;
     // Nothing in flight and nothing ready to send now.
     bool isIdle() const;
+    // Idle with no retry time to wait for: nothing more goes out until someone acts (a sign-in,
+    // a retry, a removal), so queue flush --wait and review decisions need not wait any longer.
+    bool isStalled() const;
+    // Why this unsent operation does not go out: the earlier operation of its notice that it
+    // waits behind, with that one's own reason; "" when none is ahead of it.
+    QString waitReason(const Outbox::Operation &op) const;
 
 signals:
     void connectionChanged(OutboxSender::Connection state, const QString &detail);
@@ -81,7 +87,7 @@ private:
     // Operations attempted as another account wait for it instead of going out as this one.
     void holdForOtherAccounts();
     bool holdForAccount(const Outbox::Operation &op);
-    static QString heldReason(const QString &attemptedBy);
+    static QString heldReason(const Outbox::Operation &op);
     static QString onlineDetail();
     QString signedOutDetail() const;
     void setConnection(Connection state, const QString &detail);

@@ -27,11 +27,16 @@ QString ProgramOptions::applyLanguage(const QStringList &arguments, const QStrin
         .arg(lang);
 }
 
-ProgramOptions::ProgramOptions()
-    : m_now(QStringLiteral("now"),
-            QCoreApplication::translate("ProgramOptions",
-                                        "Start the clock at this time (ISO 8601 with an "
-                                        "offset); it runs on from there."),
+ProgramOptions::ProgramOptions(Now now)
+    : m_kind(now)
+    , m_now(QStringLiteral("now"),
+            now == Now::Running
+                ? QCoreApplication::translate("ProgramOptions",
+                                              "Start the clock at this time (ISO 8601 with an "
+                                              "offset); it runs on from there.")
+                : QCoreApplication::translate("ProgramOptions",
+                                              "Take this time as now (ISO 8601 with an offset); "
+                                              "it stays there for the whole command."),
             QCoreApplication::translate("ProgramOptions", "time"))
     , m_lang(QStringLiteral("lang"),
              QCoreApplication::translate("ProgramOptions", "Language of messages: fr or en."),
@@ -54,7 +59,9 @@ QString ProgramOptions::applyClock(const QCommandLineParser &parser)
                    "ProgramOptions", "--now \"%1\" is not a time: write it as ISO 8601 with an "
                                      "offset, for example 2026-03-27T07:00:00+01:00.")
             .arg(parser.value(m_now));
-    // Running, not fixed: retries, autosave times and reminders still come due.
-    m_clock.startAt(*now);
+    if (m_kind == Now::Fixed)
+        m_clock.setFixed(*now);
+    else
+        m_clock.startAt(*now);
     return {};
 }

@@ -541,6 +541,9 @@ Outbox::Refusal Outbox::retry(const QString &id, const QString &user)
         return Refusal::OutcomeUnknown;
     if (op->state == State::Queued)
         return Refusal::WrongState;
+    // Queued again, it would only be held again by the next send as another account.
+    if (op->state == State::NeedsSignIn && !op->attemptedBy.isEmpty())
+        return Refusal::HeldForAccount;
     const bool ok = transition(
         id,
         {{State::RetryWait, State::NeedsSignIn, State::Conflict, State::Failed},
@@ -607,7 +610,7 @@ Outbox::Refusal Outbox::remove(const QString &id, const QString &user)
     return refusal;
 }
 
-QString Outbox::explain(Refusal refusal, const QString &id)
+QString Outbox::explain(Refusal refusal, const QString &id, const QString &account)
 {
     switch (refusal) {
     case Refusal::None:
@@ -639,6 +642,14 @@ QString Outbox::explain(Refusal refusal, const QString &id)
                                            "The operation %1 is already queued; there is nothing "
                                            "to retry.")
             .arg(id);
+    case Refusal::HeldForAccount:
+        return QCoreApplication::translate(
+                   "Outbox",
+                   "The operation %1 was sent as %2 without a definite answer, so only %2 may "
+                   "send it again (as another account the platform could apply it twice). Sign in "
+                   "as %2 and it is sent by itself; or check on the platform whether it arrived "
+                   "and remove it from the outbox.")
+            .arg(id, account);
     case Refusal::Storage:
         break;
     }

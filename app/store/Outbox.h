@@ -82,6 +82,7 @@ public:
         OutcomeUnknown,
         LaterOperations,
         WrongState,
+        HeldForAccount, // sent as another account without a definite answer: only it may resend
         Storage
     };
 
@@ -134,7 +135,8 @@ public:
     bool resumeAfterSignIn(const QString &account = {});
 
     // By the user: queue again now (from retry_wait, needs_sign_in, conflict or failed). After a
-    // conflict or a failure, the platform's answer was definite: any account may send it.
+    // conflict or a failure, the platform's answer was definite: any account may send it. One
+    // waiting for the account it was sent as is refused: only that account's sign-in resumes it.
     Refusal retry(const QString &id, const QString &user);
     // Refused for a sent operation, one whose outcome is unknown, and one with later
     // operations of the same notice behind it.
@@ -143,8 +145,9 @@ public:
     // without its notice; error texts masked like log lines.
     QJsonObject supportSummary();
 
-    // A sentence for the user about a refusal.
-    static QString explain(Refusal refusal, const QString &id);
+    // A sentence for the user about a refusal; account: for HeldForAccount, the account the
+    // operation waits for (its attemptedBy).
+    static QString explain(Refusal refusal, const QString &id, const QString &account = {});
 
     // Nothing more happens to it without the user: sent, in conflict, failed, or waiting for a
     // sign-in.

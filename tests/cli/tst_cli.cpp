@@ -157,6 +157,25 @@ private slots:
         QCOMPARE(check.exit, 0);
     }
 
+    // One-shot commands answer for the --now instant itself: what they print depends on their
+    // input alone. The notice is padded with 8 MB of blanks, so reading it takes a while, as on
+    // a slow machine: a clock running from 11:00:00.999 would be past the second by then.
+    void render_underNow_sentIsThatInstantExactly()
+    {
+        QFile sample(QStringLiteral(ALLO_TEST_DATA_DIR "/samples/flaring-maintenance.json"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray json = sample.readAll().trimmed();
+        QVERIFY(json.endsWith('}'));
+        write(QStringLiteral("padded.json"), json.chopped(1) + QByteArray(8 << 20, ' ') + '}');
+        const Run r = cli({QStringLiteral("render"), QStringLiteral("--channel"),
+                           QStringLiteral("cap"), QStringLiteral("--now=2026-03-20T11:00:00.999Z"),
+                           path(QStringLiteral("padded.json"))});
+        QCOMPARE(r.exit, 0);
+        // Le Havre is on Paris time.
+        QVERIFY2(r.out.contains(QLatin1String("<sent>2026-03-20T12:00:00+01:00</sent>")),
+                 qPrintable(r.out.left(2000)));
+    }
+
     void template_unknownType_isExplained()
     {
         const Run r =

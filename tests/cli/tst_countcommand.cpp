@@ -10,11 +10,11 @@ struct Run
     QString err;
 };
 
-Run count(const QString &channel, const QString &input)
+Run count(const QString &channel, const QString &input, const QStringList &options = {})
 {
     QProcess p;
     p.start(QStringLiteral(ALLO_CLI),
-            {QStringLiteral("count"), QStringLiteral("--channel"), channel});
+            QStringList{QStringLiteral("count"), QStringLiteral("--channel"), channel} + options);
     p.write(input.toUtf8());
     p.closeWriteChannel();
     if (!p.waitForFinished(30000))
@@ -72,6 +72,21 @@ private slots:
         const Run r = ::count(channel, input);
         QCOMPARE(r.out, output);
         QCOMPARE(r.exit, exit);
+    }
+
+    // Like every command: --lang for its messages, --now (nothing here depends on it).
+    void count_takesLangAndNow()
+    {
+        const Run r = ::count(QStringLiteral("x"), QStringLiteral("10 €"),
+                              {QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--now=2026-03-20T12:00:00+01:00")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral(R"({"weightedLength":5,"valid":true,"limit":280})"));
+        const Run bad = ::count(QStringLiteral("x"), QStringLiteral("10 €"),
+                                {QStringLiteral("--lang=en"), QStringLiteral("--now=tomorrow")});
+        QCOMPARE(bad.exit, 2);
+        QVERIFY2(bad.err.contains(QLatin1String("\"tomorrow\" is not a time")),
+                 qPrintable(bad.err));
     }
 
     void count_unknownChannel_isAUsageError()

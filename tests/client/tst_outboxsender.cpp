@@ -521,6 +521,11 @@ private slots:
                                {{"Authorization", "Bearer " + m_sandbox->signIn(chimie).toLatin1()},
                                 {"Idempotency-Key", sent->idempotencyKey.toLatin1()}});
         QCOMPARE(first.status, 201);
+        // An update of the same notice, queued behind it.
+        QJsonObject updated = json;
+        updated.insert(QStringLiteral("contact"), QStringLiteral("0800 00 00 00"));
+        const QString later = client.queue(updated);
+        QVERIFY(!later.isEmpty());
 
         client.newSender();
         client.sender->start();
@@ -528,6 +533,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(client.sender->isIdle(), kWaitMs);
         QVERIFY(client.outbox().find(op)->lastError.contains(chimie));
         QCOMPARE(client.outbox().find(op)->attempts, 1);
+        // Nothing more can go out until issuer.chimie signs in, and the update says why.
+        QVERIFY(client.sender->isStalled());
+        QCOMPARE(client.state(later), Outbox::State::Queued);
+        const QString why = client.sender->waitReason(*client.outbox().find(later));
+        QVERIFY2(why.contains(op), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("Sign in as issuer.chimie")), qPrintable(why));
+        QVERIFY(client.sender->waitReason(*client.outbox().find(op)).isEmpty());
         // As issuer.raffinerie it would have been refused (another company) and marked failed,
         // though the platform holds it.
         QVERIFY(!m_sandbox->store()
@@ -536,9 +548,11 @@ private slots:
 
         QVERIFY(client.signIn(chimie));
         QTRY_COMPARE_WITH_TIMEOUT(client.state(op), Outbox::State::Sent, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(later), Outbox::State::Sent, kWaitMs);
         QCOMPARE(m_sandbox->store().noticeCount(), 1);
+        // The create once, then the update.
         QCOMPARE(m_sandbox->store().revisions(json.value(QStringLiteral("id")).toString()).size(),
-                 1);
+                 2);
     }
 
 private:

@@ -25,6 +25,22 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return options.clock().now() > first; }, 5000));
     }
 
+    // A one-shot command answers for that instant itself, however long it takes.
+    void now_fixed_staysAtThatInstant()
+    {
+        ProgramOptions options(ProgramOptions::Now::Fixed);
+        QCommandLineParser parser;
+        options.addTo(parser);
+        QVERIFY(parser.parse(
+            {QStringLiteral("prog"), QStringLiteral("--now=2026-03-28T12:00:00.500+01:00")}));
+        QCOMPARE(options.applyClock(parser), QString());
+        QVERIFY(options.clock().isFixed());
+        const QDateTime given(QDate(2026, 3, 28), QTime(11, 0, 0, 500), Qt::UTC);
+        QCOMPARE(options.clock().now(), given);
+        QTest::qWait(20);
+        QCOMPARE(options.clock().now(), given);
+    }
+
     void badNow_isExplained()
     {
         ProgramOptions options;

@@ -160,6 +160,11 @@ private slots:
         QVERIFY(outbox().holdForAccount(a.id, QStringLiteral("sign in as issuer.chimie")));
         QCOMPARE(stateOf(a.id), State::NeedsSignIn);
         QCOMPARE(outbox().find(a.id)->lastError, QStringLiteral("sign in as issuer.chimie"));
+        // Queued again by hand it would only be held again: refused, naming the account.
+        QCOMPARE(outbox().retry(a.id, user()), Outbox::Refusal::HeldForAccount);
+        QCOMPARE(stateOf(a.id), State::NeedsSignIn);
+        QVERIFY(Outbox::explain(Outbox::Refusal::HeldForAccount, a.id, chimie)
+                    .contains(QLatin1String("Sign in as issuer.chimie")));
         QCOMPARE(ids(outbox().ready(100, anne)), QStringList{b.id});
         QVERIFY(ids(outbox().ready(100, chimie)).isEmpty()); // its own sign-in pauses it all
         QVERIFY(outbox().resumeAfterSignIn(anne));

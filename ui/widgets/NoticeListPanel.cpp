@@ -207,7 +207,8 @@ void NoticeListPanel::removeCurrent()
 
 void NoticeListPanel::showRefusal(Outbox::Refusal refusal, const QString &operation)
 {
-    QString text = Outbox::explain(refusal, operation);
+    const auto op = m_store.outbox().find(operation);
+    QString text = Outbox::explain(refusal, operation, op ? op->attemptedBy : QString());
     // The database's own sentence says what to do (disk full, file read-only…).
     if (refusal == Outbox::Refusal::Storage)
         text += QLatin1Char(' ') + m_store.drafts().lastError();
