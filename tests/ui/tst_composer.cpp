@@ -56,7 +56,15 @@ private slots:
         auto *companyProblem = window.findChild<QLabel *>(QStringLiteral("problem_company"));
         QVERIFY(editor && previews && company && companyProblem);
         QVERIFY(companyProblem->isVisible()); // required, still empty
+        // Untouched, the notice is only unfinished: the required fields are listed in grey.
+        QVERIFY2(companyProblem->text().contains(QLatin1String("#5f6368")),
+                 qPrintable(companyProblem->text()));
+        auto *siteProblem = window.findChild<QLabel *>(QStringLiteral("problem_site.name"));
+        QVERIFY(siteProblem);
         QTest::keyClicks(company, QStringLiteral("Raffinerie de Gonfreville"));
+        // Once the user has started, what is still missing is an error.
+        QVERIFY2(siteProblem->isVisible() && siteProblem->text().contains(QLatin1String("#b00020")),
+                 qPrintable(siteProblem->text()));
         QCOMPARE(editor->notice().company(), QStringLiteral("Raffinerie de Gonfreville"));
         QVERIFY(!companyProblem->isVisible());
 

@@ -505,8 +505,12 @@ void NoticeEditor::showIssues()
     }
     QStringList others;
     for (const ValidationIssue &issue : std::as_const(m_issues)) {
-        const QString color =
-            issue.isError() ? QStringLiteral("#b00020") : QStringLiteral("#8a5a00");
+        // A notice nobody has edited yet is not wrong, only unfinished: its empty required
+        // fields are listed in grey, and turn red once the user starts on it.
+        const bool toFill = !m_touched && issue.code == QLatin1String("required");
+        const QString color = toFill            ? QStringLiteral("#5f6368")
+                              : issue.isError() ? QStringLiteral("#b00020")
+                                                : QStringLiteral("#8a5a00");
         const QString line = QStringLiteral("<span style=\"color:%1\">%2</span>")
                                  .arg(color, issue.message().toHtmlEscaped());
         QString path = issue.path;
