@@ -1,4 +1,5 @@
 #include "CertificateFactory.h"
+#include "CliRun.h"
 #include "Notice.h"
 #include "SandboxHarness.h"
 #include "Store.h"
@@ -6,24 +7,16 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 
 namespace {
 
-constexpr int kWaitMs = 60000;
 const QString kCompany = QStringLiteral("Chimie de la Vallée");
 // Where the last run's account differs from the one signed in now.
 const QString kOtherAccount = QStringLiteral("coord.bruno");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 QJsonObject newNotice()
 {
@@ -220,31 +213,7 @@ private:
     // in-process sandbox answers.
     Run cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home->path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("ALLO_KEYCHAIN_SERVICE"), m_service);
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(ALLO_CLI),
-                arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
-        p.write(input);
-        p.closeWriteChannel();
-        Run run;
-        if (!finished.wait(kWaitMs)) {
-            p.kill();
-            p.waitForFinished();
-            run.err = QStringLiteral("allo-cli did not finish");
-            return run;
-        }
-        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        run.out = QString::fromUtf8(p.readAllStandardOutput());
-        run.err = QString::fromUtf8(p.readAllStandardError());
-        return run;
+        return CliRun::start(m_home->path(), m_service, arguments, input);
     }
 
     SandboxHarness m_sandbox;

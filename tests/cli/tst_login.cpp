@@ -1,4 +1,5 @@
 #include "CertificateFactory.h"
+#include "CliRun.h"
 #include "CredentialStore.h"
 #include "PlatformAddress.h"
 #include "SandboxHarness.h"
@@ -8,9 +9,7 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -21,12 +20,7 @@ namespace {
 constexpr const char *kUser = "issuer.chimie";
 constexpr int kWaitMs = 60000;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -245,30 +239,7 @@ private:
             env.remove(name);
         for (const auto &[name, value] : m_extraEnv)
             env.insert(name, value);
-        env.insert(QStringLiteral("HOME"), m_home->path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("ALLO_KEYCHAIN_SERVICE"), m_service);
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(ALLO_CLI),
-                arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
-        p.write(input);
-        p.closeWriteChannel();
-        Run run;
-        if (!finished.wait(kWaitMs)) {
-            p.kill();
-            p.waitForFinished();
-            run.err = QStringLiteral("allo-cli did not finish");
-            return run;
-        }
-        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        run.out = QString::fromUtf8(p.readAllStandardOutput());
-        run.err = QString::fromUtf8(p.readAllStandardError());
-        return run;
+        return CliRun::start(m_home->path(), m_service, arguments, input, env);
     }
 
     QStringList filesUnderHome() const
