@@ -1458,8 +1458,8 @@ Commandes :
         <translation>La file d'attente n'a pas pu être modifiée.</translation>
     </message>
     <message>
-        <source>The operation %1 was sent as %2 without a definite answer, so only %2 may send it again (as another account the platform could apply it twice). Sign in as %2 and it is sent by itself; or check on the platform whether it arrived and remove it from the outbox.</source>
-        <translation>L'opération %1 a été envoyée en tant que %2 sans réponse certaine : seul %2 peut la renvoyer (avec un autre compte, la plateforme pourrait l'appliquer deux fois). Connectez-vous en tant que %2 et elle partira d'elle-même ; ou vérifiez sur la plateforme si elle est arrivée et retirez-la de la file d'attente.</translation>
+        <source>Sent as %1 without a definite answer: the platform may already have applied it. Sign in as %1 to finish sending it (as another account it could be applied twice), or check on the platform whether it arrived and remove it from the outbox (Remove in the console, or allo-cli queue remove %2).</source>
+        <translation>Opération envoyée en tant que %1 sans réponse certaine : la plateforme l'a peut-être déjà appliquée. Connectez-vous en tant que %1 pour terminer l'envoi (avec un autre compte, elle pourrait être appliquée deux fois), ou vérifiez sur la plateforme si elle est arrivée et retirez-la de la file d'attente (« Retirer de la file d'attente » dans la console, ou allo-cli queue remove %2).</translation>
     </message>
 </context>
 <context>
@@ -1499,10 +1499,6 @@ Commandes :
     <message>
         <source>It waits behind %1 (%2), an earlier operation of the same notice.</source>
         <translation>Elle attend derrière %1 (%2), une opération antérieure du même avis.</translation>
-    </message>
-    <message>
-        <source>Sent as %1 without a definite answer: the platform may already have applied it. Sign in as %1 to finish sending it (as another account it could be applied twice), or check on the platform whether it arrived and remove it from the outbox (Remove in the console, or allo-cli queue remove %2).</source>
-        <translation>Opération envoyée en tant que %1 sans réponse certaine : la plateforme l'a peut-être déjà appliquée. Connectez-vous en tant que %1 pour terminer l'envoi (avec un autre compte, elle pourrait être appliquée deux fois), ou vérifiez sur la plateforme si elle est arrivée et retirez-la de la file d'attente (« Retirer de la file d'attente » dans la console, ou allo-cli queue remove %2).</translation>
     </message>
 </context>
 <context>

@@ -294,8 +294,8 @@ int QueueCommand::flush(Store &store, const Clock &clock, bool wait, bool json, 
         // Nothing moves without the user: a sign-in, or a certificate to trust.
         const bool stuck = connection == C::SignedOut || connection == C::TlsProblem;
         // Nor when what is left waits behind an operation held for another account, with no
-        // retry to wait for (once the platform has answered, so that the held ones say so).
-        stalled = !settled && connection != C::Unknown && sender.isStalled();
+        // retry to wait for.
+        stalled = !settled && sender.isStalled();
         const bool roundOver = !wait && (sender.isIdle() || connection == C::Offline);
         if (settled || stuck || stalled || roundOver) {
             done = true;

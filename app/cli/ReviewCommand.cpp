@@ -227,10 +227,8 @@ int ReviewCommand::decide(CliSession &cli, const QCommandLineParser &parser, con
         const auto op = store->outbox().find(opId);
         // Stalled: it waits behind an operation of the same notice that only a sign-in (or the
         // user) can move on, so waiting longer changes nothing.
-        const bool stalled =
-            sender.connection() != OutboxSender::Connection::Unknown && sender.isStalled();
         if (!op || ReviewActions::isSettled(*op) || op->state == Outbox::State::RetryWait ||
-            stalled) {
+            sender.isStalled()) {
             done = true;
             loop.quit();
         }

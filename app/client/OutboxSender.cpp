@@ -184,7 +184,8 @@ bool OutboxSender::isIdle() const
 
 bool OutboxSender::isStalled() const
 {
-    return m_running && isIdle() && m_waiting.isEmpty();
+    // Not before the platform has answered once: until then the held operations are not known.
+    return m_running && m_state != Connection::Unknown && isIdle() && m_waiting.isEmpty();
 }
 
 QString OutboxSender::waitReason(const Outbox::Operation &op) const
@@ -336,7 +337,8 @@ void OutboxSender::holdForOtherAccounts()
     for (const Outbox::Operation &op : m_outbox.attemptedByOthers(account())) {
         // One in flight was sent before the switch: its answer settles it.
         if (!m_inFlight.contains(op.id) &&
-            (op.state != Outbox::State::NeedsSignIn || op.lastError != heldReason(op)))
+            (op.state != Outbox::State::NeedsSignIn ||
+             op.lastError != Outbox::heldReason(op.id, op.attemptedBy)))
             holdForAccount(op);
     }
 }
@@ -345,21 +347,10 @@ bool OutboxSender::holdForAccount(const Outbox::Operation &op)
 {
     m_forced.removeAll(op.id);
     m_waiting.remove(op.id);
-    if (!m_outbox.holdForAccount(op.id, heldReason(op)))
+    if (!m_outbox.holdForAccount(op.id, Outbox::heldReason(op.id, op.attemptedBy)))
         return false;
     emit operationChanged(op.id);
     return true;
-}
-
-QString OutboxSender::heldReason(const Outbox::Operation &op)
-{
-    // Not only a lost answer: a 5xx, a 429 or a 2xx without a revision is no definite answer
-    // either.
-    return tr("Sent as %1 without a definite answer: the platform may already have applied it. "
-              "Sign in as %1 to finish sending it (as another account it could be applied "
-              "twice), or check on the platform whether it arrived and remove it from the "
-              "outbox (Remove in the console, or allo-cli queue remove %2).")
-        .arg(op.attemptedBy, op.id);
 }
 
 void OutboxSender::pump()
@@ -473,8 +464,10 @@ void OutboxSender::onUnauthorized(const Outbox::Operation &op, bool refreshed,
         // paused was read before this send: with no account recorded then, every attempt
         // since was refused at the door (401), so whoever signs in next may send it.
         const bool nothingApplied = paused.attemptedBy.isEmpty();
-        if (m_outbox.markNeedsSignIn(paused.id, nothingApplied ? error : heldReason(paused),
-                                     nothingApplied))
+        if (m_outbox.markNeedsSignIn(
+                paused.id,
+                nothingApplied ? error : Outbox::heldReason(paused.id, paused.attemptedBy),
+                nothingApplied))
             emit operationChanged(paused.id);
         setConnection(Connection::SignedOut, signedOutDetail());
     };

@@ -87,7 +87,6 @@ private:
     // Operations attempted as another account wait for it instead of going out as this one.
     void holdForOtherAccounts();
     bool holdForAccount(const Outbox::Operation &op);
-    static QString heldReason(const Outbox::Operation &op);
     static QString onlineDetail();
     QString signedOutDetail() const;
     void setConnection(Connection state, const QString &detail);

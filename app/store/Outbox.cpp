@@ -643,17 +643,24 @@ QString Outbox::explain(Refusal refusal, const QString &id, const QString &accou
                                            "to retry.")
             .arg(id);
     case Refusal::HeldForAccount:
-        return QCoreApplication::translate(
-                   "Outbox",
-                   "The operation %1 was sent as %2 without a definite answer, so only %2 may "
-                   "send it again (as another account the platform could apply it twice). Sign in "
-                   "as %2 and it is sent by itself; or check on the platform whether it arrived "
-                   "and remove it from the outbox.")
-            .arg(id, account);
+        return heldReason(id, account);
     case Refusal::Storage:
         break;
     }
     return QCoreApplication::translate("Outbox", "The queue could not be changed.");
+}
+
+QString Outbox::heldReason(const QString &id, const QString &account)
+{
+    // Not only a lost answer: a 5xx, a 429 or a 2xx without a revision is no definite answer
+    // either.
+    return QCoreApplication::translate(
+               "Outbox",
+               "Sent as %1 without a definite answer: the platform may already have applied it. "
+               "Sign in as %1 to finish sending it (as another account it could be applied "
+               "twice), or check on the platform whether it arrived and remove it from the "
+               "outbox (Remove in the console, or allo-cli queue remove %2).")
+        .arg(account, id);
 }
 
 QJsonObject Outbox::supportSummary()

@@ -148,6 +148,9 @@ public:
     // A sentence for the user about a refusal; account: for HeldForAccount, the account the
     // operation waits for (its attemptedBy).
     static QString explain(Refusal refusal, const QString &id, const QString &account = {});
+    // Why operation id waits for account, the one it was sent as without a definite answer: the
+    // reason it is held with, and the answer to retrying it by hand.
+    static QString heldReason(const QString &id, const QString &account);
 
     // Nothing more happens to it without the user: sent, in conflict, failed, or waiting for a
     // sign-in.
