@@ -19,6 +19,8 @@ struct ChannelOutput
     double measure = 0;
     double limit = 0; // 0 when the channel has none
     bool overLimit = false;
+    // The text is one written for the channel (the notice's override), not composed from it.
+    bool fromOverride = false;
     // Why nothing could be rendered, in the UI language; empty when text holds the output.
     QString error;
 

@@ -39,6 +39,7 @@ RenderContext ChannelRenderer::context(const Notice &notice, const QDateTime &se
     context.territory = TerritoryCatalog::builtIn().find(notice.territory());
     context.sentAt = sentAt;
     context.capSender = QLatin1String(defaultCapSender);
+    context.wordsPerMinute = context.territory.hotlineWordsPerMinute;
     return context;
 }
 
@@ -79,16 +80,23 @@ ChannelOutput ChannelRenderer::render(const Notice &notice, const RenderContext 
         return measured(WebCard::render(notice, context, language), Unit::None, 0, 0);
     if (channel == QLatin1String("hotline")) {
         const QString script = HotlineScript::render(notice, context, language);
-        return measured(script, Unit::Seconds,
-                        HotlineScript::seconds(script, context.wordsPerMinute),
-                        HotlineScript::maximumSeconds);
+        ChannelOutput out =
+            measured(script, Unit::Seconds, HotlineScript::seconds(script, context.wordsPerMinute),
+                     HotlineScript::maximumSeconds);
+        out.fromOverride = !HotlineScript::override(notice, language).isEmpty();
+        return out;
     }
     const QString post = SocialPost::compose(notice, context, channel, language);
+    ChannelOutput out;
     if (channel == QLatin1String("x"))
-        return measured(post, Unit::WeightedCharacters, TweetCounter::weightedLength(post),
-                        TweetCounter::limit);
-    if (channel == QLatin1String("mastodon"))
-        return measured(post, Unit::Characters, MastodonCounter::length(post),
-                        MastodonCounter::limit);
-    return measured(post, Unit::Parts, SmsCounter::count(post).parts, 0);
+        out = measured(post, Unit::WeightedCharacters, TweetCounter::weightedLength(post),
+                       TweetCounter::limit);
+    else if (channel == QLatin1String("mastodon"))
+        out =
+            measured(post, Unit::Characters, MastodonCounter::length(post), MastodonCounter::limit);
+    else
+        out = measured(post, Unit::Parts, SmsCounter::count(post).parts,
+                       context.territory.smsMaxParts);
+    out.fromOverride = !SocialPost::override(notice, channel, language).isEmpty();
+    return out;
 }

@@ -322,16 +322,23 @@ QString HotlineScript::render(const Notice &notice, const RenderContext &context
         parts << sentence(
             (fr ? QStringLiteral("Prévu %1") : QStringLiteral("Planned %1")).arg(period));
     }
-    // The hotline override stands for the French text only: a voice reads it, and an English
-    // voice reading a French text would be lost on callers; the English script keeps the
-    // notice's English text. The introduction, period and marks stay, so a test is never taken
-    // for a real event.
-    const QString override = fr ? notice.override(QStringLiteral("hotline")) : QString();
-    parts << sentence(
-        spoken(override.trimmed().isEmpty() ? text : override, language, year, service));
+    // The introduction, period and marks stay with an override, so a test is never taken for a
+    // real event.
+    const QString override = HotlineScript::override(notice, language);
+    parts << sentence(spoken(override.isEmpty() ? text : override, language, year, service));
     parts << mark(notice, language, true);
     parts.removeAll(QString());
     return parts.join(QLatin1Char(' '));
+}
+
+QString HotlineScript::override(const Notice &notice, const QString &language)
+{
+    // The hotline override stands for the French text only: a voice reads it, and an English
+    // voice reading a French text would be lost on callers; the English script keeps the
+    // notice's English text.
+    if (language != QLatin1String("fr"))
+        return {};
+    return notice.override(QStringLiteral("hotline")).trimmed();
 }
 
 QString HotlineScript::spoken(const QString &text, const QString &language, int year,

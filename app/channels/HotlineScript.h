@@ -16,6 +16,9 @@ public:
     // language: "fr" or "en"; empty when the notice has no text in that language.
     static QString render(const Notice &notice, const RenderContext &context,
                           const QString &language);
+    // The text written for the hotline that replaces the notice's in this language; empty when
+    // the script says the notice's own text.
+    static QString override(const Notice &notice, const QString &language);
     // A free text rewritten for the ear. year (0 when unknown) gives dd/mm dates their weekday;
     // service names the website URLs and e-mail addresses point to instead.
     static QString spoken(const QString &text, const QString &language, int year = 0,

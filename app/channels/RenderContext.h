@@ -14,5 +14,6 @@ struct RenderContext
     QString capSender;   // CAP sender: no spaces, commas, '<' or '&'
     // CAP references of the previous revision ("sender,identifier,sent"); empty for a first one.
     QString previousReference;
-    double wordsPerMinute = 150; // hotline speaking rate
+    // The rate the hotline's voice speaks at (the territory's), which its length is judged at.
+    double wordsPerMinute = 150;
 };

@@ -78,9 +78,9 @@ QString SocialPost::compose(const Notice &notice, const RenderContext &context,
                             const QString &channel, const QString &language)
 {
     Q_UNUSED(context)
-    const QString override = notice.override(channel);
-    if (!override.isEmpty())
-        return override;
+    const QString own = override(notice, channel, language);
+    if (!own.isEmpty())
+        return own;
     return prefix(notice, language) + body(notice, language) + suffix(notice);
 }
 
@@ -90,12 +90,12 @@ QString SocialPost::shortened(const Notice &notice, const RenderContext &context
     const QString post = compose(notice, context, channel, language);
     if (fits(post, channel))
         return post;
-    const QString override = notice.override(channel);
-    if (override.isEmpty())
+    const QString own = override(notice, channel, language);
+    if (own.isEmpty())
         return cut(prefix(notice, language), body(notice, language), suffix(notice), channel);
     // An override keeps its own opening mark and the notice's link when it ends with it.
     QString head;
-    QString text = override;
+    QString text = own;
     const QString opening = prefix(notice, language);
     if (text.startsWith(opening)) {
         head = opening;
@@ -108,6 +108,13 @@ QString SocialPost::shortened(const Notice &notice, const RenderContext &context
         text.chop(link.size());
     }
     return cut(head, text, tail, channel);
+}
+
+QString SocialPost::override(const Notice &notice, const QString &channel, const QString &language)
+{
+    // One text per channel today, published in every language.
+    Q_UNUSED(language)
+    return notice.override(channel);
 }
 
 bool SocialPost::fits(const QString &post, const QString &channel)

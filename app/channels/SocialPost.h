@@ -17,6 +17,9 @@ public:
     // keeping the link and the test/exercise mark; the post unchanged when it already fits.
     static QString shortened(const Notice &notice, const RenderContext &context,
                              const QString &channel, const QString &language);
+    // The text written for this channel that is published instead of the composed post in this
+    // language; empty when the post is composed.
+    static QString override(const Notice &notice, const QString &channel, const QString &language);
     // Whether a post fits the channel (x: weighted 280, mastodon: 500, sms: always).
     static bool fits(const QString &post, const QString &channel);
 };

@@ -13,6 +13,7 @@
 #include "QueueCommand.h"
 #include "RenderCommand.h"
 #include "ReviewCommand.h"
+#include "ShortenCommand.h"
 #include "TemplateCommand.h"
 #include "ValidateCommand.h"
 #include "WhoamiCommand.h"
@@ -34,6 +35,7 @@ int Cli::run(const QStringList &arguments)
                                            "  validate [--json] FILE…   check notices\n"
                                            "  template TYPE             print a draft notice\n"
                                            "  render --channel C FILE   print a channel's output\n"
+                                           "  shorten --channel C FILE  a post cut to fit C\n"
                                            "  count --channel C         count stdin for a channel\n"
                                            "  queue ACTION …            the outbox (queue --help)\n"
                                            "  drafts list [--search T]  the profile's notices\n"
@@ -78,6 +80,8 @@ int Cli::run(const QStringList &arguments)
         return TemplateCommand(m_io).run(rest);
     if (command == QLatin1String("render"))
         return RenderCommand(m_io).run(rest);
+    if (command == QLatin1String("shorten"))
+        return ShortenCommand(m_io).run(rest);
     if (command == QLatin1String("queue"))
         return QueueCommand(m_io).run(rest);
     if (command == QLatin1String("drafts"))
@@ -105,6 +109,9 @@ int Cli::run(const QStringList &arguments)
 bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments, ProgramOptions &options,
                 CliOutput &io)
 {
+    // allo-cli --help lists --profile as a global option: every command takes it. One that keeps
+    // nothing in a profile (validate, render, count…) accepts it and has no use for it.
+    parser.addOption(Profile::option());
     if (!parser.parse(arguments)) {
         io.err << parser.errorText() << Qt::endl;
         return false;

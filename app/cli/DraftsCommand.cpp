@@ -62,7 +62,7 @@ int DraftsCommand::run(const QStringList &arguments)
                                     "Only this state: draft, queued, published, ended, "
                                     "cancelled, conflict or failed."),
         QCoreApplication::translate("DraftsCommand", "state"));
-    parser.addOptions({json, search, territory, type, status, state, Profile::option()});
+    parser.addOptions({json, search, territory, type, status, state});
     ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("list"),

@@ -10,17 +10,14 @@ int JournalCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption(Profile::option());
     ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     parser.addPositionalArgument(
         QStringLiteral("verify"),
         QCoreApplication::translate("JournalCommand",
                                     "Check that no journal entry was changed or removed."));
-    if (!parser.parse(arguments)) {
-        m_io.err << parser.errorText() << Qt::endl;
+    if (!Cli::parse(parser, arguments, options, m_io))
         return Cli::Unusable;
-    }
     if (parser.positionalArguments() != QStringList{QStringLiteral("verify")}) {
         m_io.err << QCoreApplication::translate("JournalCommand", "Use: allo-cli journal verify")
                  << Qt::endl;

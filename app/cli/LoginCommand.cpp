@@ -51,7 +51,6 @@ int LoginCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption(Profile::option());
     ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     const QCommandLineOption api(QStringLiteral("api"),

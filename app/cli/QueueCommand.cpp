@@ -1,12 +1,12 @@
 #include "QueueCommand.h"
 
+#include "ChannelRenderer.h"
 #include "Cli.h"
 #include "CliSession.h"
 #include "CliStore.h"
-#include "NoticeValidator.h"
 #include "OutboxSender.h"
 #include "ProgramOptions.h"
-#include "TerritoryCatalog.h"
+#include "PublicationRules.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -84,7 +84,6 @@ int QueueCommand::run(const QStringList &arguments)
             .arg(kWaitSeconds),
         QStringLiteral("seconds"));
     parser.addOption(timeout);
-    parser.addOption(Profile::option());
     ProgramOptions options(ProgramOptions::Now::Running); // it sends and waits for retries
     options.addTo(parser);
     parser.addPositionalArgument(
@@ -151,9 +150,9 @@ int QueueCommand::add(Store &store, const QString &path, const QDateTime &now)
     const auto notice = Cli::readNotice(path, m_io);
     if (!notice)
         return Cli::Unusable;
-    // An invalid notice would only come back from the platform as a failure.
+    // What the rule book refuses would only come back from the platform as a failure.
     const ValidationIssues issues =
-        NoticeValidator(TerritoryCatalog::builtIn(), now).validate(notice->toJson());
+        PublicationRules::checkAll(*notice, ChannelRenderer::context(*notice, now));
     if (hasErrors(issues)) {
         for (const ValidationIssue &issue : issues) {
             if (issue.isError())
@@ -185,8 +184,15 @@ int QueueCommand::list(Store &store, bool json)
     }
     if (json) {
         QJsonArray array;
-        for (const Outbox::Operation &op : ops)
-            array.append(op.toJson());
+        for (const Outbox::Operation &op : ops) {
+            QJsonObject o = op.toJson();
+            QJsonArray refused;
+            for (const ValidationIssue &issue : refusedByRules(op))
+                refused.append(issue.toJson());
+            if (!refused.isEmpty())
+                o.insert(QStringLiteral("refusedByRules"), refused);
+            array.append(o);
+        }
         m_io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Cli::Ok;
     }
@@ -205,8 +211,29 @@ int QueueCommand::list(Store &store, bool json)
         else if (op.state == Outbox::State::NeedsSignIn || op.state == Outbox::State::Conflict)
             line += QLatin1Char(' ') + op.lastError;
         m_io.out << line << Qt::endl;
+        const ValidationIssues refused = refusedByRules(op);
+        for (const ValidationIssue &issue : refused)
+            m_io.out << "  " << issue.path << ':' << issue.code << ": " << issue.message()
+                     << Qt::endl;
+        if (!refused.isEmpty())
+            m_io.out << "  "
+                     << QCoreApplication::translate(
+                            "QueueCommand",
+                            "The platform will refuse this operation: remove it (allo-cli queue "
+                            "remove %1), correct the notice and queue it again.")
+                            .arg(op.id)
+                     << Qt::endl;
     }
     return Cli::Ok;
+}
+
+ValidationIssues QueueCommand::refusedByRules(const Outbox::Operation &op)
+{
+    // Queued before today's rules, or by an older version: say so before the platform does.
+    if (op.state == Outbox::State::Sent ||
+        (op.kind != Outbox::Kind::Create && op.kind != Outbox::Kind::Update))
+        return {};
+    return PublicationRules::blocking(Notice(op.payload), op.queuedAt);
 }
 
 int QueueCommand::show(Store &store, const QString &id)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CliOutput.h"
+#include "Outbox.h"
+#include "ValidationIssue.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -28,6 +30,9 @@ private:
     int exportTo(Store &store, const QString &dir);
     // Sends now; with wait, until every operation is settled or limitSeconds have passed.
     int flush(Store &store, const Clock &clock, bool wait, bool json, int limitSeconds);
+
+    // The blocking problems the rule book finds in an unsent create or update.
+    static ValidationIssues refusedByRules(const Outbox::Operation &op);
 
     CliOutput &m_io;
 };

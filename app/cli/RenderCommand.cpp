@@ -3,6 +3,7 @@
 #include "ChannelRenderer.h"
 #include "Cli.h"
 #include "ProgramOptions.h"
+#include "PublicationRules.h"
 
 #include <QCommandLineParser>
 
@@ -67,10 +68,17 @@ int RenderCommand::run(const QStringList &arguments)
     if (!output.text.endsWith(QLatin1Char('\n')))
         m_io.out << '\n';
     m_io.out.flush();
-    if (output.overLimit) {
-        m_io.err << tr("Over the limit: %1 for at most %2.").arg(output.measure).arg(output.limit)
-                 << Qt::endl;
-        return Cli::Invalid;
+    // The rule book's word on this channel in this language: errors fail, warnings are said.
+    int exit = Cli::Ok;
+    for (const ValidationIssue &issue : PublicationRules::check(*notice, context)) {
+        if (PublicationRules::channelOf(issue) != parser.value(channel) ||
+            PublicationRules::languageOf(issue) != language)
+            continue;
+        const QString kind = issue.isError() ? QString() : tr("warning: ");
+        m_io.err << path << ':' << issue.path << ':' << issue.code << ": " << kind
+                 << issue.message() << Qt::endl;
+        if (issue.isError())
+            exit = Cli::Invalid;
     }
-    return Cli::Ok;
+    return exit;
 }

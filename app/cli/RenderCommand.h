@@ -6,8 +6,9 @@
 #include <QStringList>
 
 // allo-cli render --channel CHANNEL [--lang fr|en] FILE: prints what the channel would publish
-// for the notice. 0 when rendered, 1 when the output is over the channel's limit (it is still
-// printed), 2 when the file or the options are unusable. The output language is French unless
+// for the notice. 0 when rendered, 1 when the rule book refuses the channel's output in that
+// language (it is still printed, and the problem said), 2 when the file or the options are
+// unusable. The output language is French unless
 // --lang says otherwise: never the system's, so the bytes do not depend on the machine.
 class RenderCommand
 {

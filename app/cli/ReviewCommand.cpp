@@ -1,5 +1,6 @@
 #include "ReviewCommand.h"
 
+#include "ChannelRenderer.h"
 #include "Cli.h"
 #include "CliSession.h"
 #include "CliStore.h"
@@ -7,6 +8,7 @@
 #include "NoticeRowsModel.h"
 #include "OutboxSender.h"
 #include "ProgramOptions.h"
+#include "PublicationRules.h"
 #include "ReviewActions.h"
 #include "ReviewQueue.h"
 #include "RevisionDiff.h"
@@ -77,7 +79,6 @@ int ReviewCommand::run(const QStringList &arguments)
         QStringLiteral("TEXT"));
     parser.addOption(json);
     parser.addOption(comment);
-    parser.addOption(Profile::option());
     ProgramOptions options(ProgramOptions::Now::Running); // it sends and waits for retries
     options.addTo(parser);
     parser.addPositionalArgument(
@@ -180,6 +181,14 @@ int ReviewCommand::show(CliSession &cli, const Clock &clock, const QString &id)
     const PlatformNotice::Revision *earlier = n->findRevision(base);
     if (!latest)
         return Cli::Ok;
+    // What the rule book says of the revision to decide on, as the console and the platform do.
+    const ValidationIssues problems = PublicationRules::checkAll(
+        latest->notice, ChannelRenderer::context(latest->notice, clock.now()));
+    if (!problems.isEmpty())
+        m_io.out << tr("Publication rules:") << Qt::endl;
+    for (const ValidationIssue &issue : problems)
+        m_io.out << "  " << issue.path << ':' << issue.code << ": "
+                 << (issue.isError() ? QString() : tr("warning: ")) << issue.message() << Qt::endl;
     if (!earlier) {
         for (const QString &language : RevisionDiff(latest->notice, latest->notice).languages())
             m_io.out << language << ": " << latest->notice.text(language) << Qt::endl;

@@ -1,10 +1,10 @@
 #include "ValidateCommand.h"
 
+#include "ChannelRenderer.h"
 #include "Cli.h"
 #include "NoticeReader.h"
-#include "NoticeValidator.h"
 #include "ProgramOptions.h"
-#include "TerritoryCatalog.h"
+#include "PublicationRules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,7 +36,7 @@ int ValidateCommand::run(const QStringList &arguments)
         return Cli::Unusable;
     }
 
-    const NoticeValidator validator(TerritoryCatalog::builtIn(), options.clock().now());
+    const QDateTime now = options.clock().now();
     int exit = Cli::Ok;
     QJsonArray report;
     for (const QString &path : files) {
@@ -67,7 +67,9 @@ int ValidateCommand::run(const QStringList &arguments)
             exit = Cli::Unusable;
             continue;
         }
-        const ValidationIssues issues = validator.validate(notice->toJson());
+        // The rule book the console and the platform apply: the notice, then every channel.
+        const ValidationIssues issues =
+            PublicationRules::checkAll(*notice, ChannelRenderer::context(*notice, now));
         QJsonArray list;
         for (const ValidationIssue &issue : issues) {
             list.append(issue.toJson());

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "PlatformConnection.h"
+#include "ProblemDetails.h"
 #include "Session.h"
 
 #include <QJsonObject>
@@ -48,11 +49,6 @@ Request requestFor(const Outbox::Operation &op, const QString &noticeEtag)
     }
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return r;
-}
-
-QString problemCode(const ApiCall::Result &result)
-{
-    return result.json.object().value(QStringLiteral("code")).toString();
 }
 
 } // namespace
@@ -246,9 +242,7 @@ void OutboxSender::onProbed(const ApiCall::Result &result)
         break;
     case ApiCall::Outcome::Tls:
     case ApiCall::Outcome::PinMismatch:
-        setConnection(Connection::TlsProblem,
-                      result.error + QLatin1Char(' ') +
-                          tr("Nothing is sent until the connection can be trusted."));
+        distrust(result);
         break;
     default:
         setConnection(Connection::PlatformUnavailable,
@@ -441,7 +435,8 @@ void OutboxSender::onAnswered(const Outbox::Operation &op, bool refreshed,
         // The key was used for another body: the platform did apply something with it, so
         // this is never "failed"; the user decides.
         if (status == 409 || status == 412 ||
-            problemCode(result) == QLatin1String("idempotency_key_reused")) {
+            ProblemDetails::fromJson(result.json.object()).value_or(ProblemDetails()).code ==
+                QLatin1String("idempotency_key_reused")) {
             if (m_outbox.markConflict(op.id, result.error))
                 emit operationChanged(op.id);
             setConnection(Connection::Online, onlineDetail());
@@ -509,9 +504,7 @@ void OutboxSender::retryLater(const Outbox::Operation &op, const ApiCall::Result
         break;
     case ApiCall::Outcome::Tls:
     case ApiCall::Outcome::PinMismatch:
-        setConnection(Connection::TlsProblem,
-                      result.error + QLatin1Char(' ') +
-                          tr("Nothing is sent until the connection can be trusted."));
+        distrust(result);
         if (!m_probe)
             m_probeTimer.start(int(m_backoff.delayMs(++m_probeFailures)));
         break;
@@ -522,6 +515,13 @@ void OutboxSender::retryLater(const Outbox::Operation &op, const ApiCall::Result
                           .arg(error));
         break;
     }
+}
+
+void OutboxSender::distrust(const ApiCall::Result &result)
+{
+    setConnection(Connection::TlsProblem,
+                  result.error + QLatin1Char(' ') +
+                      tr("Nothing is sent until the connection can be trusted."));
 }
 
 void OutboxSender::setConnection(Connection state, const QString &detail)

@@ -90,6 +90,8 @@ private:
     static QString onlineDetail();
     QString signedOutDetail() const;
     void setConnection(Connection state, const QString &detail);
+    // A refused certificate or pin: nothing is sent, and the status says why.
+    void distrust(const ApiCall::Result &result);
     void wakeAt(const QString &operationId, const QDateTime &when);
     void onWake();
     void scheduleWake();

@@ -45,8 +45,3 @@ void PlatformRequest::send(PlatformConnection &connection, Session *session,
 {
     start(connection, session, method, path, headers, context, done, true);
 }
-
-QString PlatformRequest::problemCode(const ApiCall::Result &result)
-{
-    return result.json.object().value(QLatin1String("code")).toString();
-}

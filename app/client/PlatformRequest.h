@@ -19,7 +19,4 @@ using Done = std::function<void(const ApiCall::Result &)>;
 void send(PlatformConnection &connection, Session *session, const QByteArray &method,
           const QString &path, const Headers &headers, QObject *context, const Done &done);
 
-// The problem's stable code ("own_submission", "already_decided"…), or "".
-QString problemCode(const ApiCall::Result &result);
-
 } // namespace PlatformRequest

@@ -13,6 +13,7 @@ std::optional<ProblemDetails> ProblemDetails::fromJson(const QJsonObject &json)
     p.title = json.value(QLatin1String("title")).toString();
     p.status = json.value(QLatin1String("status")).toInt();
     p.detail = json.value(QLatin1String("detail")).toString();
+    p.code = json.value(QLatin1String("code")).toString();
     const QJsonArray errors = json.value(QLatin1String("errors")).toArray();
     for (const QJsonValue &v : errors) {
         const QJsonObject e = v.toObject();

@@ -19,6 +19,7 @@ struct ProblemDetails
     QString title;
     int status = 0;
     QString detail;
+    QString code; // the problem's stable code ("own_submission", "x_over_limit"…), or ""
     QList<FieldError> errors;
 
     static std::optional<ProblemDetails> fromJson(const QJsonObject &json);

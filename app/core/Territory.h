@@ -13,6 +13,12 @@ struct Territory
     QString mastodonAccount;
     QString webSection;
     QTimeZone timeZone;
+    // The SMS parts a post may take before the rule book warns (0: no limit). French texts often
+    // need UCS-2, 67 characters a part, so several parts are normal.
+    int smsMaxParts = 0;
+    // The rate the hotline's voice speaks at: the script's length is judged at it, by the console
+    // and the platform alike, whatever rate a user listens at.
+    double hotlineWordsPerMinute = 150;
 
     bool isValid() const { return !id.isEmpty(); }
 };

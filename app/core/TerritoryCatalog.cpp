@@ -30,6 +30,8 @@ TerritoryCatalog TerritoryCatalog::fromJson(const QByteArray &json)
         t.mastodonAccount = o.value(QLatin1String("mastodon")).toString();
         t.webSection = o.value(QLatin1String("web")).toString();
         t.timeZone = QTimeZone(o.value(QLatin1String("timezone")).toString().toUtf8());
+        t.smsMaxParts = o.value(QLatin1String("smsMaxParts")).toInt(0);
+        t.hotlineWordsPerMinute = o.value(QLatin1String("hotlineWordsPerMinute")).toDouble(150);
         if (t.isValid())
             catalog.m_territories.append(t);
     }

@@ -11,7 +11,8 @@ struct Sentence
     const char *text;
 };
 
-// %1, %2… are the args. Every code the validator emits has a sentence here.
+// %1, %2… are the args. Every code the validator and the publication rules emit has a
+// sentence here.
 constexpr Sentence kSentences[] = {
     {"required", QT_TRANSLATE_NOOP("Validation", "This field is required.")},
     {"wrong_type", QT_TRANSLATE_NOOP("Validation", "Expected %1 here.")},
@@ -46,6 +47,27 @@ constexpr Sentence kSentences[] = {
      QT_TRANSLATE_NOOP("Validation", "The period is already over: check the dates.")},
     {"period_too_long",
      QT_TRANSLATE_NOOP("Validation", "The period lasts more than %1 days: check the end.")},
+    // The publication rules' codes (app/channels/PublicationRules): the path names the channel
+    // and the language.
+    {"x_over_limit",
+     QT_TRANSLATE_NOOP("Validation", "The X post weighs %1 characters; X takes %2 at most. Shorten "
+                                     "the text, or write a shorter X post in the per-channel "
+                                     "texts (allo-cli shorten offers one).")},
+    {"mastodon_over_limit",
+     QT_TRANSLATE_NOOP("Validation", "The Mastodon post has %1 characters; Mastodon takes %2 at "
+                                     "most. Shorten the text, or write a shorter Mastodon post in "
+                                     "the per-channel texts (allo-cli shorten offers one).")},
+    {"override_over_limit",
+     QT_TRANSLATE_NOOP("Validation", "The text written for this channel has %1 characters; the "
+                                     "channel takes %2 at most. Shorten it.")},
+    {"sms_too_many_parts",
+     QT_TRANSLATE_NOOP("Validation", "The SMS needs %1 parts (%3); this territory sends %2 at "
+                                     "most without a warning. Shorten the text or write a "
+                                     "shorter SMS.")},
+    {"hotline_too_long",
+     QT_TRANSLATE_NOOP("Validation", "The hotline script lasts about %1 s at the hotline's %3 "
+                                     "words a minute; callers should not have to listen for more "
+                                     "than %2 s. Shorten the text or write a shorter script.")},
     {"no_english_text",
      QT_TRANSLATE_NOOP("Validation", "There is no English text: English-speaking residents will "
                                      "only get the French.")},

@@ -1,10 +1,11 @@
 #include "SandboxApi.h"
 
+#include "ChannelRenderer.h"
 #include "Clock.h"
 #include "IsoTime.h"
 #include "Notice.h"
-#include "NoticeValidator.h"
 #include "PublicFeed.h"
+#include "PublicationRules.h"
 #include "TerritoryCatalog.h"
 #include "Version.h"
 
@@ -155,9 +156,11 @@ SandboxApi::Outcome SandboxApi::handle(const ApiRequest &request)
 
     Outcome outcome;
     if (route.operation == Op::Health) {
-        outcome.response = ApiResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")},
-                                                   {QStringLiteral("version"), Allo::version()},
-                                                   {QStringLiteral("time"), isoTime(m_now)}});
+        outcome.response = ApiResponse::json(
+            200, {{QStringLiteral("status"), QStringLiteral("ok")},
+                  {QStringLiteral("version"), Allo::version()},
+                  {QStringLiteral("apiVersion"), QLatin1String(SandboxApi::apiVersion)},
+                  {QStringLiteral("time"), isoTime(m_now)}});
     } else if (route.operation == Op::SignIn) {
         outcome.response = signIn(request);
     } else if (route.operation == Op::Refresh) {
@@ -324,7 +327,9 @@ ApiResponse SandboxApi::territories(const User &user) const
                         {QStringLiteral("x"), t.xAccount},
                         {QStringLiteral("mastodon"), t.mastodonAccount},
                         {QStringLiteral("web"), t.webSection},
-                        {QStringLiteral("timezone"), QString::fromLatin1(t.timeZone.id())}});
+                        {QStringLiteral("timezone"), QString::fromLatin1(t.timeZone.id())},
+                        {QStringLiteral("smsMaxParts"), t.smsMaxParts},
+                        {QStringLiteral("hotlineWordsPerMinute"), t.hotlineWordsPerMinute}});
     }
     return ApiResponse::json(200, {{QStringLiteral("items"), items}});
 }
@@ -478,19 +483,13 @@ ApiResponse SandboxApi::getNotice(const ApiRequest &request, const QString &id, 
 std::optional<ApiResponse> SandboxApi::refuseNotice(const QJsonObject &json, const User &user,
                                                     QJsonArray &warnings)
 {
-    const NoticeValidator validator(TerritoryCatalog::builtIn(),
-                                    QDateTime::fromMSecsSinceEpoch(m_now, QTimeZone::utc()));
-    QJsonArray errors;
-    for (const ValidationIssue &issue : validator.validate(json)) {
-        const QJsonObject e = fieldError(issue.path, issue.code, issue.message());
-        if (issue.isError())
-            errors.append(e);
-        else
-            warnings.append(e);
-    }
-    if (!errors.isEmpty())
-        return invalid(errors);
+    // The rule book the console and allo-cli apply: nothing a channel cannot publish is accepted.
     const Notice notice(json);
+    const auto rules = ruleBook(notice);
+    for (const QJsonValue &w : rules.second)
+        warnings.append(w);
+    if (!rules.first.isEmpty())
+        return invalid(rules.first);
     // Issuers publish for their company; coordinators for any company of their territories (when
     // a member phones the CCI), which is why nobody may review their own submission.
     if (user.role == QLatin1String("issuer")) {
@@ -513,6 +512,18 @@ std::optional<ApiResponse> SandboxApi::refuseNotice(const QJsonObject &json, con
             QStringLiteral("site.id"), QStringLiteral("unknown_site"),
             tr("%1 has no site \"%2\" in %3.").arg(notice.company(), site, notice.territory()));
     return std::nullopt;
+}
+
+std::pair<QJsonArray, QJsonArray> SandboxApi::ruleBook(const Notice &notice) const
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_now, QTimeZone::utc());
+    QJsonArray errors;
+    QJsonArray warnings;
+    for (const ValidationIssue &issue :
+         PublicationRules::checkAll(notice, ChannelRenderer::context(notice, now)))
+        (issue.isError() ? errors : warnings)
+            .append(fieldError(issue.path, issue.code, issue.message()));
+    return {errors, warnings};
 }
 
 ApiResponse SandboxApi::change(const SandboxStore::Notice &n, int status,
@@ -711,6 +722,18 @@ ApiResponse SandboxApi::review(const ApiRequest &request, const QString &id, con
             tr("Revision %1 is no longer the one to decide on (the notice "
                "is at revision %2, %3).")
                 .arg(QString::number(revision->revision), QString::number(n->revision), n->state));
+    // A revision stored before the rules it breaks (an older platform, or rules made stricter
+    // since) is never published: the coordinator is told why and asks for changes instead.
+    if (decision == QLatin1String("approve")) {
+        const QJsonArray blocking = ruleBook(Notice(revision->json)).first;
+        if (!blocking.isEmpty())
+            return ApiResponse::problem(
+                422, QStringLiteral("unpublishable"),
+                tr("Revision %1 breaks the publication rules and cannot be published: ask for "
+                   "changes.")
+                    .arg(revision->revision),
+                blocking);
+    }
     revision->decision = decision;
     revision->comment = comment;
     revision->decidedBy = user.username;

@@ -3,6 +3,7 @@
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 #include "ApiRoute.h"
+#include "Notice.h"
 #include "ReviewPolicy.h"
 #include "SandboxStore.h"
 
@@ -15,6 +16,8 @@ class SandboxApi
 public:
     static constexpr qsizetype kMaxBody = qsizetype(64) * 1024;
     static constexpr int kMaxIdempotencyKey = 200;
+    // docs/api/openapi.yaml's info.version, which /v1/health reports as apiVersion.
+    static constexpr const char *apiVersion = "1.1.0";
 
     struct Outcome
     {
@@ -46,7 +49,9 @@ private:
                       const QString &state);
     ApiResponse review(const ApiRequest &request, const QString &id, const User &user);
 
-    // The notice's checks shared by submit and revise: validation, company, territory, site.
+    // The rule book's problems (PublicationRules) as field errors: blocking, then warnings.
+    std::pair<QJsonArray, QJsonArray> ruleBook(const Notice &notice) const;
+    // The notice's checks shared by submit and revise: the rule book, company, territory, site.
     std::optional<ApiResponse> refuseNotice(const QJsonObject &json, const User &user,
                                             QJsonArray &warnings);
     std::optional<SandboxStore::Notice> visibleNotice(const QString &id, const User &user);

@@ -14,6 +14,7 @@
 #include "Session.h"
 #include "Store.h"
 #include "TestData.h"
+#include "TestPublishable.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -94,7 +95,7 @@ QList<QJsonObject> makeNotices(int count)
                     QJsonObject{{QStringLiteral("id"), QStringLiteral("cv-grand-quevilly")},
                                 {QStringLiteral("name"), QStringLiteral("Site")},
                                 {QStringLiteral("commune"), QStringLiteral("Grand-Quevilly")}});
-        notices.append(json);
+        notices.append(TestData::publishable(json));
     }
     return notices;
 }

@@ -74,7 +74,7 @@ private slots:
         const Run queued =
             cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("--profile"),
                  profile, QStringLiteral("--now=2026-03-20T12:00:00+01:00"),
-                 QStringLiteral(ALLO_TEST_DATA_DIR "/samples/flaring-maintenance.json")});
+                 QStringLiteral(ALLO_TEST_DATA_DIR "/samples/siren-test.json")});
         QCOMPARE(queued.exit, 0);
         const QString operation = queued.out.trimmed();
         QVERIFY(!operation.isEmpty());

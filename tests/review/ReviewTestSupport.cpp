@@ -2,6 +2,7 @@
 
 #include "IsoTime.h"
 #include "TestData.h"
+#include "TestPublishable.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -112,5 +113,5 @@ QJsonObject ReviewTest::notice(const QString &sample, const QString &company, co
                 QJsonObject{{QStringLiteral("id"), site},
                             {QStringLiteral("name"), QStringLiteral("Unité 2")},
                             {QStringLiteral("commune"), QStringLiteral("Grand-Quevilly")}});
-    return json;
+    return TestData::publishable(json);
 }

@@ -139,15 +139,15 @@ private slots:
     {
         ReviewClient issuer(m_sandbox, QStringLiteral("issuer.chimie"));
         QVERIFY(issuer.signIn());
-        Notice notice(ReviewTest::notice(QStringLiteral("flaring-maintenance"),
-                                         ReviewTest::chimie(), ReviewTest::chimieSite()));
+        Notice notice(ReviewTest::notice(QStringLiteral("steam-startup"), ReviewTest::chimie(),
+                                         ReviewTest::chimieSite()));
         notice.setIntermittent(false);
         notice.setContact(QString());
         const auto create = issuer.store.outbox().enqueue(notice, issuer.user());
         QVERIFY(create);
         QCOMPARE(issuer.sendAndWait(create->id).state, Outbox::State::Sent);
         notice.setIntermittent(true);
-        notice.setOverride(QStringLiteral("x"), QStringLiteral("Torchage visible ce matin."));
+        notice.setOverride(QStringLiteral("x"), QStringLiteral("Vapeur visible ce matin."));
         notice.setContact(QStringLiteral("0800 00 00 00"));
         const auto update = issuer.store.outbox().enqueue(notice, issuer.user());
         QVERIFY(update);
@@ -160,8 +160,12 @@ private slots:
         QVERIFY2(show.exit == 0, qPrintable(show.err));
         QVERIFY2(show.out.contains(QStringLiteral("Changes from revision 1:")),
                  qPrintable(show.out));
+        QVERIFY2(show.out.contains(QStringLiteral("\nX post: [--]{+Vapeur visible ce matin.+}\n")),
+                 qPrintable(show.out));
+        // The coordinator sees what the rule book says of the revision, as the console does.
         QVERIFY2(
-            show.out.contains(QStringLiteral("\nX post: [--]{+Torchage visible ce matin.+}\n")),
+            show.out.contains(QStringLiteral("\nPublication rules:\n  text.en:no_english_text: "
+                                             "warning: ")),
             qPrintable(show.out));
         QVERIFY2(show.out.contains(QStringLiteral("\nRhythm: [-Continuous-]{+Intermittent+}\n")),
                  qPrintable(show.out));

@@ -3,6 +3,7 @@
 #include "CertificateFactory.h"
 #include "ContractCoverage.h"
 #include "TestData.h"
+#include "TestPublishable.h"
 #include "UserDirectory.h"
 
 #include <QFile>
@@ -151,7 +152,7 @@ QJsonObject SandboxHarness::notice(const QString &sample, const QString &company
                 QJsonObject{{QStringLiteral("id"), site},
                             {QStringLiteral("name"), QStringLiteral("Site")},
                             {QStringLiteral("commune"), QStringLiteral("Rouen")}});
-    return json;
+    return TestData::publishable(json);
 }
 
 QByteArray SandboxHarness::newKey()

@@ -1,4 +1,5 @@
 #include "TestData.h"
+#include "TestPublishable.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -146,6 +147,7 @@ private slots:
             QJsonObject{{QStringLiteral("id"), QStringLiteral("cv-port-jerome")},
                         {QStringLiteral("name"), QStringLiteral("Atelier")},
                         {QStringLiteral("commune"), QStringLiteral("Port-Jérôme-sur-Seine")}});
+        notice = TestData::publishable(notice);
         QFile file(m_dir.filePath(QStringLiteral("notice.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QJsonDocument(notice).toJson());

@@ -11,6 +11,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+// With the short X post an officer writes for it, so the rule book lets it through.
+Notice publishableFlaring()
+{
+    Notice flaring = TestData::sample(QStringLiteral("flaring-maintenance"));
+    flaring.setOverride(QStringLiteral("x"),
+                        QStringLiteral("Torchage visible à Gonfreville les 27 et 28 mars."));
+    return flaring;
+}
+
+} // namespace
+
 // The left panel's model on a real profile: every outbox state becomes its icon and its word,
 // rows move between drafts, outbox and history as the store changes, and a refresh never resets
 // the model, so what the user selected stays selected.
@@ -36,7 +49,7 @@ private slots:
 
     void heldForAnotherAccount_saysWhomToSignInAs()
     {
-        const Notice flaring = TestData::sample(QStringLiteral("flaring-maintenance"));
+        const Notice flaring = publishableFlaring();
         const auto a = m_store->outbox().enqueue(flaring, m_user);
         QVERIFY(a);
         QVERIFY(m_store->outbox().markSending(a->id, QStringLiteral("issuer.chimie")));
@@ -48,9 +61,33 @@ private slots:
                  QStringLiteral("Waiting for sign-in: Sign in as issuer.chimie."));
     }
 
+    void queuedBeforeTheRules_saysThePlatformWillRefuseIt_beforeSending()
+    {
+        // Queued by an older version: the composed X post weighs 298 of 280.
+        const Notice flaring = TestData::sample(QStringLiteral("flaring-maintenance"));
+        const auto a = m_store->outbox().enqueue(flaring, m_user);
+        QVERIFY(a);
+        NoticeListModel model(*m_store);
+        const QModelIndex index = model.indexOf(flaring.id());
+        QCOMPARE(word(model, flaring.id()),
+                 QStringLiteral("Queued — the platform will refuse it: The X post weighs 298 "
+                                "characters; X takes 280 at most. Shorten the text, or write a "
+                                "shorter X post in the per-channel texts (allo-cli shorten offers "
+                                "one)."));
+        QVERIFY2(model.data(index, Qt::ToolTipRole)
+                     .toString()
+                     .contains(QLatin1String("Remove it from the outbox, correct the notice")),
+                 qPrintable(model.data(index, Qt::ToolTipRole).toString()));
+        // A failed one already says why: nothing is added to the platform's own answer.
+        QVERIFY(m_store->outbox().markSending(a->id));
+        QVERIFY(m_store->outbox().markFailed(a->id, QStringLiteral("Too long for X.")));
+        model.refresh();
+        QCOMPARE(word(model, flaring.id()), QStringLiteral("Failed: Too long for X."));
+    }
+
     void everyState_hasItsWordIcon_andSection_withoutReset()
     {
-        const Notice flaring = TestData::sample(QStringLiteral("flaring-maintenance"));
+        const Notice flaring = publishableFlaring();
         const Notice odour = TestData::sample(QStringLiteral("odour-mercaptan"));
         const Notice smoke = TestData::sample(QStringLiteral("incident-smoke"));
         QVERIFY(m_store->drafts().save(flaring, m_user) > 0);

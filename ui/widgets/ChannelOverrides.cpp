@@ -51,10 +51,12 @@ const QStringList &ChannelOverrides::channels()
     return all;
 }
 
-void ChannelOverrides::setContext(const Notice &notice, const RenderContext &context)
+void ChannelOverrides::setContext(const Notice &notice, const RenderContext &context,
+                                  const QString &language)
 {
     m_notice = notice;
     m_context = context;
+    m_language = language;
 }
 
 void ChannelOverrides::setNotice(const Notice &notice)
@@ -104,7 +106,7 @@ void ChannelOverrides::offer(const Field &field)
         Notice composed = m_notice;
         composed.setOverride(field.channel, QString());
         field.text->setPlainText(
-            SocialPost::shortened(composed, m_context, field.channel, QStringLiteral("fr")));
+            SocialPost::shortened(composed, m_context, field.channel, m_language));
     }
     field.text->setFocus();
 }

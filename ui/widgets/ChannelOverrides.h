@@ -25,7 +25,9 @@ public:
     // Fills the fields from the notice without emitting changed().
     void setNotice(const Notice &notice);
     // What a shortened post is cut from; the fields are left as the user is typing them.
-    void setContext(const Notice &notice, const RenderContext &context);
+    // language: the one the previews show, which a shortened post is offered in.
+    void setContext(const Notice &notice, const RenderContext &context,
+                    const QString &language = QStringLiteral("fr"));
     void apply(Notice &notice) const;
     // The channels over their limit: shown and marked.
     // onlyIn: the channels over their limit only in that language ("en", "fr"), said so.
@@ -52,6 +54,7 @@ private:
     QList<Field> m_fields;
     Notice m_notice;
     RenderContext m_context;
+    QString m_language = QStringLiteral("fr");
     QStringList m_overflowing;
     QHash<QString, QString> m_onlyIn;
     bool m_writing = false;

@@ -14,6 +14,7 @@
 #include "NoticeEditor.h"
 #include "NoticeListPanel.h"
 #include "PreviewPanel.h"
+#include "PublicationRules.h"
 #include "ReviewWorkspace.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWi
     m_editor = new NoticeEditor(m_clock, this);
     m_previews = new PreviewPanel(this);
     m_previews->setObjectName(QStringLiteral("previews"));
+    m_previews->setListenRate(m_settings.value(Settings::Key::SpeakingRate).toInt());
     m_band = new StatusBand(this);
     m_band->setObjectName(QStringLiteral("statusBand"));
     m_trainingBand = new QLabel(this);
@@ -510,36 +512,25 @@ void MainWindow::noticeChanged()
         m_autosaver->changed(notice);
     const RenderContext context = previewContext(notice);
     m_previews->show(notice, context);
-    QStringList overflowing;
-    const QStringList &channels = Vocabulary::channels();
-    for (int i = 0; i < channels.size() && i < m_previews->outputs().size(); ++i) {
-        if (m_previews->outputs().at(i).overLimit)
-            overflowing.append(channels.at(i));
-    }
-    // The other language is published too, and the send confirmation refuses it when over.
-    const QString other =
-        m_previews->language() == QLatin1String("fr") ? QStringLiteral("en") : QStringLiteral("fr");
-    QHash<QString, QString> onlyIn; // over the limit in the other language only
-    if (!notice.text(other).trimmed().isEmpty()) {
-        for (const QString &channel : ChannelOverrides::channels()) {
-            if (!overflowing.contains(channel) &&
-                ChannelRenderer::render(notice, context, channel, other).overLimit) {
-                overflowing.append(channel);
-                onlyIn.insert(channel, other);
-            }
-        }
-    }
+    // The rule book's problems, in both languages: the other one is published too.
+    QHash<QString, QStringList> languages; // channel → the languages it has a problem in
+    for (const ValidationIssue &problem : PublicationRules::check(notice, context))
+        languages[PublicationRules::channelOf(problem)].append(
+            PublicationRules::languageOf(problem));
+    QStringList overflowing = languages.keys();
     overflowing.sort();
-    m_editor->setOverflowing(overflowing, context, onlyIn);
+    QHash<QString, QString> onlyIn; // a problem in the language not shown only: say which
+    for (auto it = languages.cbegin(); it != languages.cend(); ++it) {
+        if (!it.value().contains(m_previews->language()))
+            onlyIn.insert(it.key(), it.value().constFirst());
+    }
+    m_editor->setOverflowing(overflowing, context, m_previews->language(), onlyIn);
     updateBand();
 }
 
 RenderContext MainWindow::previewContext(const Notice &notice) const
 {
-    RenderContext context = ChannelRenderer::context(notice, m_clock.now());
-    // The duration shown, and judged against the limit, is the one Listen speaks at.
-    context.wordsPerMinute = m_settings.value(Settings::Key::SpeakingRate).toDouble();
-    return context;
+    return ChannelRenderer::context(notice, m_clock.now());
 }
 
 void MainWindow::updateBand()
@@ -577,7 +568,7 @@ void MainWindow::showSettings()
         m_platform->sender().setBackoff(
             m_settings.value(Settings::Key::RetryBaseSeconds).toInt() * 1000,
             m_settings.value(Settings::Key::RetryCapSeconds).toInt() * 1000);
-    noticeChanged(); // the speaking rate changes the hotline's duration
+    m_previews->setListenRate(m_settings.value(Settings::Key::SpeakingRate).toInt());
 }
 
 void MainWindow::exportDiagnostics()

@@ -254,9 +254,9 @@ void NoticeEditor::pickSite(const QString &name)
 }
 
 void NoticeEditor::setOverflowing(const QStringList &channels, const RenderContext &context,
-                                  const QHash<QString, QString> &onlyIn)
+                                  const QString &language, const QHash<QString, QString> &onlyIn)
 {
-    m_overrides->setContext(m_notice, context);
+    m_overrides->setContext(m_notice, context, language);
     m_overrides->setOverflowing(channels, onlyIn);
     QStringList relevant;
     for (const QString &channel : channels) {

@@ -49,7 +49,7 @@ public:
     // context lets them offer a shortened post.
     // channels: over their limit, sorted; onlyIn: those over only in that other language.
     void setOverflowing(const QStringList &channels, const RenderContext &context,
-                        const QHash<QString, QString> &onlyIn = {});
+                        const QString &language, const QHash<QString, QString> &onlyIn = {});
 
     // Undo and redo over the whole notice (Ctrl+Z, Ctrl+Shift+Z in every field).
     bool canUndo() const { return m_history.canUndo(); }

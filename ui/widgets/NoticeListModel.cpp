@@ -1,5 +1,6 @@
 #include "NoticeListModel.h"
 
+#include "PublicationRules.h"
 #include "Store.h"
 #include "TerritoryCatalog.h"
 #include "Vocabulary.h"
@@ -35,7 +36,7 @@ bool NoticeListModel::Row::operator==(const Row &other) const
            a.commune == b.commune && a.text == b.text && a.start == b.start && a.end == b.end &&
            a.draftVersion == b.draftVersion && a.updatedAt == b.updatedAt &&
            section == other.section && state == other.state && reason == other.reason &&
-           nextAttempt == other.nextAttempt && kind == other.kind &&
+           refusal == other.refusal && nextAttempt == other.nextAttempt && kind == other.kind &&
            operationId == other.operationId && lastOperationId == other.lastOperationId;
 }
 
@@ -122,6 +123,7 @@ QList<NoticeListModel::Row> NoticeListModel::read()
             // A sign-in is worth explaining when it must be a particular account's.
             if (first.state == Outbox::State::NeedsSignIn && first.attemptedBy.isEmpty())
                 row.reason.clear();
+            row.refusal = refusal(first);
         } else if (s.state == QLatin1String("draft")) {
             row.state = s.state;
         } else if (s.state == QLatin1String("published") || s.state == QLatin1String("ended") ||
@@ -275,6 +277,14 @@ QString NoticeListModel::title(const Row &row) const
 
 QString NoticeListModel::stateWord(const Row &row) const
 {
+    // Said before it is sent, not left to come back from the platform as a failure.
+    if (!row.refusal.isEmpty())
+        return tr("%1 — the platform will refuse it: %2").arg(word(row), row.refusal);
+    return word(row);
+}
+
+QString NoticeListModel::word(const Row &row) const
+{
     const QString &state = row.state;
     if (state == QLatin1String("draft"))
         return tr("Draft");
@@ -303,10 +313,26 @@ QString NoticeListModel::stateWord(const Row &row) const
     return state;
 }
 
+QString NoticeListModel::refusal(const Outbox::Operation &op)
+{
+    if (op.state == Outbox::State::Failed ||
+        (op.kind != Outbox::Kind::Create && op.kind != Outbox::Kind::Update))
+        return {};
+    auto it = m_refusals.constFind(op.id);
+    if (it == m_refusals.constEnd()) {
+        const ValidationIssues refused =
+            PublicationRules::blocking(Notice(op.payload), op.queuedAt);
+        it = m_refusals.insert(op.id, refused.isEmpty() ? QString() : refused.first().message());
+    }
+    return *it;
+}
+
 QString NoticeListModel::toolTip(const Row &row) const
 {
     const DraftStore::Summary &s = row.notice;
     QStringList lines{title(row), stateWord(row)};
+    if (!row.refusal.isEmpty())
+        lines.append(tr("Remove it from the outbox, correct the notice and send it again."));
     if (s.start.isValid()) {
         const QString end = s.end ? shortTime(*s.end, s.territory) : tr("until further notice");
         lines.append(tr("From %1 to %2").arg(shortTime(s.start, s.territory), end));

@@ -74,6 +74,7 @@ private:
         Outbox::Kind kind = Outbox::Kind::Create;
         QString operationId;
         QString lastOperationId;
+        QString refusal; // what the rule book refuses of the queued notice, empty when nothing
 
         bool operator==(const Row &other) const;
     };
@@ -82,7 +83,11 @@ private:
     void apply(const QList<Row> &rows);
     QString title(const Row &row) const;
     QString stateWord(const Row &row) const;
+    QString word(const Row &row) const; // the state alone
     QString toolTip(const Row &row) const;
+    // The first blocking problem of an unsent create or update, cached by operation: its
+    // payload never changes.
+    QString refusal(const Outbox::Operation &op);
     QString shortTime(const QDateTime &time, const QString &territory, bool withDate = true) const;
 
     Store &m_store;
@@ -90,5 +95,6 @@ private:
     int m_limit = 200;
     QString m_error;
     QList<Row> m_rows;
+    QHash<QString, QString> m_refusals; // operation id → refusal()
     QTimer m_refreshTimer;
 };

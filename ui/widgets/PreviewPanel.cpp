@@ -109,7 +109,7 @@ void PreviewPanel::listen()
     if (m_outputs.size() < 2 || !m_outputs.at(1).ok())
         return;
     m_speechProblem->hide();
-    m_speaker->setWordsPerMinute(qRound(m_context.wordsPerMinute));
+    m_speaker->setWordsPerMinute(m_listenRate);
     m_speaker->speak(m_outputs.at(1).text, m_language->currentData().toString());
 }
 

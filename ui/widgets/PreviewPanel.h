@@ -35,6 +35,8 @@ public:
     // Speaks the hotline script in the language shown ("Listen"), and stops it.
     void listen();
     void stopListening();
+    // The rate Listen speaks at (the user's setting); the script's length shown is the hotline's.
+    void setListenRate(int wordsPerMinute) { m_listenRate = wordsPerMinute; }
     // The speaker, created with the panel; its speech engines only at the first Listen.
     HotlineSpeaker &speaker() { return *m_speaker; }
 
@@ -56,6 +58,7 @@ private:
 
     Notice m_notice;
     RenderContext m_context;
+    int m_listenRate = 150;
     QList<ChannelOutput> m_outputs;
     std::array<bool, 6> m_stale{}; // outputs not yet shown in their tab
     std::array<bool, 6> m_overLimit{};

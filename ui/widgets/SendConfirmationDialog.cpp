@@ -1,11 +1,9 @@
 #include "SendConfirmationDialog.h"
 
 #include "ChannelRenderer.h"
-#include "NoticeValidator.h"
+#include "PublicationRules.h"
 #include "SmsCounter.h"
 #include "StatusBand.h"
-#include "TerritoryCatalog.h"
-#include "Vocabulary.h"
 #include "WebCard.h"
 
 #include <QComboBox>
@@ -94,6 +92,11 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setStyleSheet(QStringLiteral("color:#b00020;font-weight:bold"));
     m_problems->hide();
+    m_warningLabel = new QLabel(this);
+    m_warningLabel->setObjectName(QStringLiteral("confirmationWarnings"));
+    m_warningLabel->setWordWrap(true);
+    m_warningLabel->setTextFormat(Qt::PlainText);
+    m_warningLabel->hide();
 
     auto *buttons = new QDialogButtonBox(this);
     m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
@@ -123,6 +126,7 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     layout->addLayout(languageRow);
     layout->addLayout(columns, 1);
     layout->addWidget(m_problems);
+    layout->addWidget(m_warningLabel);
     layout->addWidget(buttons);
 
     connect(m_language, &QComboBox::currentIndexChanged, this,
@@ -154,45 +158,46 @@ void SendConfirmationDialog::showLanguage()
 {
     const ChannelOutput web = output(QStringLiteral("web"));
     m_web->setHtml(web.ok() ? web.text : web.error);
+    const QString language = m_language->currentData().toString();
     for (const ChannelView &view : std::as_const(m_channels)) {
         const ChannelOutput out = output(view.channel);
         view.text->setPlainText(out.ok() ? out.text : out.error);
-        view.box->setTitle(channelName(view.channel) + QStringLiteral(" — ") + measure(out));
-        // Over the limit must be unmistakable here too.
-        view.box->setStyleSheet(out.overLimit ? QStringLiteral("QGroupBox{color:#b00020;"
-                                                               "font-weight:bold}")
-                                              : QString());
+        const auto problem = std::find_if(m_issues.cbegin(), m_issues.cend(), [&](const auto &i) {
+            return PublicationRules::channelOf(i) == view.channel &&
+                   PublicationRules::languageOf(i) == language;
+        });
+        const bool blocks = problem != m_issues.cend() && problem->isError();
+        const bool warns = problem != m_issues.cend() && !problem->isError();
+        view.box->setTitle(channelName(view.channel) + QStringLiteral(" — ") +
+                           (blocks  ? tr("%1, OVER THE LIMIT").arg(measure(out))
+                            : warns ? tr("%1, too long").arg(measure(out))
+                                    : measure(out)));
+        // What blocks must be unmistakable here too.
+        view.box->setStyleSheet(blocks ? QStringLiteral("QGroupBox{color:#b00020;"
+                                                        "font-weight:bold}")
+                                       : QString());
     }
 }
 
 void SendConfirmationDialog::checkNotice()
 {
-    const ValidationIssues issues =
-        NoticeValidator(TerritoryCatalog::builtIn(), m_context.sentAt).validate(m_notice.toJson());
-    for (const ValidationIssue &issue : issues) {
-        if (issue.isError())
-            m_refusals.append(tr("%1: %2").arg(issue.path, issue.message()));
+    // The rule book decides; the dialog only says it, naming the channel and the language.
+    m_issues = PublicationRules::checkAll(m_notice, m_context);
+    for (const ValidationIssue &issue : std::as_const(m_issues)) {
+        const QString channel = PublicationRules::channelOf(issue);
+        QString where = issue.path;
+        if (!channel.isEmpty())
+            where = PublicationRules::languageOf(issue) == QLatin1String("en")
+                        ? tr("%1 (English)").arg(channelName(channel))
+                        : channelName(channel);
+        (issue.isError() ? m_refusals : m_warnings)
+            .append(tr("%1: %2").arg(where, issue.message()));
     }
-    for (const QString &language : Vocabulary::languages()) {
-        if (m_notice.text(language).trimmed().isEmpty())
-            continue;
-        for (const QString &channel : postChannels()) {
-            const ChannelOutput out =
-                ChannelRenderer::render(m_notice, m_context, channel, language);
-            if (!out.overLimit)
-                continue;
-            const QString name = channelName(channel);
-            const QString where =
-                language == QLatin1String("fr") ? name : tr("%1 (English)").arg(name);
-            m_refusals.append(
-                m_notice.override(channel).isEmpty()
-                    ? tr("%1 is over its limit (%2): write a shorter version for this channel in "
-                         "the composer's per-channel texts, or shorten the notice.")
-                          .arg(where, measure(out))
-                    : tr("%1 is over its limit (%2) even with its own text: shorten that text in "
-                         "the composer.")
-                          .arg(where, measure(out)));
-        }
+    if (!m_warnings.isEmpty()) {
+        m_warningLabel->setText(tr("Sent as it is, but check:") + QStringLiteral("\n• ") +
+                                m_warnings.join(QStringLiteral("\n• ")));
+        m_warningLabel->setAccessibleName(m_warningLabel->text());
+        m_warningLabel->show();
     }
     m_send->setEnabled(canSend());
     if (!canSend()) {
@@ -237,5 +242,5 @@ QString SendConfirmationDialog::measure(const ChannelOutput &out) const
     case ChannelOutput::Unit::None:
         break;
     }
-    return out.overLimit ? tr("%1, OVER THE LIMIT").arg(text) : text;
+    return text;
 }

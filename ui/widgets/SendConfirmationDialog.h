@@ -3,6 +3,7 @@
 #include "ChannelOutput.h"
 #include "Notice.h"
 #include "RenderContext.h"
+#include "ValidationIssue.h"
 
 #include <QDialog>
 
@@ -16,8 +17,8 @@ class StatusBand;
 
 // The last look before a notice is queued: the exact web card, the spoken hotline script with
 // its duration, the X, Mastodon and SMS posts with their counters, and the status. Send
-// (Ctrl+Enter) is refused, with the reason, while the notice has errors or a channel is over
-// its limit; Back to editing returns to the composer.
+// (Ctrl+Enter) is refused, with the reason, while the rule book (PublicationRules) finds an
+// error; its warnings are shown and do not block. Back to editing returns to the composer.
 class SendConfirmationDialog : public QDialog
 {
     Q_OBJECT
@@ -27,8 +28,10 @@ public:
                            QWidget *parent = nullptr);
 
     bool canSend() const { return m_refusals.isEmpty(); }
-    // Why Send is refused, one sentence each (errors first, then channels over their limit).
+    // Why Send is refused, one sentence each (the notice's errors first, then the channels').
     const QStringList &refusals() const { return m_refusals; }
+    // What the rule book warns of, one sentence each: shown, and Send still allowed.
+    const QStringList &warnings() const { return m_warnings; }
     // What the dialog shows for a channel in the language picked, as rendered.
     ChannelOutput output(const QString &channel) const;
 
@@ -50,12 +53,15 @@ private:
 
     Notice m_notice;
     RenderContext m_context;
+    ValidationIssues m_issues; // the rule book's, for the notice as it is
     QStringList m_refusals;
+    QStringList m_warnings;
     StatusBand *m_band = nullptr;
     QComboBox *m_language = nullptr;
     QTextBrowser *m_web = nullptr;
     QList<ChannelView> m_channels; // hotline, x, mastodon, sms
     QLabel *m_problems = nullptr;
+    QLabel *m_warningLabel = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_back = nullptr;
 };

@@ -31,7 +31,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     addField(form, Settings::Key::PlatformPin, tr("Certificate pin (SPKI SHA-256)"));
     addField(form, Settings::Key::ProxyUrl, tr("Proxy (empty: the system's)"));
     addField(form, Settings::Key::Language, tr("Language"));
-    addField(form, Settings::Key::SpeakingRate, tr("Hotline speaking rate (words a minute)"));
+    addField(form, Settings::Key::SpeakingRate, tr("Listen: speaking rate (words a minute)"));
     addField(form, Settings::Key::ReminderHours,
              tr("Remind me of open-ended notices every (hours)"));
     addField(form, Settings::Key::LargerText, tr("Larger text"));

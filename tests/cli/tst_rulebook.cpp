@@ -1,0 +1,257 @@
+#include "ChannelRenderer.h"
+#include "CliRun.h"
+#include "Notice.h"
+#include "PublicationRules.h"
+#include "SandboxHarness.h"
+#include "TestData.h"
+#include "TweetCounter.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+namespace {
+
+const QString kCompany = QStringLiteral("Chimie de la Vallée");
+const QString kRouen = QStringLiteral("rouen-metropole");
+
+// The notice a new user tried: its X post weighs about 680, with no X text of its own.
+QJsonObject longNotice()
+{
+    QJsonObject json = SandboxHarness::notice(QStringLiteral("siren-test"), kCompany, kRouen,
+                                              QStringLiteral("cv-grand-quevilly"));
+    Notice notice(json);
+    notice.setText(QStringLiteral("fr"),
+                   QStringLiteral("Des essais de sirène ont lieu sur le site toute la journée, "
+                                  "sans danger pour les riverains. ")
+                       .repeated(7)
+                       .trimmed());
+    return notice.toJson();
+}
+
+QJsonObject withShortPosts(QJsonObject json)
+{
+    Notice notice(json);
+    notice.setOverride(QStringLiteral("x"),
+                       QStringLiteral("Chimie de la Vallée : essais de "
+                                      "sirène toute la journée, sans danger."));
+    notice.setOverride(QStringLiteral("mastodon"), notice.override(QStringLiteral("x")));
+    return notice.toJson();
+}
+
+// The field errors of a problem answer, as "field:code".
+QStringList fieldErrors(const QJsonObject &problem)
+{
+    QStringList list;
+    for (const QJsonValue &e : problem.value(QStringLiteral("errors")).toArray())
+        list.append(e[QStringLiteral("field")].toString() + QLatin1Char(':') +
+                    e[QStringLiteral("code")].toString());
+    return list;
+}
+
+} // namespace
+
+// One rule book for every entry point: the long notice is refused by allo-cli validate and queue
+// add and by the platform, with the same code and sentence the console shows; with X and
+// Mastodon texts of its own all three accept it, and what the platform then publishes on X fits.
+class TestRuleBook : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_sandbox.isReady()); }
+
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        m_service = QLatin1String("allo-test-rulebook-") +
+                    QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+
+    void longNotice_isRefusedEverywhere_withTheSameCode()
+    {
+        const QJsonObject json = longNotice();
+        const Notice notice(json);
+        const ValidationIssues expected = PublicationRules::checkAll(
+            notice, ChannelRenderer::context(notice, TestData::sampleNow()));
+        const auto x = std::find_if(expected.cbegin(), expected.cend(), [](const auto &issue) {
+            return issue.code == QLatin1String("x_over_limit");
+        });
+        QVERIFY(x != expected.cend() && x->isError());
+        const QString sentence = x->message();
+        const QString file = write(json);
+
+        const CliRun validate = cli({QStringLiteral("validate"), now(), file});
+        QCOMPARE(validate.exitCode, 1);
+        QVERIFY2(
+            validate.out.contains(file + QLatin1String(":channels.x.fr:x_over_limit: ") + sentence),
+            qPrintable(validate.out));
+        QVERIFY2(validate.out.contains(QLatin1String(":channels.mastodon.fr:mastodon_over_limit:")),
+                 qPrintable(validate.out));
+        const CliRun validateJson =
+            cli({QStringLiteral("validate"), QStringLiteral("--json"), now(), file});
+        QCOMPARE(validateJson.exitCode, 1);
+        const QJsonObject report =
+            QJsonDocument::fromJson(validateJson.out.toUtf8()).array().first().toObject();
+        QCOMPARE(report.value(QStringLiteral("valid")).toBool(true), false);
+        QJsonObject xIssue;
+        for (const QJsonValue &issue : report.value(QStringLiteral("issues")).toArray()) {
+            if (issue[QStringLiteral("code")].toString() == QLatin1String("x_over_limit"))
+                xIssue = issue.toObject();
+        }
+        QCOMPARE(xIssue.value(QStringLiteral("path")).toString(), QStringLiteral("channels.x.fr"));
+        QCOMPARE(xIssue.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(xIssue.value(QStringLiteral("message")).toString(), sentence);
+
+        const CliRun add = cli({QStringLiteral("queue"), QStringLiteral("add"),
+                                QStringLiteral("--profile"), profile(), now(), file});
+        QCOMPARE(add.exitCode, 1);
+        QVERIFY2(add.err.contains(QLatin1String(":channels.x.fr:x_over_limit: ") + sentence),
+                 qPrintable(add.err));
+        // The shortened post the console offers, from the command line too, in each language.
+        for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            const CliRun shorten =
+                cli({QStringLiteral("shorten"), QStringLiteral("--channel"), QStringLiteral("x"),
+                     QStringLiteral("--lang"), language, now(), file});
+            QCOMPARE(shorten.exitCode, 0);
+            const QString post = shorten.out.trimmed();
+            QVERIFY2(TweetCounter::count(post).valid, qPrintable(post));
+            QVERIFY2(post.startsWith(kCompany + QLatin1String(": ")), qPrintable(post));
+            // Cut at a word with "…", the notice's link kept at the end.
+            QVERIFY2(post.contains(QStringLiteral("… ")) &&
+                         post.endsWith(QLatin1Char(' ') + Notice(json).link()),
+                     qPrintable(post));
+        }
+
+        const CliRun list = cli({QStringLiteral("queue"), QStringLiteral("list"),
+                                 QStringLiteral("--profile"), profile()});
+        QCOMPARE(list.out.trimmed(), QString()); // nothing was queued
+
+        const QString issuer = m_sandbox.signIn(QStringLiteral("issuer.chimie"));
+        const auto refused = m_sandbox.call(issuer, "POST", QStringLiteral("/v1/notices"), json,
+                                            SandboxHarness::newKey());
+        QCOMPARE(refused.status, 422);
+        QVERIFY2(fieldErrors(refused.json).contains(QStringLiteral("channels.x.fr:x_over_limit")),
+                 refused.body.constData());
+        QVERIFY(fieldErrors(refused.json)
+                    .contains(QStringLiteral("channels.mastodon.fr:mastodon_over_limit")));
+        QCOMPARE(
+            m_sandbox
+                .call(issuer, "GET",
+                      QStringLiteral("/v1/notices/") + json.value(QStringLiteral("id")).toString())
+                .status,
+            404);
+    }
+
+    void withItsOwnShortPosts_allAccept_andXPublishesWhatFits()
+    {
+        const QJsonObject json = withShortPosts(longNotice());
+        const QString file = write(json);
+        const CliRun validate = cli({QStringLiteral("validate"), now(), file});
+        QVERIFY2(validate.exitCode == 0, qPrintable(validate.out + validate.err));
+        const CliRun add = cli({QStringLiteral("queue"), QStringLiteral("add"),
+                                QStringLiteral("--profile"), profile(), now(), file});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+
+        const QString issuer = m_sandbox.signIn(QStringLiteral("issuer.chimie"));
+        const auto accepted = m_sandbox.call(issuer, "POST", QStringLiteral("/v1/notices"), json,
+                                             SandboxHarness::newKey());
+        QCOMPARE(accepted.status, 201);
+        const QString id = json.value(QStringLiteral("id")).toString();
+        // A siren test waits for the CCI's approval.
+        QCOMPARE(accepted.json.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("pending_review"));
+        QCOMPARE(approve(id).status, 200);
+        for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            const auto x = m_sandbox.request(
+                "GET", QStringLiteral("/v1/public/%1/x?lang=%2").arg(kRouen, language));
+            QCOMPARE(x.status, 200);
+            bool found = false;
+            for (const QJsonValue &item : x.json.value(QStringLiteral("items")).toArray()) {
+                const QString text = item[QStringLiteral("text")].toString();
+                QVERIFY2(TweetCounter::weightedLength(text) <= TweetCounter::limit,
+                         qPrintable(text));
+                found = found || item[QStringLiteral("id")].toString() == id;
+            }
+            QVERIFY2(found, x.body.constData());
+        }
+    }
+
+    void storedRevisionBreakingTheRules_isNeverApproved()
+    {
+        // As an older platform would have stored it: straight into the store, unchecked.
+        const QJsonObject json = longNotice();
+        const QString id = json.value(QStringLiteral("id")).toString();
+        const QString issuer = m_sandbox.signIn(QStringLiteral("issuer.chimie"));
+        const auto accepted = m_sandbox.call(issuer, "POST", QStringLiteral("/v1/notices"),
+                                             withShortPosts(json), SandboxHarness::newKey());
+        QCOMPARE(accepted.status, 201);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("older-platform"));
+            db.setDatabaseName(
+                QDir(m_sandbox.dataDir()).filePath(QStringLiteral("sandbox.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE revisions SET json = ? WHERE notice_id = ?"));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+            q.addBindValue(id);
+            QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("older-platform"));
+
+        const auto refused = approve(id);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.json.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("unpublishable"));
+        QVERIFY(fieldErrors(refused.json).contains(QStringLiteral("channels.x.fr:x_over_limit")));
+        // Nothing went public, and the coordinator may still ask for changes.
+        QCOMPARE(m_sandbox.request("GET", QStringLiteral("/v1/public/%1/x").arg(kRouen))
+                     .body.contains(id.toUtf8()),
+                 false);
+    }
+
+private:
+    SandboxHarness::Reply approve(const QString &id)
+    {
+        const QString anne = m_sandbox.signIn(QStringLiteral("coord.anne"));
+        return m_sandbox.call(anne, "POST", QStringLiteral("/v1/notices/%1/review").arg(id),
+                              {{QStringLiteral("revision"), 1},
+                               {QStringLiteral("decision"), QStringLiteral("approve")}},
+                              SandboxHarness::newKey());
+    }
+
+    QString profile() const { return m_home->filePath(QStringLiteral("profile")); }
+    static QString now()
+    {
+        return QLatin1String("--now=") + TestData::sampleNow().toString(Qt::ISODate);
+    }
+
+    QString write(const QJsonObject &json)
+    {
+        const QString path =
+            m_home->filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + ".json");
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        out.write(QJsonDocument(json).toJson());
+        return path;
+    }
+
+    CliRun cli(const QStringList &arguments)
+    {
+        return CliRun::start(m_home->path(), m_service, arguments);
+    }
+
+    SandboxHarness m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_home;
+    QString m_service;
+};
+
+QTEST_GUILESS_MAIN(TestRuleBook)
+#include "tst_rulebook.moc"

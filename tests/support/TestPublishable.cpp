@@ -1,0 +1,19 @@
+#include "TestPublishable.h"
+
+#include "ChannelRenderer.h"
+#include "PublicationRules.h"
+#include "SocialPost.h"
+#include "TestData.h"
+
+QJsonObject TestData::publishable(const QJsonObject &json)
+{
+    Notice notice(json);
+    const RenderContext context = ChannelRenderer::context(notice, TestData::sampleNow());
+    for (const ValidationIssue &issue : PublicationRules::check(notice, context)) {
+        const QString channel = PublicationRules::channelOf(issue);
+        if (issue.isError() && notice.override(channel).isEmpty())
+            notice.setOverride(channel, SocialPost::shortened(notice, context, channel,
+                                                              PublicationRules::languageOf(issue)));
+    }
+    return notice.toJson();
+}
