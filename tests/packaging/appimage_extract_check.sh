@@ -35,6 +35,7 @@ elsewhere_empty() {
 # outside, which an extraction writes as links and never follows.
 app_dir=$work/AppDir
 mkdir -p "$app_dir/usr/bin" "$app_dir/shared" "$app_dir/QQ" "$app_dir/LNL"
+# shellcheck disable=SC2016 # $APPDIR is AppRun's, expanded when it runs
 printf '#!/bin/sh\necho "AppRun ran in $APPDIR"\n' >"$app_dir/AppRun"
 echo tool >"$app_dir/usr/bin/tool"
 echo notes >"$app_dir/shared/notes"

@@ -252,6 +252,7 @@ int extract_image(const char *appimage, uint64_t offset, const char *dest, const
         close(destination.fd);
     }
     sqfs_destroy(&fs);
+    sqfs_fd_close(fs.fd); // sqfs_destroy leaves it open, and AppRun would inherit it
     return status;
 }
 
