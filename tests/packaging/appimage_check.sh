@@ -93,7 +93,7 @@ loaded() { LD_DEBUG=files "$@" 2>&1 >/dev/null | sed -n 's/.*calling init: \(.*\
 } >"$work/loaded.all" || fail "a program run with LD_DEBUG=files failed"
 sort -u "$work/loaded.all" >"$work/loaded"
 for plugin in platforms/libqoffscreen.so sqldrivers/libqsqlite.so; do
-    grep -q "^$TMPDIR/appimage_extracted_[^/]*/usr/plugins/$plugin\$" "$work/loaded" ||
+    grep -q "^$TMPDIR/appimage_extracted_[^/]*/squashfs-root/usr/plugins/$plugin\$" "$work/loaded" ||
         fail "$plugin was not loaded from the AppImage"
 done
 if command -v xvfb-run >/dev/null; then

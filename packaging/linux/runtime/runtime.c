@@ -32,7 +32,7 @@ static void help(const char *argv0)
     printf("AppImage runtime %s\n\n"
            "Usage: %s [--appimage-OPTION | ARGUMENTS FOR THE APPLICATION...]\n\n"
            "  --appimage-extract [PATTERN]  copy the files (matching PATTERN, e.g. 'usr/bin/*')\n"
-           "                                to ./squashfs-root\n"
+           "                                to ./squashfs-root, which must not exist yet\n"
            "  --appimage-extract-and-run    run without FUSE, from a temporary copy removed on\n"
            "                                exit (kept if NO_CLEANUP=1)\n"
            "  --appimage-mount              mount, print the folder and wait for Ctrl+C\n"
@@ -112,16 +112,18 @@ static void forward_signal(int sig)
 
 static int extract_and_run(const char *appimage, uint64_t offset, int argc, char **argv, int first)
 {
-    char dir[PATH_MAX], apprun[PATH_MAX + 8];
+    char dir[PATH_MAX], appdir[PATH_MAX + 16], apprun[PATH_MAX + 32];
     if (make_temp_dir(dir, sizeof dir, "appimage_extracted_") != 0)
         return 1;
-    if (extract_image(appimage, offset, dir, NULL, false) != 0) {
+    // extract_image creates its destination: a new folder inside this private (0700) one.
+    snprintf(appdir, sizeof appdir, "%s/squashfs-root", dir);
+    if (extract_image(appimage, offset, appdir, NULL, false) != 0) {
         remove_tree(dir);
         return 1;
     }
-    snprintf(apprun, sizeof apprun, "%s/AppRun", dir);
+    snprintf(apprun, sizeof apprun, "%s/AppRun", appdir);
     char **args = apprun_argv(apprun, argc, argv, first);
-    set_environment(appimage, dir, argv[0]);
+    set_environment(appimage, appdir, argv[0]);
     // The copy is removed when the application ends, so stay its parent and pass signals on.
     struct sigaction sa = {.sa_handler = forward_signal};
     sigaction(SIGINT, &sa, NULL);
