@@ -32,9 +32,14 @@ std::optional<ValidationIssue> judge(const ChannelOutput &out, const QString &ch
     const QStringList measure = {number(out.measure), number(out.limit)};
     if (channel == QLatin1String("x") || channel == QLatin1String("mastodon")) {
         // The network itself would refuse the post: nothing may promise to publish it.
-        const QString code = out.fromOverride ? QStringLiteral("override_over_limit")
-                                              : channel + QStringLiteral("_over_limit");
-        return problem(out, channel, language, code, measure, Severity::Error);
+        if (out.fromOverride)
+            return problem(out, channel, language, QStringLiteral("override_over_limit"),
+                           measure + QStringList{channel == QLatin1String("x")
+                                                     ? QStringLiteral("X")
+                                                     : QStringLiteral("Mastodon")},
+                           Severity::Error);
+        return problem(out, channel, language, channel + QStringLiteral("_over_limit"), measure,
+                       Severity::Error);
     }
     if (channel == QLatin1String("sms")) {
         // Operators deliver long SMS; it costs more and reads worse, so it is only a warning.

@@ -51,15 +51,16 @@ constexpr Sentence kSentences[] = {
     // and the language.
     {"x_over_limit",
      QT_TRANSLATE_NOOP("Validation", "The X post weighs %1 characters; X takes %2 at most. Shorten "
-                                     "the text, or write a shorter X post in the per-channel "
-                                     "texts (allo-cli shorten offers one).")},
+                                     "the text, or write a shorter X post for this channel (the "
+                                     "composer and allo-cli shorten offer one).")},
     {"mastodon_over_limit",
-     QT_TRANSLATE_NOOP("Validation", "The Mastodon post has %1 characters; Mastodon takes %2 at "
-                                     "most. Shorten the text, or write a shorter Mastodon post in "
-                                     "the per-channel texts (allo-cli shorten offers one).")},
+     QT_TRANSLATE_NOOP("Validation",
+                       "The Mastodon post has %1 characters; Mastodon takes %2 at "
+                       "most. Shorten the text, or write a shorter Mastodon post for "
+                       "this channel (the composer and allo-cli shorten offer one).")},
     {"override_over_limit",
-     QT_TRANSLATE_NOOP("Validation", "The text written for this channel has %1 characters; the "
-                                     "channel takes %2 at most. Shorten it.")},
+     QT_TRANSLATE_NOOP("Validation", "The text written for %3 has %1 characters; %3 takes %2 at "
+                                     "most. Shorten it.")},
     {"sms_too_many_parts",
      QT_TRANSLATE_NOOP("Validation", "The SMS needs %1 parts (%3); this territory sends %2 at "
                                      "most without a warning. Shorten the text or write a "

@@ -120,6 +120,8 @@ private slots:
                  QStringList({QStringLiteral("overrides.x.fr:override_over_limit"),
                               QStringLiteral("overrides.x.en:override_over_limit")}));
         QVERIFY(issues.first().isError());
+        QVERIFY2(issues.first().message().startsWith(QLatin1String("The text written for X has")),
+                 qPrintable(issues.first().message()));
     }
 
     void linkCountsAsTwentyThree_soAPostWithALongLinkStillFits()

@@ -170,7 +170,7 @@ private slots:
             ChannelRenderer::context(editor->notice(), TestData::sampleNow());
         SendConfirmationDialog tooLong(longSpokenNotice(), context);
         QVERIFY2(tooLong.canSend(), qPrintable(tooLong.refusals().join(QLatin1Char('\n'))));
-        QVERIFY2(tooLong.warnings().filter(QStringLiteral("Hotline")).size() == 1,
+        QVERIFY2(tooLong.warnings().filter(QStringLiteral("The hotline script lasts")).size() == 1,
                  qPrintable(tooLong.warnings().join(QLatin1Char('\n'))));
     }
 
@@ -216,7 +216,8 @@ private slots:
             send->trigger();
             QCOMPARE(script, previews->outputs().at(1).text);
             QVERIFY2(refusals.isEmpty(), qPrintable(refusals.join(QLatin1Char('\n'))));
-            QCOMPARE(warnings.filter(QStringLiteral("Hotline")).size(), shortened ? 0 : 1);
+            QCOMPARE(warnings.filter(QStringLiteral("The hotline script lasts")).size(),
+                     shortened ? 0 : 1);
         }
         QVERIFY(store.outbox().unsent().isEmpty()); // both dialogs were dismissed
     }

@@ -72,8 +72,8 @@ private slots:
         QCOMPARE(word(model, flaring.id()),
                  QStringLiteral("Queued — the platform will refuse it: The X post weighs 298 "
                                 "characters; X takes 280 at most. Shorten the text, or write a "
-                                "shorter X post in the per-channel texts (allo-cli shorten offers "
-                                "one)."));
+                                "shorter X post for this channel (the composer and allo-cli "
+                                "shorten offer one)."));
         QVERIFY2(model.data(index, Qt::ToolTipRole)
                      .toString()
                      .contains(QLatin1String("Remove it from the outbox, correct the notice")),

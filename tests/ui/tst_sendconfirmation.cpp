@@ -101,8 +101,8 @@ private slots:
         QVERIFY(!dialog.canSend());
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("confirmSend"))->isEnabled());
         const QStringList refusals = dialog.refusals();
-        QVERIFY2(refusals.filter(QStringLiteral("X post: The X post weighs 298 characters; X takes "
-                                                "280 at most."))
+        QVERIFY2(refusals.filter(QStringLiteral("In French: The X post weighs 298 characters; X "
+                                                "takes 280 at most."))
                          .size() == 1,
                  qPrintable(refusals.join(QLatin1Char('\n'))));
         QCOMPARE(refusals.size(), 1);

@@ -183,15 +183,16 @@ void SendConfirmationDialog::checkNotice()
 {
     // The rule book decides; the dialog only says it, naming the channel and the language.
     m_issues = PublicationRules::checkAll(m_notice, m_context);
+    const bool bilingual = !m_notice.text(QStringLiteral("en")).trimmed().isEmpty();
     for (const ValidationIssue &issue : std::as_const(m_issues)) {
-        const QString channel = PublicationRules::channelOf(issue);
-        QString where = issue.path;
-        if (!channel.isEmpty())
-            where = PublicationRules::languageOf(issue) == QLatin1String("en")
-                        ? tr("%1 (English)").arg(channelName(channel))
-                        : channelName(channel);
-        (issue.isError() ? m_refusals : m_warnings)
-            .append(tr("%1: %2").arg(where, issue.message()));
+        // A channel's sentence names the channel; with two languages, say which one.
+        QString line = tr("%1: %2").arg(issue.path, issue.message());
+        if (!PublicationRules::channelOf(issue).isEmpty())
+            line = !bilingual ? issue.message()
+                   : PublicationRules::languageOf(issue) == QLatin1String("en")
+                       ? tr("In English: %1").arg(issue.message())
+                       : tr("In French: %1").arg(issue.message());
+        (issue.isError() ? m_refusals : m_warnings).append(line);
     }
     if (!m_warnings.isEmpty()) {
         m_warningLabel->setText(tr("Sent as it is, but check:") + QStringLiteral("\n• ") +
