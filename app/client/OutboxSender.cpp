@@ -1,11 +1,13 @@
 #include "OutboxSender.h"
 
+#include "ClientLog.h"
 #include "Clock.h"
 #include "PlatformConnection.h"
 #include "ProblemDetails.h"
 #include "Session.h"
 
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QNetworkInformation>
 
 namespace {
@@ -49,6 +51,12 @@ Request requestFor(const Outbox::Operation &op, const QString &noticeEtag)
     }
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return r;
+}
+
+// The state's name for the log ("Online", "TlsProblem"…).
+const char *connectionName(OutboxSender::Connection state)
+{
+    return QMetaEnum::fromType<OutboxSender::Connection>().valueToKey(int(state));
 }
 
 } // namespace
@@ -232,6 +240,10 @@ void OutboxSender::onProbed(const ApiCall::Result &result)
         return;
     }
     ++m_probeFailures;
+    const qint64 nextProbe = m_backoff.delayMs(m_probeFailures, result.retryAfterSeconds);
+    qCWarning(lcConnection).noquote()
+        << "health probe failed (" << m_probeFailures << "in a row):" << result.error
+        << "- next probe in" << nextProbe / 1000.0 << "s";
     switch (result.outcome) {
     case ApiCall::Outcome::Network:
     case ApiCall::Outcome::Timeout:
@@ -251,7 +263,7 @@ void OutboxSender::onProbed(const ApiCall::Result &result)
                           .arg(result.error));
         break;
     }
-    m_probeTimer.start(int(m_backoff.delayMs(m_probeFailures, result.retryAfterSeconds)));
+    m_probeTimer.start(int(nextProbe));
     updateIdle();
 }
 
@@ -466,6 +478,9 @@ void OutboxSender::onUnauthorized(const Outbox::Operation &op, bool refreshed,
             emit operationChanged(paused.id);
         setConnection(Connection::SignedOut, signedOutDetail());
     };
+    qCInfo(lcSession).noquote() << "401 for operation" << op.id
+                                << (refreshed ? "after a refresh: waiting for a sign-in"
+                                              : "- refreshing the access token");
     // One refresh per operation, and none once the session has given up.
     if (refreshed || m_session.state() != Session::State::SignedIn) {
         pause(op, result.error);
@@ -493,6 +508,8 @@ void OutboxSender::retryLater(const Outbox::Operation &op, const ApiCall::Result
     const QDateTime next = m_clock.now().addMSecs(delay);
     const QString error =
         result.error.isEmpty() ? tr("The platform gave no usable answer.") : result.error;
+    qCInfo(lcOutbox).noquote() << "operation" << op.id << "attempt" << op.attempts + 1
+                               << "retried in" << delay / 1000.0 << "s:" << error;
     if (m_outbox.markRetry(op.id, next, error)) {
         wakeAt(op.id, next); // first: on the signal, isStalled() must see the retry to come
         emit operationChanged(op.id);
@@ -519,6 +536,7 @@ void OutboxSender::retryLater(const Outbox::Operation &op, const ApiCall::Result
 
 void OutboxSender::distrust(const ApiCall::Result &result)
 {
+    qCWarning(lcConnection).noquote() << "certificate refused, nothing sent:" << result.error;
     setConnection(Connection::TlsProblem,
                   result.error + QLatin1Char(' ') +
                       tr("Nothing is sent until the connection can be trusted."));
@@ -528,6 +546,9 @@ void OutboxSender::setConnection(Connection state, const QString &detail)
 {
     if (state == m_state && detail == m_detail)
         return;
+    if (state != m_state)
+        qCInfo(lcConnection).noquote() << "connection" << connectionName(m_state) << "->"
+                                       << connectionName(state) << ":" << detail;
     m_state = state;
     m_detail = detail;
     emit connectionChanged(state, detail);

@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "ClientLog.h"
 #include "CredentialStore.h"
 #include "PlatformConnection.h"
 
@@ -176,6 +177,8 @@ void Session::postRefresh(const QString &token, bool retryIfRotated)
     connect(call, &ApiCall::finished, this,
             [this, token, retryIfRotated](const ApiCall::Result &r) {
                 m_lastRefresh = r;
+                qCInfo(lcSession).noquote() << "access token refresh:"
+                                            << (r.succeeded() ? QStringLiteral("done") : r.error);
                 if (r.succeeded() && acceptTokens(r.json.object())) {
                     keepRefreshToken([this] {
                         setState(State::SignedIn);
