@@ -1,5 +1,7 @@
 #include "LogFile.h"
 
+#include "OwnerOnly.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -58,7 +60,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
         if (QFileInfo(s.path).size() >= s.maxBytes)
             rotate(s);
         QFile file(s.path);
-        if (file.open(QIODevice::Append | QIODevice::Text)) {
+        if (file.open(QIODevice::Append | QIODevice::Text, OwnerOnly::fileMode)) {
             const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) +
                                  QLatin1Char(' ') + QLatin1String(levelName(type)) +
                                  QLatin1Char(' ') +
@@ -132,11 +134,12 @@ SecretValue secretValue(const QString &line, qsizetype start, bool isAuthorizati
 
 bool LogFile::install(const QString &directory, qint64 maxBytes, int keep)
 {
-    if (!QDir().mkpath(directory))
+    // The log and its rotations (renamed, so they keep their mode) are the owner's only.
+    if (!OwnerOnly::makeFolder(directory, {QStringLiteral("allo.log*")}))
         return false;
     const QString file = QDir(directory).filePath(QStringLiteral("allo.log"));
     QFile probe(file);
-    if (!probe.open(QIODevice::Append))
+    if (!probe.open(QIODevice::Append, OwnerOnly::fileMode))
         return false;
     State &s = state();
     const QMutexLocker lock(&s.mutex);
