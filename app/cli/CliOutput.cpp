@@ -1,10 +1,8 @@
 #include "CliOutput.h"
 
-#include <cstdio>
-
 CliOutput::CliOutput()
-    : out(stdout)
-    , err(stderr)
+    : out(&m_stdout)
+    , err(&m_stderr)
 {
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);

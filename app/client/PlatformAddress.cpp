@@ -13,6 +13,12 @@ PlatformAddress::PlatformAddress(const QString &text)
     else if (!m_url.isValid() || m_url.host().isEmpty())
         m_error = tr("\"%1\" is not a web address: write it as https://name.of.the.platform.")
                       .arg(text.trimmed());
+    // A password there would be saved in the settings, the diagnostics and the keychain's
+    // account name; the address names the platform only.
+    else if (!m_url.userInfo().isEmpty())
+        m_error = tr("The platform address holds a user name or password: remove them from it "
+                     "(https://name.of.the.platform) and sign in with allo-cli login or the "
+                     "console's Sign in instead.");
     else if (m_url.scheme() == QLatin1String("http") && !isLoopback(m_url.host()))
         m_error = tr("The platform address must use https:// (plain http is refused: it would "
                      "send your password unprotected).");

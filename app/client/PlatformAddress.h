@@ -3,7 +3,8 @@
 #include <QUrl>
 
 // The platform's base address. HTTPS only: plain http is refused, except to this machine's
-// loopback, where tests and the training sandbox may run without TLS.
+// loopback, where tests and the training sandbox may run without TLS. No user name or password
+// in it: those go through the sign-in.
 class PlatformAddress
 {
 public:

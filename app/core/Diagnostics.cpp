@@ -25,8 +25,10 @@ QJsonObject Diagnostics::summary() const
     QJsonObject settings;
     for (Settings::Key key : Settings::keys()) {
         QString value = m_settings.value(key).toString();
-        // A proxy address may carry a user name and password.
-        if (key == Settings::Key::ProxyUrl && !value.isEmpty())
+        // A proxy address may carry a user name and password; a platform address written by
+        // hand in a settings file too, although it is refused.
+        if ((key == Settings::Key::ProxyUrl || key == Settings::Key::PlatformUrl) &&
+            !value.isEmpty())
             value = QUrl(value).adjusted(QUrl::RemoveUserInfo).toString();
         settings.insert(Settings::name(key),
                         QJsonObject{{QStringLiteral("value"), value},

@@ -16,7 +16,9 @@ public:
                         int keep = kDefaultKeep);
     static void uninstall();
     static QString path();
-    // Replaces passwords, tokens and Authorization headers in a line by "***".
+    // Replaces the values of passwords, secrets, tokens and Authorization headers in a line by
+    // "***": a quoted value whole (spaces, escapes, a JSON body qDebug() quoted again), an
+    // unquoted one up to the next space, &, comma or brace; also a password in an address.
     static QString mask(const QString &line);
     // The last lines of the current file, for diagnostics.
     static QStringList lastLines(int count);

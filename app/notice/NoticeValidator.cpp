@@ -45,7 +45,18 @@ public:
             error(path, "wrong_type", {QCoreApplication::translate("Validation", "a text")});
             return std::nullopt;
         }
+        if (!controlFree(v.toString(), path, false))
+            return std::nullopt;
         return v.toString();
+    }
+
+    // Only the notice's texts are multi-line; every other field is one line.
+    bool controlFree(const QString &value, const QString &path, bool multiLine)
+    {
+        const auto issue = NoticeValidator::controlCharacter(value, path, multiLine);
+        if (issue)
+            m_issues.append(*issue);
+        return !issue;
     }
 
     void oneOf(const std::optional<QString> &value, const QStringList &allowed, const QString &path,
@@ -84,16 +95,7 @@ public:
         if (length > NoticeValidator::kMaxTextLength)
             error(path, "text_too_long",
                   {QString::number(length), QString::number(NoticeValidator::kMaxTextLength)});
-        for (qsizetype i = 0; i < value.size(); ++i) {
-            const QChar c = value.at(i);
-            if (c != QLatin1Char('\n') && c != QLatin1Char('\t') &&
-                (c.category() == QChar::Other_Control)) {
-                error(path, "control_character",
-                      {QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper(),
-                       QString::number(i + 1)});
-                break;
-            }
-        }
+        controlFree(value, path, true);
     }
 
     void number(const QJsonObject &o, const QString &key, const QString &path, double min,
@@ -128,6 +130,24 @@ private:
 };
 
 } // namespace
+
+std::optional<ValidationIssue>
+NoticeValidator::controlCharacter(const QString &value, const QString &path, bool multiLine)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (multiLine && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
+            continue;
+        if (c.category() == QChar::Other_Control)
+            return ValidationIssue{
+                path,
+                QStringLiteral("control_character"),
+                {QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper(),
+                 QString::number(i + 1)},
+                Severity::Error};
+    }
+    return std::nullopt;
+}
 
 NoticeValidator::NoticeValidator(const TerritoryCatalog &territories, const QDateTime &now)
     : m_territories(territories)
@@ -186,6 +206,8 @@ ValidationIssues NoticeValidator::validate(const QJsonObject &n) const
                 continue;
             }
             const QString effect = list.at(i).toString();
+            if (!check.controlFree(effect, path, false))
+                continue;
             if (!Vocabulary::effects().contains(effect))
                 check.oneOf(effect, Vocabulary::effects(), path, "unknown_effect");
             else if (seen.contains(effect))

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <optional>
+
 class TerritoryCatalog;
 
 // Checks a notice's JSON against the rules of the notice model and returns every problem at
@@ -19,6 +21,12 @@ public:
 
     NoticeValidator(const TerritoryCatalog &territories, const QDateTime &now);
     ValidationIssues validate(const QJsonObject &notice) const;
+    // The first C0 or C1 control character in value (they reach terminals and logs as escape
+    // sequences), as a "control_character" error at path; a multi-line text may hold line feeds
+    // and tabs. Every text field of a notice is checked so, and the platform's other texts
+    // (review comments, reasons) with it.
+    static std::optional<ValidationIssue> controlCharacter(const QString &value,
+                                                           const QString &path, bool multiLine);
 
 private:
     const TerritoryCatalog &m_territories;

@@ -1,5 +1,7 @@
 #include "CertificateFactory.h"
 
+#include "OwnerOnly.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -87,17 +89,14 @@ QByteArray pem(EVP_PKEY *key)
     return QByteArray(data, size);
 }
 
-bool writeFile(const QString &path, const QByteArray &data, bool secret)
+bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
     file.remove();
-    // Created with its final mode, so a key is never readable by others, not even briefly.
-    const QFileDevice::Permissions mode = secret
-                                              ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                              : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                    QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    return file.open(QIODevice::WriteOnly, mode) && file.write(data) == data.size() &&
-           file.setPermissions(mode);
+    // Created with its final mode, so a key is never readable by others, not even briefly. The
+    // certificates too, like everything in the data folder: ca.pem is given by copying it.
+    return file.open(QIODevice::WriteOnly, OwnerOnly::fileMode) &&
+           file.write(data) == data.size() && file.setPermissions(OwnerOnly::fileMode);
 }
 
 QByteArray readFile(const QString &path)
@@ -158,9 +157,9 @@ QString CertificateFactory::ensureTrainingCertificates(const QString &dir)
                                                "Cannot make the training certificate authority.");
         caPem = pem(ca.get());
         caKeyPem = pem(caKey.get());
-        if (!writeFile(path(caKeyFile), caKeyPem, true))
+        if (!writeFile(path(caKeyFile), caKeyPem))
             return fail(path(caKeyFile));
-        if (!writeFile(path(caFile), caPem, false))
+        if (!writeFile(path(caFile), caPem))
             return fail(path(caFile));
     }
     if (newCa || !QFile::exists(path(serverFile)) || !QFile::exists(path(serverKeyFile))) {
@@ -169,9 +168,9 @@ QString CertificateFactory::ensureTrainingCertificates(const QString &dir)
         if (cert.isEmpty())
             return QCoreApplication::translate("CertificateFactory",
                                                "Cannot make the training server certificate.");
-        if (!writeFile(path(serverKeyFile), key, true))
+        if (!writeFile(path(serverKeyFile), key))
             return fail(path(serverKeyFile));
-        if (!writeFile(path(serverFile), cert, false))
+        if (!writeFile(path(serverFile), cert))
             return fail(path(serverFile));
     }
     return {};

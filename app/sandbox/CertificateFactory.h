@@ -14,8 +14,8 @@ public:
     static constexpr const char *serverFile = "server.pem";
     static constexpr const char *serverKeyFile = "server-key.pem";
 
-    // Makes whichever of the four files in dir is missing (all four if the CA is missing); keys
-    // get mode 0600. Returns an error sentence, or "".
+    // Makes whichever of the four files in dir is missing (all four if the CA is missing), with
+    // mode 0600. Returns an error sentence, or "".
     static QString ensureTrainingCertificates(const QString &dir);
 
     // A server certificate for names (IP addresses or DNS names) signed by the CA in caPem and

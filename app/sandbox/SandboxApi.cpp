@@ -68,6 +68,13 @@ QJsonObject fieldError(const QString &field, const QString &code, const QString 
             {QStringLiteral("message"), message}};
 }
 
+// A comment or a reason is shown to people and printed in terminals as a notice's text is.
+void refuseControlCharacters(const QString &value, const QString &field, QJsonArray &errors)
+{
+    if (const auto issue = NoticeValidator::controlCharacter(value, field, true))
+        errors.append(fieldError(field, issue->code, issue->message()));
+}
+
 ApiResponse invalid(const QJsonArray &errors)
 {
     return ApiResponse::problem(422, QStringLiteral("validation"),
@@ -660,6 +667,7 @@ ApiResponse SandboxApi::close(const ApiRequest &request, const QString &id, cons
         return refusal;
     QJsonArray errors;
     const QString reason = requiredString(*body, "reason", errors);
+    refuseControlCharacters(reason, QStringLiteral("reason"), errors);
     if (!errors.isEmpty())
         return invalid(errors);
     if (isClosed(n->state))
@@ -701,6 +709,7 @@ ApiResponse SandboxApi::review(const ApiRequest &request, const QString &id, con
     if (decision != QLatin1String("approve") && comment.trimmed().isEmpty())
         errors.append(fieldError(QStringLiteral("comment"), QStringLiteral("required"),
                                  tr("Say what to change, or why it is rejected.")));
+    refuseControlCharacters(comment, QStringLiteral("comment"), errors);
     if (!errors.isEmpty())
         return invalid(errors);
     auto revision = m_store.revision(n->id, revisionNumber);

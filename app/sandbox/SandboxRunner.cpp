@@ -2,6 +2,7 @@
 
 #include "CertificateFactory.h"
 #include "FaultInjector.h"
+#include "OwnerOnly.h"
 #include "SandboxApi.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
@@ -51,7 +52,9 @@ QString SandboxRunner::start(const QString &dataDir)
     if (m_parts)
         return {};
     const QDir dir(dataDir);
-    if (!QDir().mkpath(dataDir))
+    // Its database and certificates (also allo-sandbox's): only the owner's.
+    if (!OwnerOnly::makeFolder(dataDir,
+                               {QStringLiteral("sandbox.sqlite*"), QStringLiteral("*.pem")}))
         return QCoreApplication::translate("SandboxRunner",
                                            "Cannot create the training sandbox's folder %1.")
             .arg(dataDir);

@@ -1,5 +1,6 @@
 #include "SandboxStore.h"
 
+#include "OwnerOnly.h"
 #include "PasswordHash.h"
 #include "UserDirectory.h"
 
@@ -104,6 +105,7 @@ SandboxStore::~SandboxStore()
 
 QString SandboxStore::open(const QString &path)
 {
+    OwnerOnly::makeFile(path); // password hashes, sessions
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open())

@@ -1,5 +1,6 @@
 #include "CertificateFactory.h"
 #include "FaultInjector.h"
+#include "OwnerOnly.h"
 #include "ProgramOptions.h"
 #include "SandboxApi.h"
 #include "SandboxServer.h"
@@ -86,7 +87,8 @@ int main(int argc, char *argv[])
         return fail(tr("--data DIR is required."));
 
     const QString dir = parser.value(data);
-    if (!QDir().mkpath(dir))
+    // Its database and certificates (also SandboxRunner's): only the owner's.
+    if (!OwnerOnly::makeFolder(dir, {QStringLiteral("sandbox.sqlite*"), QStringLiteral("*.pem")}))
         return fail(tr("Cannot create the data directory %1.").arg(dir));
     QString certPath = parser.value(cert);
     QString keyPath = parser.value(key);

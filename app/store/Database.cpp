@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "OwnerOnly.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -41,6 +42,7 @@ bool Database::open(const QString &path)
     m_path = path;
     m_failure = Failure::None;
     m_error.clear();
+    OwnerOnly::makeFile(path);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "Clock.h"
+#include "OwnerOnly.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,7 +43,9 @@ bool Store::open(Check check)
     m_error.clear();
     m_warnings.clear();
     m_checkPending = false;
-    if (!QDir().mkpath(m_profile.dir())) {
+    // The database with its side files, the lock, the markers, set-aside copies and the log.
+    if (!OwnerOnly::makeFolder(m_profile.dir(),
+                               {QStringLiteral("store.*"), QStringLiteral("allo.log*")})) {
         m_error =
             QCoreApplication::translate("Store", "The profile folder %1 cannot be created. Check "
                                                  "the path and its permissions, or choose another "
@@ -55,6 +58,7 @@ bool Store::open(Check check)
         return false;
     }
     m_locked = true;
+    OwnerOnly::makeFile(m_profile.lockPath()); // QLockFile makes it under the umask
     m_unclean = QFile::exists(m_profile.sessionMarkerPath());
 
     if (QFile::exists(checkFailedMarkerPath())) {
@@ -86,7 +90,7 @@ bool Store::open(Check check)
         m_check.start(m_profile.databasePath());
 
     QFile marker(m_profile.sessionMarkerPath());
-    if (!marker.open(QIODevice::WriteOnly)) {
+    if (!marker.open(QIODevice::WriteOnly, OwnerOnly::fileMode)) {
         m_error = QCoreApplication::translate("Store",
                                               "The profile folder %1 cannot be written to. "
                                               "Nothing in it was changed. Check its permissions, "

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -149,6 +150,81 @@ private slots:
             QVERIFY2(!bytes.contains(SandboxHarness::passwordOf(kUser).toUtf8()), qPrintable(path));
             QVERIFY2(liveAccessTokenIn(bytes).isEmpty(), qPrintable(path));
         }
+    }
+
+    // A password in the platform address would be saved in the settings, the diagnostics and the
+    // keychain's account name: refused wherever the address comes from, before any request.
+    void addressWithUserInfo_isRefusedFromEveryEntry()
+    {
+        const QString password = SandboxHarness::passwordOf(kUser);
+        const QString address = QStringLiteral("https://%1:%2@127.0.0.1:%3")
+                                    .arg(QLatin1String(kUser), password)
+                                    .arg(m_sandbox.port());
+        const auto refused = [&](const Run &run) {
+            return run.exitCode != 0 && run.exitCode != -1 &&
+                   run.err.contains(QLatin1String("holds a user name or password")) &&
+                   run.err.contains(QLatin1String("allo-cli login")) &&
+                   !run.err.contains(password) && !run.out.contains(password);
+        };
+        const auto noPasswordUnderHome = [&] {
+            for (const QString &path : filesUnderHome())
+                if (readAll(path).contains(password.toUtf8()))
+                    return path;
+            return QString();
+        };
+
+        // allo-cli login --api
+        Run run =
+            cli({QStringLiteral("login"), QStringLiteral("--api"), address, QStringLiteral("--ca"),
+                 caFile(), QStringLiteral("--profile"), profileDir(), QLatin1String(kUser)},
+                password.toUtf8() + '\n');
+        QVERIFY2(refused(run), qPrintable(run.err));
+        QCOMPARE(keychainSecret(), std::nullopt);
+        QCOMPARE(noPasswordUnderHome(), QString());
+
+        // The user's settings file, written by hand: whoami and login without --api refuse it,
+        // and the diagnostics archive leaves the password out.
+        const QString config =
+            m_home->filePath(QStringLiteral("config/allo-industrie/console.conf"));
+        QVERIFY(QDir().mkpath(QFileInfo(config).path()));
+        {
+            QSettings user(config, QSettings::IniFormat);
+            user.setValue(QStringLiteral("platform/url"), address);
+            user.setValue(QStringLiteral("platform/user"), QLatin1String(kUser));
+            user.setValue(QStringLiteral("platform/caFile"), caFile());
+        }
+        run = cli({QStringLiteral("whoami")});
+        QVERIFY2(refused(run), qPrintable(run.err));
+        run = cli({QStringLiteral("login"), QStringLiteral("--profile"), profileDir(),
+                   QLatin1String(kUser)},
+                  password.toUtf8() + '\n');
+        QVERIFY2(refused(run), qPrintable(run.err));
+        QCOMPARE(keychainSecret(), std::nullopt);
+        const QString out = m_home->filePath(QStringLiteral("diagnostics"));
+        run = cli({QStringLiteral("diagnostics"), QStringLiteral("--profile"), profileDir(), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QByteArray archive = readAll(run.out.trimmed());
+        QVERIFY(archive.contains("127.0.0.1"));
+        QVERIFY(!archive.contains(password.toUtf8()));
+        QFile::remove(config);
+
+        // The machine's file (what an administrator deploys), which locks the address.
+        QTemporaryDir machineDir;
+        QVERIFY(QDir().mkpath(machineDir.filePath(QStringLiteral("allo-industrie"))));
+        {
+            QSettings machine(machineDir.filePath(QStringLiteral("allo-industrie/console.conf")),
+                              QSettings::IniFormat);
+            machine.setValue(QStringLiteral("platform/url"), address);
+            machine.setValue(QStringLiteral("platform/caFile"), caFile());
+        }
+        m_extraEnv = {{QStringLiteral("XDG_CONFIG_DIRS"), machineDir.path()}};
+        run = cli({QStringLiteral("login"), QStringLiteral("--profile"), profileDir(),
+                   QLatin1String(kUser)},
+                  password.toUtf8() + '\n');
+        m_extraEnv.clear();
+        QVERIFY2(refused(run), qPrintable(run.err));
+        QCOMPARE(keychainSecret(), std::nullopt);
+        QCOMPARE(noPasswordUnderHome(), QString());
     }
 
     void noPassword_isUnusable()

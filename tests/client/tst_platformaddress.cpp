@@ -28,6 +28,10 @@ private slots:
         QTest::newRow("ftp") << "ftp://plateforme.example" << false;
         QTest::newRow("no scheme") << "plateforme.allo-industrie.com" << false;
         QTest::newRow("empty") << "" << false;
+        QTest::newRow("user and password") << "https://anne:pw@plateforme.example" << false;
+        QTest::newRow("user only") << "https://anne@plateforme.example" << false;
+        QTest::newRow("empty password") << "https://anne:@plateforme.example" << false;
+        QTest::newRow("loopback with password") << "http://anne:pw@127.0.0.1:8080" << false;
     }
 
     void address()
@@ -37,6 +41,15 @@ private slots:
         const PlatformAddress a(text);
         QCOMPARE(a.isValid(), accepted);
         QCOMPARE(a.error().isEmpty(), accepted);
+    }
+
+    void userInfo_isRefusedWithoutRepeatingIt()
+    {
+        const PlatformAddress a(QStringLiteral("https://anne:s3cret-pw@plateforme.example"));
+        QVERIFY(!a.isValid());
+        QVERIFY2(a.error().contains(QLatin1String("user name or password")), qPrintable(a.error()));
+        QVERIFY2(a.error().contains(QLatin1String("allo-cli login")), qPrintable(a.error()));
+        QVERIFY(!a.error().contains(QLatin1String("s3cret-pw")));
     }
 
     void resolve_joinsPathsAndQueries()

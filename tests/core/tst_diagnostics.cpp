@@ -28,6 +28,9 @@ private slots:
         Settings &settings = temp.settings();
         QVERIFY(settings.setValue(Settings::Key::ProxyUrl,
                                   QStringLiteral("http://anne:pr0xyPass@proxy.usine.local:3128")));
+        // Refused when used, but a settings file written by hand may hold one.
+        QVERIFY(settings.setValue(Settings::Key::PlatformUrl,
+                                  QStringLiteral("https://anne:pl4tformPass@cci.example.fr")));
         const Clock clock(QDateTime(QDate(2026, 3, 27), QTime(6, 0), Qt::UTC));
         Diagnostics diagnostics(settings, clock,
                                 {{QStringLiteral("connection"), QStringLiteral("offline")}});
@@ -56,6 +59,8 @@ private slots:
                     .contains(QStringLiteral("platform/url")));
         QVERIFY(!summaryText.contains("pr0xyPass"));
         QVERIFY(summaryText.contains("proxy.usine.local"));
+        QVERIFY(!summaryText.contains("pl4tformPass"));
+        QVERIFY(summaryText.contains("cci.example.fr"));
         QFile log(dir.filePath(QStringLiteral("log.txt")));
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QByteArray logText = log.readAll();

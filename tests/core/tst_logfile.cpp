@@ -42,6 +42,76 @@ private slots:
         QVERIFY2(masked.contains(QLatin1String("***")), qPrintable(masked));
     }
 
+    // The whole secret goes, whatever it holds, and the rest of the line stays: "fragments" are
+    // pieces of the secret that must not survive, "kept" the text around it that must.
+    void mask_hidesWholeValues_data()
+    {
+        // Ordinary literals where a backslash or a lone brace would confuse moc in a raw string.
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QStringList>("fragments");
+        QTest::addColumn<QStringList>("kept");
+        QTest::newRow("json with spaces")
+            << R"({"username":"anne","password":"my secret phrase","remember":true} sent)"
+            << QStringList{"my", "secret", "phrase"}
+            << QStringList{R"("username":"anne")", R"("remember":true} sent)",
+                           R"("password":"***")"};
+        QTest::newRow("json escaped quotes")
+            << "{\"password\":\"a \\\"quoted\\\" pass\",\"next\":1}"
+            << QStringList{"a \\\"", "quoted", "pass\""} << QStringList{R"(,"next":1})"};
+        QTest::newRow("json backslashes")
+            << "{\"password\":\"C:\\\\dir\\\\ end\\\\\",\"next\":1}"
+            << QStringList{"C:", "dir", "end"} << QStringList{R"(,"next":1})"};
+        QTest::newRow("json unicode")
+            << QStringLiteral(uR"({"password":"clé pâté 🔑 mot","lang":"fr"})")
+            << QStringList{QStringLiteral(u"clé"), QStringLiteral(u"pâté"), QStringLiteral(u"🔑"),
+                           "mot"}
+            << QStringList{R"(,"lang":"fr"})"};
+        QTest::newRow("json unicode escapes")
+            << "{\"secret\":\"\\u00e9t\\u00e9 \\ud83d\\udd11 x\",\"n\":2}"
+            << QStringList{"\\u00e9t", "\\ud83d", "x\""} << QStringList{R"(,"n":2})"};
+        QTest::newRow("json spaces around colon")
+            << R"({ "refresh_token" : "rt 1 2" , "n":3 })" << QStringList{"rt", " 1 2"}
+            << QStringList{R"(, "n":3 })"};
+        QTest::newRow("camel case token")
+            << R"({"accessToken":"ey J0 x","id_token":"ab cd"})"
+            << QStringList{"ey", "J0", "ab", "cd"} << QStringList{R"("accessToken":"***")"};
+        QTest::newRow("unterminated") << "body {\"passwd\":\"half of it"
+                                      << QStringList{"half", "of", "it"} << QStringList{"body {"};
+        QTest::newRow("json quoted by qDebug")
+            << "reply \"{\\\"password\\\":\\\"my \\\\\\\"very\\\\\\\" "
+               "secret\\\",\\\"ok\\\":true}\" done"
+            << QStringList{"my", "very", "secret"}
+            << QStringList{"\\\"password\\\":\\\"***\\\"", ",\\\"ok\\\":true}\" done"};
+        QTest::newRow("query string")
+            << "POST /token grant=password&password=p%20w+x&user=anne" << QStringList{"p%20w+x"}
+            << QStringList{"grant=password&", "&user=anne"};
+        QTest::newRow("single quotes")
+            << "password='two words' then" << QStringList{"two", "words"} << QStringList{"' then"};
+        QTest::newRow("bearer header")
+            << "Authorization: Bearer abc.def-ghi end" << QStringList{"abc", "def", "ghi"}
+            << QStringList{"Authorization: Bearer ***", " end"};
+        QTest::newRow("basic header json")
+            << R"({"Authorization":"Basic dXNlcjpwdw==","a":1})" << QStringList{"dXNlcjpwdw=="}
+            << QStringList{R"(,"a":1})"};
+        QTest::newRow("user info in an address")
+            << "GET https://anne:pa55word@platform.example/v1/health ok" << QStringList{"pa55word"}
+            << QStringList{"platform.example/v1/health ok"};
+    }
+
+    void mask_hidesWholeValues()
+    {
+        QFETCH(QString, line);
+        QFETCH(QStringList, fragments);
+        QFETCH(QStringList, kept);
+        const QString masked = LogFile::mask(line);
+        for (const QString &fragment : fragments)
+            QVERIFY2(!masked.contains(fragment),
+                     qPrintable(QStringLiteral("'%1' survives in: %2").arg(fragment, masked)));
+        for (const QString &text : kept)
+            QVERIFY2(masked.contains(text),
+                     qPrintable(QStringLiteral("'%1' lost from: %2").arg(text, masked)));
+    }
+
     void mask_leavesOrdinaryLinesAlone()
     {
         const QString line =

@@ -155,6 +155,26 @@ private slots:
         QTest::newRow("override control")
             << setInner("overrides", "x", QStringLiteral("a\x1b")) << "overrides.x"
             << "control_character" << true;
+        // Every other text field is one line: no control character at all, not even \n or \t.
+        const QString hostile = QStringLiteral("A\x1b]0;pwned\x07\x1b[2J");
+        for (const char *key :
+             {"id", "territory", "company", "type", "status", "start", "end", "link", "contact"})
+            QTest::newRow(qPrintable(QStringLiteral("%1 escape").arg(QLatin1String(key))))
+                << set(key, hostile) << key << "control_character" << true;
+        for (const char *key : {"id", "name", "commune"})
+            QTest::newRow(qPrintable(QStringLiteral("site.%1 escape").arg(QLatin1String(key))))
+                << setInner("site", key, hostile)
+                << QString(QStringLiteral("site.") + QLatin1String(key)) << "control_character"
+                << true;
+        QTest::newRow("effect escape") << set("effects", QJsonArray{"noise\x1b[2J"}) << "effects[0]"
+                                       << "control_character" << true;
+        QTest::newRow("company line feed") << set("company", "Chimie\nNord") << "company"
+                                           << "control_character" << true;
+        QTest::newRow("contact tab") << set("contact", "03 20\t00 00 00") << "contact"
+                                     << "control_character" << true;
+        QTest::newRow("site.name C1")
+            << setInner("site", "name", QStringLiteral(u"Usine\u009b2J")) << "site.name"
+            << "control_character" << true;
         QTest::newRow("link http") << set("link", "http://www.allo-industrie.com/x") << "link"
                                    << "link_not_https" << true;
         QTest::newRow("link javascript") << set("link", "javascript:alert(1)") << "link"

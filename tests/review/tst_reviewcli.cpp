@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -174,6 +176,95 @@ private slots:
         for (const QString &raw : {QStringLiteral("override:"), QStringLiteral("\nintermittent:"),
                                    QStringLiteral("\ncontact:")})
             QVERIFY2(!show.out.contains(raw), qPrintable(show.out));
+    }
+
+    // Texts an old or malicious record holds, planted straight into the platform's store past its
+    // validation: review list and show print them with every control character made visible, so
+    // nothing retitles, clears or recolours the coordinator's terminal; --json keeps them intact.
+    void hostileTexts_reachNoTerminal()
+    {
+        ReviewClient issuer(m_sandbox, QStringLiteral("issuer.chimie"));
+        QVERIFY(issuer.signIn());
+        Notice notice(ReviewTest::notice(QStringLiteral("flaring-maintenance"),
+                                         ReviewTest::chimie(), ReviewTest::chimieSite()));
+        const auto create = issuer.store.outbox().enqueue(notice, issuer.user());
+        QVERIFY(create);
+        QCOMPARE(issuer.sendAndWait(create->id).state, Outbox::State::Sent);
+        notice.setContact(QStringLiteral("0800 00 00 00"));
+        const auto update = issuer.store.outbox().enqueue(notice, issuer.user());
+        QVERIFY(update);
+        QCOMPARE(issuer.sendAndWait(update->id).state, Outbox::State::Sent);
+
+        const QString hostile =
+            QStringLiteral("\x1b]0;pwned\x07\x1b[2J") + QChar(0x9B) + QStringLiteral("31m");
+        const QString visible = QStringLiteral("\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m");
+        const QString company = QStringLiteral("Chimie") + hostile;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("planted"));
+            db.setDatabaseName(
+                QFileInfo(m_sandbox.caFile()).dir().filePath(QStringLiteral("sandbox.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout=5000")));
+            QVERIFY(q.prepare(
+                QStringLiteral("SELECT json FROM revisions WHERE notice_id = ? AND revision = 2")));
+            q.addBindValue(notice.id());
+            QVERIFY(q.exec() && q.next());
+            QJsonObject json = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            QJsonObject site = json.value(QStringLiteral("site")).toObject();
+            site.insert(QStringLiteral("name"), QString(QStringLiteral("Usine") + hostile));
+            json.insert(QStringLiteral("site"), site);
+            json.insert(QStringLiteral("company"), company);
+            json.insert(QStringLiteral("contact"), hostile);
+            QJsonObject text = json.value(QStringLiteral("text")).toObject();
+            text.insert(QStringLiteral("fr"),
+                        QString(text.value(QStringLiteral("fr")).toString() + hostile));
+            json.insert(QStringLiteral("text"), text);
+            const auto run = [&](const QString &sql, const QVariantList &values) {
+                QSqlQuery u(db);
+                if (!u.prepare(sql))
+                    return false;
+                for (const QVariant &v : values)
+                    u.addBindValue(v);
+                return u.exec() && u.numRowsAffected() == 1;
+            };
+            QVERIFY(run(QStringLiteral("UPDATE revisions SET json = ? WHERE notice_id = ? AND "
+                                       "revision = 2"),
+                        {QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
+                         notice.id()}));
+            QVERIFY(run(QStringLiteral("UPDATE revisions SET decision = 'request_changes', "
+                                       "comment = ?, decided_by = ?, decided_at = submitted_at "
+                                       "WHERE notice_id = ? AND revision = 1"),
+                        {hostile, QString(QStringLiteral("coord") + hostile), notice.id()}));
+            QVERIFY(run(QStringLiteral("UPDATE notices SET company = ?, reason = ? WHERE id = ?"),
+                        {company, hostile, notice.id()}));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("planted"));
+
+        const Run list = cli(QStringList{QStringLiteral("review"), QStringLiteral("list")});
+        const Run show =
+            cli(QStringList{QStringLiteral("review"), QStringLiteral("show"), notice.id()});
+        const Run json = cli(QStringList{QStringLiteral("review"), QStringLiteral("list"),
+                                         QStringLiteral("--json")});
+        for (const Run *run : {&list, &show, &json}) {
+            QVERIFY2(run->exit == 0, qPrintable(run->err));
+            for (const QChar c : {QChar(0x1B), QChar(0x07), QChar(0x9B)})
+                QVERIFY2(!run->out.contains(c) && !run->err.contains(c),
+                         qPrintable(run->out.toUtf8().toPercentEncoding(" \n")));
+        }
+        // The planted texts were printed, visibly.
+        QVERIFY2(list.out.contains(QString(QStringLiteral("Chimie") + visible)),
+                 qPrintable(list.out));
+        QVERIFY2(show.out.contains(QString(QStringLiteral("Usine") + visible)),
+                 qPrintable(show.out));
+        QVERIFY2(show.out.contains(QString(QStringLiteral(": ") + visible + QLatin1Char('\n'))),
+                 qPrintable(show.out));
+        QString listed;
+        for (const QJsonValue &v : QJsonDocument::fromJson(json.out.toUtf8()).array())
+            if (v.toObject().value(QLatin1String("id")).toString() == notice.id())
+                listed = v.toObject().value(QLatin1String("company")).toString();
+        QCOMPARE(listed, company);
     }
 
     void ownSubmission_isRefused()

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <functional>
+
 // The contract of docs/api/openapi.yaml against the sandbox, over real HTTPS on loopback. The
 // last test fails when an operation or status of the yaml was never exercised here.
 class TestSandboxContract : public QObject
@@ -732,6 +734,71 @@ private slots:
                          reason, SandboxHarness::newKey())
                      .status,
                  404);
+    }
+
+    // An escape sequence in any text the platform keeps would reach a coordinator's terminal:
+    // every notice field, review comments and reasons are refused with the field named.
+    void texts_refuseControlCharacters()
+    {
+        const QString hostile = QStringLiteral("x\x1b]0;pwned\x07\x1b[2J");
+        const auto refusedField = [](const Reply &r) {
+            const QJsonObject e =
+                r.json.value(QStringLiteral("errors")).toArray().first().toObject();
+            return r.status == 422 && str(e, "code") == QLatin1String("control_character")
+                       ? str(e, "field")
+                       : QStringLiteral("%1 %2").arg(r.status).arg(QString::fromUtf8(r.body));
+        };
+        const QList<std::pair<QString, std::function<void(QJsonObject &)>>> fields = {
+            {QStringLiteral("company"),
+             [&](QJsonObject &n) { n.insert(QStringLiteral("company"), QString(cv + hostile)); }},
+            {QStringLiteral("site.name"),
+             [&](QJsonObject &n) {
+                 QJsonObject site = n.value(QStringLiteral("site")).toObject();
+                 site.insert(QStringLiteral("name"), hostile);
+                 n.insert(QStringLiteral("site"), site);
+             }},
+            {QStringLiteral("contact"),
+             [&](QJsonObject &n) { n.insert(QStringLiteral("contact"), hostile); }},
+            {QStringLiteral("text.fr"), [&](QJsonObject &n) {
+                 QJsonObject text = n.value(QStringLiteral("text")).toObject();
+                 text.insert(QStringLiteral("fr"), hostile);
+                 n.insert(QStringLiteral("text"), text);
+             }}};
+        for (const auto &[field, edit] : fields) {
+            QJsonObject notice = chimieNotice();
+            edit(notice);
+            QCOMPARE(refusedField(h->call(chimie, "POST", QStringLiteral("/v1/notices"), notice,
+                                          SandboxHarness::newKey())),
+                     field);
+        }
+
+        const QString id = submit(chimie, chimieNotice());
+        QCOMPARE(refusedField(review(anne, id, 1, QStringLiteral("reject"), hostile)),
+                 QStringLiteral("comment"));
+        QCOMPARE(refusedField(review(anne, id, 1, QStringLiteral("approve"), hostile)),
+                 QStringLiteral("comment"));
+        const QString path = QStringLiteral("/v1/notices/%1/").arg(id);
+        for (const char *action : {"end", "cancel"})
+            QCOMPARE(refusedField(h->call(chimie, "POST", path + QLatin1String(action),
+                                          {{QStringLiteral("reason"), hostile}},
+                                          SandboxHarness::newKey())),
+                     QStringLiteral("reason"));
+        // A C1 control too (U+009B is CSI to some terminals).
+        QCOMPARE(refusedField(h->call(chimie, "POST", path + QStringLiteral("end"),
+                                      {{QStringLiteral("reason"), QStringLiteral(u"a\u009b2J")}},
+                                      SandboxHarness::newKey())),
+                 QStringLiteral("reason"));
+        // Free texts keep their lines and tabs.
+        QCOMPARE(review(anne, id, 1, QStringLiteral("request_changes"),
+                        QStringLiteral("Which unit?\n\tAnd until when?"))
+                     .status,
+                 200);
+        QCOMPARE(
+            h->call(chimie, "POST", path + QStringLiteral("cancel"),
+                    {{QStringLiteral("reason"), QStringLiteral("Postponed.\nSee the next one.")}},
+                    SandboxHarness::newKey())
+                .status,
+            200);
     }
 
     void autoEnd_atTheNoticesEnd()

@@ -1,4 +1,5 @@
 #include "Localization.h"
+#include "PlatformAddress.h"
 #include "SettingsDialog.h"
 
 #include <QLabel>
@@ -71,7 +72,30 @@ private slots:
         QVERIFY(settings.value(Settings::Key::PlatformUrl).toString().isEmpty());
     }
 
+    void addressWithPassword_isRefused_andNothingSaved()
+    {
+        Settings settings(userFile(), machineFile());
+        SettingsDialog dialog(settings);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("setting_platform_url"))
+            ->setText(QStringLiteral("https://anne:s3cret-pw@plateforme.example.fr"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("settingsProblem"));
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->text(), PlatformAddress(QStringLiteral("https://a:b@x.fr")).error());
+        QVERIFY(!problem->text().contains(QLatin1String("s3cret-pw")));
+        QVERIFY(settings.value(Settings::Key::PlatformUrl).toString().isEmpty());
+        QVERIFY(!QFile::exists(userFile()) || !readAll(userFile()).contains("s3cret-pw"));
+    }
+
 private:
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     QString userFile() const { return m_dir.filePath(QStringLiteral("user.conf")); }
     QString machineFile() const { return m_dir.filePath(QStringLiteral("machine.conf")); }
 

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "PlatformAddress.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -7,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QUrl>
 
 namespace {
 
@@ -102,12 +103,11 @@ QWidget *SettingsDialog::addField(QFormLayout *form, Settings::Key key, const QS
 void SettingsDialog::accept()
 {
     const auto *url = qobject_cast<QLineEdit *>(m_fields.value(Settings::Key::PlatformUrl));
+    // The rules the connection applies (https, no user name or password), checked before saving.
     if (url && url->isEnabled() && !url->text().trimmed().isEmpty()) {
-        const QUrl address(url->text().trimmed(), QUrl::StrictMode);
-        if (!address.isValid() || address.scheme() != QLatin1String("https") ||
-            address.host().isEmpty()) {
-            m_problem->setText(tr("The platform address must start with https://, for example "
-                                  "https://plateforme.allo-industrie.com."));
+        const PlatformAddress address(url->text());
+        if (!address.isValid()) {
+            m_problem->setText(address.error());
             m_problem->show();
             return;
         }
