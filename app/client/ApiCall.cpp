@@ -1,7 +1,6 @@
 #include "ApiCall.h"
 
 #include "PlatformConnection.h"
-#include "SpkiPin.h"
 
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -50,18 +49,7 @@ void ApiCall::setHeader(const QByteArray &name, const QByteArray &value)
 
 void ApiCall::start()
 {
-    QNetworkRequest request(m_connection.address().resolve(m_path));
-    request.setSslConfiguration(m_connection.tls());
-    request.setRawHeader("Accept", "application/json, application/problem+json");
-    if (!m_body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-    if (!m_connection.accessToken().isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_connection.accessToken().toUtf8());
-    for (const auto &[name, value] : m_headers)
-        request.setRawHeader(name, value);
-    m_reply = m_connection.network().sendCustomRequest(request, m_method, m_body);
-    connect(m_reply, &QNetworkReply::encrypted, this, &ApiCall::onEncrypted);
+    m_reply = m_connection.send(m_method, m_path, m_headers, m_body);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: recorded so the user is told which check failed.
         QStringList texts;
@@ -86,13 +74,6 @@ void ApiCall::abortWith(Outcome outcome)
         return;
     m_aborted = outcome;
     m_reply->abort();
-}
-
-void ApiCall::onEncrypted()
-{
-    const auto &pin = m_connection.pin();
-    if (pin && !SpkiPin::matches(m_reply->sslConfiguration().peerCertificateChain(), *pin))
-        abortWith(Outcome::PinMismatch);
 }
 
 void ApiCall::onProgress(qint64 received)
@@ -124,12 +105,6 @@ ApiCall::Result ApiCall::readResult()
         case Outcome::Cancelled:
             r.error = tr("Cancelled.");
             break;
-        case Outcome::PinMismatch:
-            r.error = tr("The platform's certificate key does not match the pin %1: the "
-                         "connection was refused. Ask your administrator whether the platform's "
-                         "key changed.")
-                          .arg(m_connection.pinText());
-            break;
         case Outcome::TooLarge:
             r.error = tr("The platform's answer is larger than %1 MB: it was refused.")
                           .arg(m_connection.maxResponseBytes() / (qint64(1024) * 1024));
@@ -139,7 +114,17 @@ ApiCall::Result ApiCall::readResult()
         }
         return r;
     }
+    // PlatformConnection stopped it at the handshake; or it went on a connection kept alive,
+    // checked at its own handshake, and its answer counts only from the pinned key too.
+    QString pinRefusal = PlatformConnection::pinRefusal(m_reply);
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (pinRefusal.isEmpty() && status.isValid())
+        pinRefusal = m_connection.checkPin(m_reply->sslConfiguration());
+    if (!pinRefusal.isEmpty()) {
+        r.outcome = Outcome::PinMismatch;
+        r.error = pinRefusal;
+        return r;
+    }
     if (!status.isValid()) {
         const bool tls =
             m_reply->error() == QNetworkReply::SslHandshakeFailedError || !m_tlsErrors.isEmpty();

@@ -14,8 +14,8 @@ class PlatformConnection;
 class QNetworkReply;
 
 // One request to the platform, as one object: it owns its time-out (told apart from a cancel),
-// checks the pin as soon as TLS is up, caps the response size, reads JSON and problem+json, and
-// deletes itself after finished().
+// reports a pin refusal (PlatformConnection checks the pin), caps the response size, reads JSON and
+// problem+json, and deletes itself after finished().
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -66,7 +66,6 @@ signals:
     void finished(const ApiCall::Result &result);
 
 private:
-    void onEncrypted();
     void onProgress(qint64 received);
     void onFinished();
     void abortWith(Outcome outcome);

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <openssl/x509.h>
 
 std::optional<QByteArray> SpkiPin::parse(const QString &text)
@@ -41,8 +42,9 @@ QByteArray SpkiPin::of(const QSslCertificate &certificate)
     return digest;
 }
 
-bool SpkiPin::matches(const QList<QSslCertificate> &chain, const QByteArray &pin)
+QSslCertificate SpkiPin::findIn(const QList<QSslCertificate> &certificates, const QByteArray &pin)
 {
-    return std::any_of(chain.begin(), chain.end(),
-                       [&](const QSslCertificate &c) { return of(c) == pin; });
+    const auto found = std::find_if(certificates.begin(), certificates.end(),
+                                    [&](const QSslCertificate &c) { return of(c) == pin; });
+    return found == certificates.end() ? QSslCertificate() : *found;
 }

@@ -5,7 +5,8 @@
 
 // SPKI SHA-256 pinning: the base64 SHA-256 of a certificate's SubjectPublicKeyInfo, the form
 // `openssl x509 -pubkey | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary |
-// base64` prints. A pin survives certificate renewals that keep the key.
+// base64` prints. A pin survives certificate renewals that keep the key. It names the server's
+// own certificate: PlatformConnection compares it with that one alone.
 class SpkiPin
 {
 public:
@@ -16,6 +17,9 @@ public:
     {
         return QString::fromLatin1(digest.toBase64());
     }
-    // True when any certificate of the chain has the pinned key.
-    static bool matches(const QList<QSslCertificate> &chain, const QByteArray &pin);
+    // The first of certificates that has the pinned key, or a null certificate. Only to tell
+    // the user what the pin is when it is not the server's own: the rest of the chain a server
+    // sends proves nothing (anyone can append the platform's public certificate to theirs).
+    static QSslCertificate findIn(const QList<QSslCertificate> &certificates,
+                                  const QByteArray &pin);
 };

@@ -8,6 +8,9 @@
 #include <QSslSocket>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <memory>
+
 namespace {
 
 QTemporaryDir &caDir()
@@ -40,21 +43,54 @@ TlsTestServer::TlsTestServer(const QStringList &names, int fromDays, int toDays)
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(m_certificate);
     tls.setPrivateKey(QSslKey(keyPem, QSsl::Ec, QSsl::Pem));
+    listen(tls);
+}
+
+TlsTestServer::TlsTestServer(const QList<QSslCertificate> &chain, const QSslKey &key)
+    : m_certificate(chain.value(0))
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    listen(tls);
+}
+
+void TlsTestServer::listen(QSslConfiguration tls)
+{
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_server.setSslConfiguration(tls);
+    connect(&m_server, &QSslServer::startedEncryptionHandshake, this,
+            [this](QSslSocket *socket) { m_sockets.append(socket); });
     connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                m_lastRequest += socket->readAll();
-                if (m_lastRequest.contains("\r\n\r\n") && !m_response.isEmpty()) {
-                    socket->write(m_response);
+            auto pending = std::make_shared<QByteArray>();
+            const auto receive = [this, socket, pending] {
+                const QByteArray bytes = socket->readAll();
+                m_lastRequest += bytes;
+                *pending += bytes;
+                if (!pending->contains("\r\n\r\n") || m_response.isEmpty())
+                    return;
+                socket->write(m_response);
+                if (m_keepAlive)
+                    pending->clear();
+                else
                     socket->disconnectFromHost();
-                }
-            });
+            };
+            connect(socket, &QTcpSocket::readyRead, socket, receive);
+            // Bytes that came with the end of the handshake, before anyone listened.
+            if (socket->bytesAvailable() > 0)
+                receive();
         }
     });
     if (!m_server.listen(QHostAddress::LocalHost, 0))
         qFatal("The test server cannot listen");
+}
+
+int TlsTestServer::openConnections() const
+{
+    return int(std::count_if(m_sockets.begin(), m_sockets.end(), [](const auto &socket) {
+        return socket && socket->state() != QAbstractSocket::UnconnectedState;
+    }));
 }
 
 QString TlsTestServer::caFile() const
