@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "IsoTime.h"
 #include "Notice.h"
+#include "NoticeValidator.h"
 #include "PublicFeed.h"
 #include "PublicationRules.h"
 #include "TerritoryCatalog.h"
