@@ -295,7 +295,8 @@ void SandboxStore::revokeSession(const QByteArray &accessToken)
 
 void SandboxStore::purge(qint64 now, qint64 answersKeptMs)
 {
-    exec(QStringLiteral("DELETE FROM sessions WHERE refresh_expires <= ?"), {now});
+    exec(QStringLiteral("DELETE FROM sessions WHERE refresh_expires <= ? AND access_expires <= ?"),
+         {now, now});
     exec(QStringLiteral("DELETE FROM idempotency WHERE created_at <= ?"), {now - answersKeptMs});
 }
 

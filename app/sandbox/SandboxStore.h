@@ -114,7 +114,7 @@ public:
                                                                    const QString &key);
     void storeAnswer(const QString &username, const QString &key, const QByteArray &fingerprint,
                      const ApiResponse &answer, qint64 now);
-    // Forgets the sessions whose refresh token has expired and the stored answers older than
+    // Forgets the sessions whose tokens have both expired and the stored answers older than
     // answersKeptMs.
     void purge(qint64 now, qint64 answersKeptMs);
 
