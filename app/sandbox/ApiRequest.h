@@ -16,6 +16,7 @@ struct ApiRequest
     QUrlQuery query;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    QString peer; // the client's address, for the sign-in limit
 
     // The first header of that name, compared without regard to case; "" when absent.
     QByteArray header(const QByteArray &name) const;

@@ -15,26 +15,30 @@ QDateTime utc(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
 }
 
+// A revision's context without the reference of the one before it.
+RenderContext baseContext(const SandboxStore::Revision &r)
+{
+    RenderContext context =
+        ChannelRenderer::context(Notice(r.json), utc(r.publishedAt.value_or(0)));
+    context.revision = r.revision;
+    return context;
+}
+
 } // namespace
 
 RenderContext PublicFeed::context(SandboxStore &store, const SandboxStore::Notice &notice,
                                   int revision)
 {
-    const QList<SandboxStore::Revision> revisions = store.revisions(notice.id);
-    std::optional<SandboxStore::Revision> previous;
-    RenderContext context;
-    for (const SandboxStore::Revision &r : revisions) {
-        if (r.revision == revision) {
-            context = ChannelRenderer::context(Notice(r.json), utc(r.publishedAt.value_or(0)));
-            context.revision = revision;
-            if (previous)
-                context.previousReference = CapAlert::reference(
-                    Notice(previous->json), PublicFeed::context(store, notice, previous->revision));
-            break;
-        }
-        if (r.publishedAt)
-            previous = r;
-    }
+    const auto published = store.revision(notice.id, revision);
+    if (!published)
+        return {};
+    RenderContext context = baseContext(*published);
+    // A CAP reference names only its own alert (sender, identifier, sent), not the one before
+    // it: so two rows are enough, however many revisions came before (one query each, not one
+    // recursion per earlier revision).
+    if (const auto previous = store.publishedBefore(notice.id, revision))
+        context.previousReference =
+            CapAlert::reference(Notice(previous->json), baseContext(*previous));
     return context;
 }
 

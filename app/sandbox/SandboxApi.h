@@ -6,6 +6,7 @@
 #include "Notice.h"
 #include "ReviewPolicy.h"
 #include "SandboxStore.h"
+#include "SignInLimiter.h"
 
 class Clock;
 
@@ -18,6 +19,11 @@ public:
     static constexpr int kMaxIdempotencyKey = 200;
     // docs/api/openapi.yaml's info.version, which /v1/health reports as apiVersion.
     static constexpr const char *apiVersion = "1.1.0";
+
+    // Stored answers are replayed for this long; expired sessions and older answers are purged
+    // at the first request and then every hour (of the sandbox's clock).
+    static constexpr qint64 kAnswersKeptMs = qint64(30) * 86400 * 1000;
+    static constexpr qint64 kPurgeEveryMs = qint64(3600) * 1000;
 
     struct Outcome
     {
@@ -32,6 +38,7 @@ public:
     Outcome handle(const ApiRequest &request);
     // Access tokens last this long (refresh tokens 30 days).
     void setAccessLifetime(int seconds) { m_accessSeconds = seconds; }
+    void setSignInLimits(const SignInLimiter::Limits &limits) { m_signIns.setLimits(limits); }
 
 private:
     using User = SandboxStore::User;
@@ -64,5 +71,7 @@ private:
     const Clock &m_clock;
     ReviewPolicy m_policy;
     int m_accessSeconds = 900;
+    SignInLimiter m_signIns;
     qint64 m_now = 0; // the clock read once per request
+    std::optional<qint64> m_lastPurge;
 };

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSslServer>
+#include <QSslSocket>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSandbox, "allo.sandbox", QtInfoMsg)
@@ -58,6 +59,8 @@ quint16 SandboxServer::listenTls(const QHostAddress &address, quint16 port,
     config.setProtocol(QSsl::TlsV1_2OrLater);
     config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
     server->setSslConfiguration(config);
+    server->setHandshakeTimeout(m_handshakeMs);
+    connect(server, &QSslServer::startedEncryptionHandshake, this, &SandboxServer::watch);
     if (!server->listen(address, port)) {
         *error = server->errorString();
         delete server;
@@ -65,6 +68,31 @@ quint16 SandboxServer::listenTls(const QHostAddress &address, quint16 port,
     }
     bind(server);
     return server->serverPort();
+}
+
+void SandboxServer::setTimeouts(int handshakeMs, int idleMs)
+{
+    m_handshakeMs = handshakeMs;
+    m_idleMs = idleMs;
+}
+
+void SandboxServer::watch(QSslSocket *socket) const
+{
+    // Owned by the socket, so it goes with it. Activity counts only once the handshake is done:
+    // a handshake dribbled one byte at a time still ends at handshakeMs.
+    auto *timer = new QTimer(socket);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, socket, [socket] {
+        qCDebug(lcSandbox) << "closing a silent connection from" << socket->peerAddress();
+        socket->abort();
+    });
+    const int idleMs = m_idleMs;
+    connect(socket, &QSslSocket::encrypted, timer, [socket, timer, idleMs] {
+        timer->start(idleMs);
+        connect(socket, &QIODevice::readyRead, timer, qOverload<>(&QTimer::start));
+        connect(socket, &QSslSocket::encryptedBytesWritten, timer, qOverload<>(&QTimer::start));
+    });
+    timer->start(m_handshakeMs);
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -75,6 +103,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     r.query = request.query();
     r.headers = request.headers();
     r.body = request.body();
+    r.peer = socket->peerAddress().toString();
 
     using Fault = FaultInjector::Fault;
     const Fault fault = m_faults.draw();

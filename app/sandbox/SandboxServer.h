@@ -6,6 +6,7 @@
 class FaultInjector;
 class QSslCertificate;
 class QSslKey;
+class QSslSocket;
 class SandboxApi;
 struct ApiResponse;
 
@@ -18,6 +19,11 @@ class SandboxServer : public QAbstractHttpServer
 
 public:
     SandboxServer(SandboxApi &api, FaultInjector &faults, QObject *parent = nullptr);
+
+    // A connection whose TLS handshake is not done after handshakeMs, or that then sends and
+    // receives nothing for idleMs, is closed: otherwise each holds a socket for ever. Before
+    // listenTls.
+    void setTimeouts(int handshakeMs, int idleMs);
 
     // TLS 1.2 or later on address:port (0 picks a free port). Returns the port, or 0 with
     // error set.
@@ -33,7 +39,10 @@ private:
     // is gone by the time a deferred answer is written.
     static void write(QTcpSocket *socket, const ApiResponse &response);
     static void cut(QTcpSocket *socket);
+    void watch(QSslSocket *socket) const;
 
     SandboxApi &m_api;
     FaultInjector &m_faults;
+    int m_handshakeMs = 10000;
+    int m_idleMs = 60000;
 };

@@ -87,11 +87,6 @@ bool SandboxStore::User::coordinates(const QString &territory) const
            (role == QLatin1String("coordinator") && territories.contains(territory));
 }
 
-bool SandboxStore::User::isIssuerOf(const QString &c) const
-{
-    return role == QLatin1String("admin") || (role == QLatin1String("issuer") && company == c);
-}
-
 SandboxStore::SandboxStore()
     : m_connection(QStringLiteral("allo-sandbox-") +
                    QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -166,15 +161,33 @@ bool SandboxStore::hasUsers()
 
 QString SandboxStore::replaceDirectory(const UserDirectory &directory)
 {
+    QHash<QString, QString> before;
+    QSqlQuery q = exec(QStringLiteral("SELECT username, password_hash FROM users"));
+    while (q.next())
+        before.insert(q.value(0).toString(), q.value(1).toString());
     begin();
     exec(QStringLiteral("DELETE FROM users"));
     exec(QStringLiteral("DELETE FROM sites"));
     for (const UserDirectory::User &u : directory.users()) {
-        const QString hash =
-            u.passwordHash.isEmpty() ? PasswordHash::make(u.password).encoded() : u.passwordHash;
+        const QString old = before.take(u.username);
+        QString hash = u.passwordHash;
+        if (hash.isEmpty()) {
+            // The same clear password keeps its hash (and the user's sessions); a new one is
+            // hashed with a new salt.
+            const auto oldHash = PasswordHash::decode(old);
+            hash = oldHash && oldHash->matches(u.password)
+                       ? old
+                       : PasswordHash::make(u.password).encoded();
+        }
+        // A changed password signs out everywhere: whoever knew the old one keeps nothing.
+        if (!old.isEmpty() && hash != old)
+            exec(QStringLiteral("DELETE FROM sessions WHERE username = ?"), {u.username});
         exec(QStringLiteral("INSERT INTO users VALUES (?, ?, ?, ?, ?, ?)"),
              {u.username, hash, u.name, u.role, u.company, u.territories.join(QLatin1Char(','))});
     }
+    // Removed users keep no session either (a refresh token would otherwise outlive them).
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        exec(QStringLiteral("DELETE FROM sessions WHERE username = ?"), {it.key()});
     for (const QJsonObject &s : directory.sites()) {
         exec(QStringLiteral("INSERT OR REPLACE INTO sites VALUES (?, ?, ?, ?)"),
              {s.value(QStringLiteral("company")).toString(),
@@ -205,12 +218,17 @@ std::optional<SandboxStore::User> SandboxStore::user(const QString &username)
 std::optional<SandboxStore::User> SandboxStore::checkPassword(const QString &username,
                                                               const QString &password)
 {
+    // An unknown user costs the same PBKDF2 as a known one, so that the time of the answer does
+    // not tell which user names exist.
+    static const PasswordHash unknownUser = PasswordHash::make(QUuid::createUuid().toString());
     QSqlQuery q =
         exec(QStringLiteral("SELECT password_hash FROM users WHERE username = ?"), {username});
-    if (!q.next())
+    const auto hash = q.next() ? PasswordHash::decode(q.value(0).toString()) : std::nullopt;
+    if (!hash) {
+        unknownUser.matches(password);
         return std::nullopt;
-    const auto hash = PasswordHash::decode(q.value(0).toString());
-    if (!hash || !hash->matches(password))
+    }
+    if (!hash->matches(password))
         return std::nullopt;
     return user(username);
 }
@@ -277,6 +295,13 @@ void SandboxStore::revokeSession(const QByteArray &accessToken)
     exec(QStringLiteral("DELETE FROM sessions WHERE access_hash = ?"), {hashToken(accessToken)});
 }
 
+void SandboxStore::purge(qint64 now, qint64 answersKeptMs)
+{
+    exec(QStringLiteral("DELETE FROM sessions WHERE refresh_expires <= ? AND access_expires <= ?"),
+         {now, now});
+    exec(QStringLiteral("DELETE FROM idempotency WHERE created_at <= ?"), {now - answersKeptMs});
+}
+
 std::optional<std::pair<QByteArray, ApiResponse>>
 SandboxStore::storedAnswer(const QString &username, const QString &key)
 {
@@ -324,37 +349,57 @@ std::optional<SandboxStore::Notice> SandboxStore::notice(const QString &id)
     return noticeFrom(q);
 }
 
+namespace {
+
+const char *const kRevisionColumns = "SELECT revision, json, submitted_by, submitted_at, "
+                                     "published_at, decision, comment, decided_by, decided_at "
+                                     "FROM revisions WHERE notice_id = ? ";
+
+SandboxStore::Revision revisionFrom(const QSqlQuery &q)
+{
+    SandboxStore::Revision r;
+    r.revision = q.value(0).toInt();
+    r.json = fromText(q.value(1).toString());
+    r.submittedBy = q.value(2).toString();
+    r.submittedAt = q.value(3).toLongLong();
+    if (!q.value(4).isNull())
+        r.publishedAt = q.value(4).toLongLong();
+    r.decision = q.value(5).toString();
+    r.comment = q.value(6).toString();
+    r.decidedBy = q.value(7).toString();
+    r.decidedAt = q.value(8).toLongLong();
+    return r;
+}
+
+} // namespace
+
 QList<SandboxStore::Revision> SandboxStore::revisions(const QString &id)
 {
     QList<Revision> result;
-    QSqlQuery q = exec(QStringLiteral("SELECT revision, json, submitted_by, submitted_at, "
-                                      "published_at, decision, comment, decided_by, decided_at "
-                                      "FROM revisions WHERE notice_id = ? ORDER BY revision"),
-                       {id});
-    while (q.next()) {
-        Revision r;
-        r.revision = q.value(0).toInt();
-        r.json = fromText(q.value(1).toString());
-        r.submittedBy = q.value(2).toString();
-        r.submittedAt = q.value(3).toLongLong();
-        if (!q.value(4).isNull())
-            r.publishedAt = q.value(4).toLongLong();
-        r.decision = q.value(5).toString();
-        r.comment = q.value(6).toString();
-        r.decidedBy = q.value(7).toString();
-        r.decidedAt = q.value(8).toLongLong();
-        result.append(r);
-    }
+    QSqlQuery q = exec(QLatin1String(kRevisionColumns) + QLatin1String("ORDER BY revision"), {id});
+    while (q.next())
+        result.append(revisionFrom(q));
     return result;
 }
 
 std::optional<SandboxStore::Revision> SandboxStore::revision(const QString &id, int revision)
 {
-    for (const Revision &r : revisions(id)) {
-        if (r.revision == revision)
-            return r;
-    }
-    return std::nullopt;
+    QSqlQuery q =
+        exec(QLatin1String(kRevisionColumns) + QLatin1String("AND revision = ?"), {id, revision});
+    if (!q.next())
+        return std::nullopt;
+    return revisionFrom(q);
+}
+
+std::optional<SandboxStore::Revision> SandboxStore::publishedBefore(const QString &id, int revision)
+{
+    QSqlQuery q = exec(QLatin1String(kRevisionColumns) +
+                           QLatin1String("AND revision < ? AND published_at IS NOT NULL "
+                                         "ORDER BY revision DESC LIMIT 1"),
+                       {id, revision});
+    if (!q.next())
+        return std::nullopt;
+    return revisionFrom(q);
 }
 
 qint64 SandboxStore::nextSeq()
@@ -418,6 +463,8 @@ QList<SandboxStore::Notice> SandboxStore::list(const Filter &f)
         where(" AND updated_at >= ?", *f.since);
     if (!f.ownCompany.isEmpty())
         where(" AND company = ?", f.ownCompany);
+    if (!f.id.isEmpty())
+        where(" AND id = ?", f.id);
     if (!f.territories.isEmpty()) {
         sql += QLatin1String(" AND territory IN (");
         for (qsizetype i = 0; i < f.territories.size(); ++i) {

@@ -31,7 +31,6 @@ public:
 
         QJsonObject toJson() const;
         bool coordinates(const QString &territory) const;
-        bool isIssuerOf(const QString &company) const;
     };
 
     struct Notice
@@ -73,6 +72,7 @@ public:
         int limit = 50;
         QStringList territories; // visible territories (empty: all)
         QString ownCompany;      // when set, only that company's notices
+        QString id;              // when set, only that notice
     };
 
     struct Session
@@ -114,10 +114,15 @@ public:
                                                                    const QString &key);
     void storeAnswer(const QString &username, const QString &key, const QByteArray &fingerprint,
                      const ApiResponse &answer, qint64 now);
+    // Forgets the sessions whose tokens have both expired and the stored answers older than
+    // answersKeptMs.
+    void purge(qint64 now, qint64 answersKeptMs);
 
     std::optional<Notice> notice(const QString &id);
     QList<Revision> revisions(const QString &id);
     std::optional<Revision> revision(const QString &id, int revision);
+    // The latest revision before this one that was published, if any.
+    std::optional<Revision> publishedBefore(const QString &id, int revision);
     // Both raise the notice's version and seq.
     void insertNotice(Notice &notice, const Revision &first);
     void updateNotice(Notice &notice);

@@ -77,7 +77,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption accessLifetime(QStringLiteral("access-lifetime"),
                                             tr("Seconds an access token lasts (default 900)."),
                                             tr("seconds"), QStringLiteral("900"));
-    parser.addOptions({listen, data, cert, key, users, faults, faultSeed, accessLifetime});
+    const QCommandLineOption maxFailedSignIns(
+        QStringLiteral("max-failed-sign-ins"),
+        tr("Failed sign-ins of one user before the next must wait (default 10)."), tr("number"),
+        QStringLiteral("10"));
+    const QCommandLineOption maxFailedPerAddress(
+        QStringLiteral("max-failed-sign-ins-per-address"),
+        tr("Failed sign-ins from one client address before the next must wait (default 30)."),
+        tr("number"), QStringLiteral("30"));
+    const QCommandLineOption signInWindow(
+        QStringLiteral("sign-in-window"),
+        tr("Seconds over which failed sign-ins are counted (default 900)."), tr("seconds"),
+        QStringLiteral("900"));
+    const QCommandLineOption handshakeTimeout(
+        QStringLiteral("handshake-timeout"),
+        tr("Seconds a connection has to complete its TLS handshake (default 10)."), tr("seconds"),
+        QStringLiteral("10"));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        tr("Seconds a connection may stay silent before it is closed (default 60)."), tr("seconds"),
+        QStringLiteral("60"));
+    parser.addOptions({listen, data, cert, key, users, faults, faultSeed, accessLifetime,
+                       maxFailedSignIns, maxFailedPerAddress, signInWindow, handshakeTimeout,
+                       idleTimeout});
     ProgramOptions options;
     options.addTo(parser);
     parser.process(app);
@@ -85,6 +107,26 @@ int main(int argc, char *argv[])
         return fail(error);
     if (!parser.isSet(data))
         return fail(tr("--data DIR is required."));
+    // Every count and duration below: a whole number from 1 to a day's seconds.
+    constexpr int kMaxSetting = 86400;
+    const auto inRange = [&](const QCommandLineOption &option, int *value) {
+        bool isNumber = false;
+        *value = parser.value(option).toInt(&isNumber);
+        return isNumber && *value >= 1 && *value <= kMaxSetting;
+    };
+    SignInLimiter::Limits limits;
+    int handshakeSeconds = 0;
+    int idleSeconds = 0;
+    for (const auto &[option, value] :
+         {std::pair{&maxFailedSignIns, &limits.perAccount},
+          std::pair{&maxFailedPerAddress, &limits.perAddress},
+          std::pair{&signInWindow, &limits.windowSeconds},
+          std::pair{&handshakeTimeout, &handshakeSeconds}, std::pair{&idleTimeout, &idleSeconds}}) {
+        if (!inRange(*option, value))
+            return fail(tr("--%1 takes a whole number from 1 to %2, not \"%3\".")
+                            .arg(option->names().constFirst(), QString::number(kMaxSetting),
+                                 parser.value(*option)));
+    }
 
     const QString dir = parser.value(data);
     // Its database and certificates (also SandboxRunner's): only the owner's.
@@ -137,6 +179,7 @@ int main(int argc, char *argv[])
     if (!ok || lifetime < 1)
         return fail(tr("--access-lifetime takes a number of seconds."));
     api.setAccessLifetime(lifetime);
+    api.setSignInLimits(limits);
 
     const QString address = parser.value(listen);
     const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
@@ -148,6 +191,7 @@ int main(int argc, char *argv[])
     if (colon < 0 || !ok || hostAddress.isNull())
         return fail(tr("--listen takes an address and a port, e.g. 127.0.0.1:8443."));
     SandboxServer server(api, injector);
+    server.setTimeouts(handshakeSeconds * 1000, idleSeconds * 1000);
     QString error;
     const quint16 port = server.listenTls(hostAddress, wanted, certificate, privateKey, &error);
     if (port == 0)

@@ -34,6 +34,13 @@ QByteArray testUsers()
                     {QStringLiteral("name"), QStringLiteral("Coordinator of Le Havre")},
                     {QStringLiteral("role"), QStringLiteral("coordinator")},
                     {QStringLiteral("territories"), QJsonArray{QStringLiteral("le-havre")}}});
+    users.append(QJsonObject{
+        {QStringLiteral("username"), QStringLiteral("issuer.quevilly")},
+        {QStringLiteral("password"), QStringLiteral("training-quevilly")},
+        {QStringLiteral("name"), QStringLiteral("Issuer of Chimie de la Vallée in Rouen only")},
+        {QStringLiteral("role"), QStringLiteral("issuer")},
+        {QStringLiteral("company"), QStringLiteral("Chimie de la Vallée")},
+        {QStringLiteral("territories"), QJsonArray{QStringLiteral("rouen-metropole")}}});
     users.append(QJsonObject{{QStringLiteral("username"), QStringLiteral("admin")},
                              {QStringLiteral("password"), QStringLiteral("training-admin")},
                              {QStringLiteral("name"), QStringLiteral("Administrator")},

@@ -34,7 +34,8 @@ public:
     // Long, so that tests moving the clock by hours keep their tokens.
     static constexpr int kAccessLifetime = 7 * 86400;
 
-    // The training users, plus "coord.havre" (coordinator of le-havre only) and "admin".
+    // The training users, plus "coord.havre" (coordinator of le-havre only), "issuer.quevilly"
+    // (Chimie de la Vallée in rouen-metropole only) and "admin".
     SandboxHarness();
     ~SandboxHarness();
 
@@ -45,6 +46,7 @@ public:
     Clock &clock() { return m_clock; }
     FaultInjector &faults() { return m_faults; }
     SandboxStore &store() { return m_store; }
+    SandboxApi &api() { return *m_api; }
 
     Reply request(const QByteArray &method, const QString &pathAndQuery,
                   const QByteArray &body = {},

@@ -1,6 +1,7 @@
 #include "TestData.h"
 #include "TestPublishable.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -82,6 +85,46 @@ class TestSandboxProcess : public QObject
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         delete reply;
         return status;
+    }
+
+    // One request with the sandbox's CA; returns {http status, JSON body}.
+    static std::pair<int, QJsonObject> send(const QString &dir, const QString &url,
+                                            const QByteArray &method, const QJsonObject &body,
+                                            const QString &token = {})
+    {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(dir + QStringLiteral("/ca.pem")));
+        QNetworkAccessManager nam;
+        QNetworkRequest request{QUrl(url)};
+        request.setSslConfiguration(ssl);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *reply = nam.sendCustomRequest(
+            request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(20000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        return {status, json};
+    }
+
+    static void writeUsers(const QString &path,
+                           const QList<std::pair<const char *, const char *>> &users)
+    {
+        QJsonArray list;
+        for (const auto &[name, password] : users)
+            list.append(QJsonObject{
+                {QStringLiteral("username"), QLatin1String(name)},
+                {QStringLiteral("password"), QLatin1String(password)},
+                {QStringLiteral("role"), QStringLiteral("coordinator")},
+                {QStringLiteral("territories"), QJsonArray{QStringLiteral("le-havre")}}});
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QJsonDocument(QJsonObject{{QStringLiteral("users"), list}}).toJson());
     }
 
     QTemporaryDir m_dir;
@@ -296,6 +339,109 @@ private slots:
         stop(s);
     }
 
+    void usersFile_changedPasswordOrRemovedUser_revokesTheirSessions()
+    {
+        QTemporaryDir dir;
+        const QString users = dir.filePath(QStringLiteral("users.json"));
+        writeUsers(users, {{"solo", "s3cret"}, {"duo", "d2-secret"}, {"trio", "t3-secret"}});
+        Sandbox s = start(dir.path(), {QStringLiteral("--users"), users});
+        QVERIFY(!s.url.isEmpty());
+        QHash<QString, QJsonObject> tokens;
+        for (const auto &[name, password] :
+             {std::pair{"solo", "s3cret"}, std::pair{"duo", "d2-secret"},
+              std::pair{"trio", "t3-secret"}}) {
+            const auto [status, json] =
+                send(dir.path(), s.url + QStringLiteral("/v1/auth/token"), "POST",
+                     {{QStringLiteral("username"), QLatin1String(name)},
+                      {QStringLiteral("password"), QLatin1String(password)}});
+            QCOMPARE(status, 200);
+            tokens.insert(QLatin1String(name), json);
+        }
+        stop(s);
+
+        // solo's password changes, duo's stays, trio leaves.
+        writeUsers(users, {{"solo", "n3w-secret"}, {"duo", "d2-secret"}});
+        s = start(dir.path(), {QStringLiteral("--users"), users});
+        QVERIFY(!s.url.isEmpty());
+        const auto me = [&](const char *name) {
+            return send(dir.path(), s.url + QStringLiteral("/v1/me"), "GET", {},
+                        tokens.value(QLatin1String(name))
+                            .value(QStringLiteral("access_token"))
+                            .toString())
+                .first;
+        };
+        const auto refresh = [&](const char *name) {
+            return send(
+                       dir.path(), s.url + QStringLiteral("/v1/auth/refresh"), "POST",
+                       {{QStringLiteral("refresh_token"),
+                         tokens.value(QLatin1String(name)).value(QStringLiteral("refresh_token"))}})
+                .first;
+        };
+        QCOMPARE(me("solo"), 401);
+        QCOMPARE(refresh("solo"), 401);
+        QCOMPARE(me("trio"), 401);
+        QCOMPARE(refresh("trio"), 401);
+        // An unchanged password keeps its sessions.
+        QCOMPARE(me("duo"), 200);
+        QCOMPARE(refresh("duo"), 200);
+        QCOMPARE(send(dir.path(), s.url + QStringLiteral("/v1/auth/token"), "POST",
+                      {{QStringLiteral("username"), QStringLiteral("solo")},
+                       {QStringLiteral("password"), QStringLiteral("n3w-secret")}})
+                     .first,
+                 200);
+        stop(s);
+    }
+
+    void silentConnections_areClosedAfterTheirTimeout()
+    {
+        QTemporaryDir dir;
+        Sandbox s = start(dir.path(), {QStringLiteral("--handshake-timeout"), QStringLiteral("1"),
+                                       QStringLiteral("--idle-timeout"), QStringLiteral("2")});
+        QVERIFY(!s.url.isEmpty());
+        const quint16 port = QUrl(s.url).port();
+        // How long the sandbox keeps the connection open; -1 if it is still open after 10 s.
+        const auto heldFor = [](QAbstractSocket &socket) -> qint64 {
+            QElapsedTimer held;
+            held.start();
+            QSignalSpy closed(&socket, &QAbstractSocket::disconnected);
+            if (socket.state() != QAbstractSocket::UnconnectedState && !closed.wait(10000))
+                return -1;
+            return held.elapsed();
+        };
+        {
+            QTcpSocket silent;
+            silent.connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(silent.waitForConnected(10000));
+            const qint64 ms = heldFor(silent);
+            qInfo("nothing sent: closed after %lld ms", ms);
+            QVERIFY2(ms >= 500 && ms <= 4000, qPrintable(QString::number(ms)));
+        }
+        {
+            // The first bytes of a ClientHello record that announces 512 bytes.
+            QTcpSocket half;
+            half.connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(half.waitForConnected(10000));
+            half.write(QByteArray::fromHex("160301020001000200fc0303") + QByteArray(32, '\x2a'));
+            QVERIFY(half.waitForBytesWritten(10000));
+            const qint64 ms = heldFor(half);
+            qInfo("half a ClientHello: closed after %lld ms", ms);
+            QVERIFY2(ms >= 500 && ms <= 4000, qPrintable(QString::number(ms)));
+        }
+        {
+            QSslSocket idle;
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.setCaCertificates(
+                QSslCertificate::fromPath(dir.filePath(QStringLiteral("ca.pem"))));
+            idle.setSslConfiguration(ssl);
+            idle.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            QVERIFY2(idle.waitForEncrypted(10000), qPrintable(idle.errorString()));
+            const qint64 ms = heldFor(idle);
+            qInfo("handshake done, then nothing: closed after %lld ms", ms);
+            QVERIFY2(ms >= 1500 && ms <= 5000, qPrintable(QString::number(ms)));
+        }
+        stop(s);
+    }
+
     void badOptions_exitWithAMessage_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -305,6 +451,12 @@ private slots:
                            QStringLiteral("--faults"), QStringLiteral("fire=1")};
         QTest::newRow("bad now") << QStringList{QStringLiteral("--data"), QStringLiteral("/tmp"),
                                                 QStringLiteral("--now"), QStringLiteral("soon")};
+        QTest::newRow("no failed sign-in allowed")
+            << QStringList{QStringLiteral("--data"), QStringLiteral("/tmp"),
+                           QStringLiteral("--max-failed-sign-ins"), QStringLiteral("0")};
+        QTest::newRow("idle timeout not a number")
+            << QStringList{QStringLiteral("--data"), QStringLiteral("/tmp"),
+                           QStringLiteral("--idle-timeout"), QStringLiteral("soon")};
         QTest::newRow("cert without key")
             << QStringList{QStringLiteral("--data"), QStringLiteral("/tmp"),
                            QStringLiteral("--cert"), QStringLiteral("x.pem")};
