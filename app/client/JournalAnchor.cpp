@@ -110,7 +110,7 @@ JournalAnchor::State JournalAnchor::attach(Mode mode)
     const auto fail = [this](State state, const QString &problem) {
         m_state = state;
         m_problem = problem;
-        qCInfo(lcJournalAnchor) << "journal not anchored:" << problem;
+        qCDebug(lcJournalAnchor) << "journal not anchored:" << problem;
         return state;
     };
     const CredentialStore::Answer read = waitFor(

@@ -12,15 +12,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Journal", text);
-}
-
-} // namespace
-
 Journal::Journal(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
@@ -140,11 +131,15 @@ Journal::Verdict Journal::verify(const std::optional<Seal> &seal)
     while (query.next()) {
         const qint64 seq = query.value(0).toLongLong();
         if (seq != expected)
-            return broken(expected, tr("Entry %1 is missing: it was removed.").arg(expected));
+            return broken(expected, QCoreApplication::translate(
+                                        "Journal", "Entry %1 is missing: it was removed.")
+                                        .arg(expected));
         const Entry entry{query.value(3).toString(), query.value(4).toString(),
                           query.value(5).toString(), query.value(6).toString()};
         if (query.value(7).toByteArray() != previous)
-            return broken(seq, tr("Entry %1 does not follow the entry before it.").arg(seq));
+            return broken(seq, QCoreApplication::translate(
+                                   "Journal", "Entry %1 does not follow the entry before it.")
+                                   .arg(seq));
         const QByteArray stored = query.value(8).toByteArray();
         const bool keyed = query.value(9).toInt() == 1;
         const bool keyKnown = keyed && seal && seq >= seal->keyedFrom;
@@ -153,7 +148,9 @@ Journal::Verdict Journal::verify(const std::optional<Seal> &seal)
                 hash(keyKnown ? seal->key : QByteArray(), seq, query.value(1).toString(),
                      query.value(2).toString(), entry, previous);
             if (digest != stored)
-                return broken(seq, tr("Entry %1 was changed after it was written.").arg(seq));
+                return broken(seq, QCoreApplication::translate(
+                                       "Journal", "Entry %1 was changed after it was written.")
+                                       .arg(seq));
         }
         // A keyed entry without its key: its content cannot be checked, only its place.
         if (!keyKnown) {
@@ -175,24 +172,32 @@ Journal::Verdict Journal::verify(const std::optional<Seal> &seal)
     const qint64 headSeq = hasHead ? head.value(0).toLongLong() : 0;
     const QByteArray headHash = hasHead ? head.value(1).toByteArray() : genesis();
     if (headSeq > verdict.entries)
-        return broken(verdict.entries + 1, tr("The journal ends at entry %1, but entry %2 was "
-                                              "written: the newest entries were removed.")
-                                               .arg(verdict.entries)
-                                               .arg(headSeq));
+        return broken(verdict.entries + 1,
+                      QCoreApplication::translate("Journal",
+                                                  "The journal ends at entry %1, but entry %2 was "
+                                                  "written: the newest entries were removed.")
+                          .arg(verdict.entries)
+                          .arg(headSeq));
     if (headSeq != verdict.entries || headHash != previous)
-        return broken(verdict.entries, tr("The last entry does not match the one that was "
-                                          "written: it was changed or replaced."));
+        return broken(verdict.entries,
+                      QCoreApplication::translate("Journal",
+                                                  "The last entry does not match the one that was "
+                                                  "written: it was changed or replaced."));
     // The anchor outside the file: what the file says about itself is checked against it.
     if (seal && seal->anchor.seq > verdict.entries)
         return broken(verdict.entries + 1,
-                      tr("The journal ends at entry %1, but the anchor kept in the keychain "
-                         "records entry %2: entries were removed, or the journal was emptied.")
+                      QCoreApplication::translate(
+                          "Journal",
+                          "The journal ends at entry %1, but the anchor kept in the keychain "
+                          "records entry %2: entries were removed, or the journal was emptied.")
                           .arg(verdict.entries)
                           .arg(seal->anchor.seq));
     if (seal && anchored != seal->anchor.hash)
         return broken(seal->anchor.seq,
-                      tr("Entry %1 does not match the anchor kept in the keychain: the journal "
-                         "was rewritten up to it.")
+                      QCoreApplication::translate(
+                          "Journal",
+                          "Entry %1 does not match the anchor kept in the keychain: the journal "
+                          "was rewritten up to it.")
                           .arg(seal->anchor.seq));
     return verdict;
 }
