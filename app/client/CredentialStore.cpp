@@ -15,6 +15,7 @@ CredentialStore::Answer answerFor(const QKeychain::Job &job)
         return answer;
     qCWarning(lcKeychain) << "keychain unavailable:" << job.error() << job.errorString();
     answer.available = false;
+    answer.detail = job.errorString();
     answer.error =
         QCoreApplication::translate(
             "CredentialStore", "No secure storage is available (%1). You stay signed in until the "

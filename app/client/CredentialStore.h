@@ -20,6 +20,7 @@ public:
         std::optional<QString> secret; // set when read found one
         bool available = true;         // false: no usable keychain
         QString error;                 // why not, for a person; empty when all went well
+        QString detail;                // the keychain's own words, for another sentence
     };
     using Callback = std::function<void(const Answer &)>;
 

@@ -7,24 +7,24 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-namespace {
-
-// The hash before the first entry.
-const QByteArray kGenesis(64, '0');
-
-} // namespace
 
 Journal::Journal(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
 {}
 
-QByteArray Journal::hash(qint64 seq, const QString &at, const QString &user, const Entry &entry,
-                         const QByteArray &previous)
+QByteArray Journal::genesis()
+{
+    // The hash before the first entry.
+    return QByteArray(64, '0');
+}
+
+QByteArray Journal::hash(const QByteArray &key, qint64 seq, const QString &at, const QString &user,
+                         const Entry &entry, const QByteArray &previous)
 {
     // A JSON array is unambiguous where plain concatenation is not ("ab"+"c" == "a"+"bc").
     const QJsonArray fields{QString::number(seq),
@@ -35,9 +35,10 @@ QByteArray Journal::hash(qint64 seq, const QString &at, const QString &user, con
                             entry.operationId,
                             entry.detail,
                             QString::fromLatin1(previous)};
-    return QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha256)
-        .toHex();
+    const QByteArray text = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    if (key.isEmpty())
+        return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
+    return QMessageAuthenticationCode::hash(text, key, QCryptographicHash::Sha256).toHex();
 }
 
 bool Journal::append(const QString &user, const Entry &entry)
@@ -46,7 +47,7 @@ bool Journal::append(const QString &user, const Entry &entry)
     if (!m_db.exec(head))
         return false;
     qint64 seq = 1;
-    QByteArray previous = kGenesis;
+    QByteArray previous = genesis();
     const bool hasHead = head.next();
     if (hasHead) {
         seq = head.value(0).toLongLong() + 1;
@@ -54,11 +55,11 @@ bool Journal::append(const QString &user, const Entry &entry)
     }
     head.finish();
     const QString at = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-    const QByteArray digest = hash(seq, at, user, entry, previous);
+    const QByteArray digest = hash(m_key, seq, at, user, entry, previous);
 
     QSqlQuery &insert = m_db.prepared(
         QStringLiteral("INSERT INTO journal (seq, at, user, action, notice_id, operation_id, "
-                       "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "detail, prev_hash, hash, keyed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bindValue(0, seq);
     insert.bindValue(1, at);
     insert.bindValue(2, Database::text(user));
@@ -68,6 +69,7 @@ bool Journal::append(const QString &user, const Entry &entry)
     insert.bindValue(6, Database::text(entry.detail));
     insert.bindValue(7, QString::fromLatin1(previous));
     insert.bindValue(8, QString::fromLatin1(digest));
+    insert.bindValue(9, m_key.isEmpty() ? 0 : 1);
     if (!m_db.exec(insert))
         return false;
     QSqlQuery &move =
@@ -75,10 +77,39 @@ bool Journal::append(const QString &user, const Entry &entry)
                               : QStringLiteral("INSERT INTO journal_head VALUES (?, ?)"));
     move.bindValue(0, seq);
     move.bindValue(1, QString::fromLatin1(digest));
-    return m_db.exec(move);
+    if (!m_db.exec(move))
+        return false;
+    if (m_onAppend)
+        m_onAppend();
+    return true;
 }
 
-Journal::Verdict Journal::verify()
+std::optional<Journal::Link> Journal::head()
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT seq, hash FROM journal_head"));
+    if (!m_db.exec(q))
+        return std::nullopt;
+    Link link{0, genesis()};
+    if (q.next())
+        link = {q.value(0).toLongLong(), q.value(1).toByteArray()};
+    q.finish();
+    return link;
+}
+
+std::optional<QByteArray> Journal::storedHash(qint64 seq)
+{
+    if (seq == 0)
+        return genesis();
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT hash FROM journal WHERE seq = ?"));
+    q.bindValue(0, seq);
+    std::optional<QByteArray> hash;
+    if (m_db.exec(q) && q.next())
+        hash = q.value(0).toByteArray();
+    q.finish();
+    return hash;
+}
+
+Journal::Verdict Journal::verify(const std::optional<Seal> &seal)
 {
     Verdict verdict;
     const auto broken = [&](qint64 seq, const QString &problem) {
@@ -90,11 +121,12 @@ Journal::Verdict Journal::verify()
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT seq, at, user, action, notice_id, operation_id, "
-                                   "detail, prev_hash, hash FROM journal ORDER BY seq"))) {
+                                   "detail, prev_hash, hash, keyed FROM journal ORDER BY seq"))) {
         m_db.fail(query.lastError());
         return broken(0, m_db.errorString());
     }
-    QByteArray previous = kGenesis;
+    QByteArray previous = genesis();
+    QByteArray anchored = seal && seal->anchor.seq == 0 ? genesis() : QByteArray();
     qint64 expected = 1;
     while (query.next()) {
         const qint64 seq = query.value(0).toLongLong();
@@ -108,13 +140,26 @@ Journal::Verdict Journal::verify()
             return broken(seq, QCoreApplication::translate(
                                    "Journal", "Entry %1 does not follow the entry before it.")
                                    .arg(seq));
-        const QByteArray digest =
-            hash(seq, query.value(1).toString(), query.value(2).toString(), entry, previous);
-        if (digest != query.value(8).toByteArray())
-            return broken(seq, QCoreApplication::translate(
-                                   "Journal", "Entry %1 was changed after it was written.")
-                                   .arg(seq));
-        previous = digest;
+        const QByteArray stored = query.value(8).toByteArray();
+        const bool keyed = query.value(9).toInt() == 1;
+        const bool keyKnown = keyed && seal && seq >= seal->keyedFrom;
+        if (keyKnown || !keyed) {
+            const QByteArray digest =
+                hash(keyKnown ? seal->key : QByteArray(), seq, query.value(1).toString(),
+                     query.value(2).toString(), entry, previous);
+            if (digest != stored)
+                return broken(seq, QCoreApplication::translate(
+                                       "Journal", "Entry %1 was changed after it was written.")
+                                       .arg(seq));
+        }
+        // A keyed entry without its key: its content cannot be checked, only its place.
+        if (!keyKnown) {
+            ++verdict.withoutKey;
+            verdict.lastWithoutKey = seq;
+        }
+        if (seal && seq == seal->anchor.seq)
+            anchored = stored;
+        previous = stored;
         ++expected;
         ++verdict.entries;
     }
@@ -125,12 +170,12 @@ Journal::Verdict Journal::verify()
     }
     const bool hasHead = head.next();
     const qint64 headSeq = hasHead ? head.value(0).toLongLong() : 0;
-    const QByteArray headHash = hasHead ? head.value(1).toByteArray() : kGenesis;
+    const QByteArray headHash = hasHead ? head.value(1).toByteArray() : genesis();
     if (headSeq > verdict.entries)
         return broken(verdict.entries + 1,
                       QCoreApplication::translate("Journal",
-                                                  "The journal ends at entry %1, but entry %2 "
-                                                  "was written: the newest entries were removed.")
+                                                  "The journal ends at entry %1, but entry %2 was "
+                                                  "written: the newest entries were removed.")
                           .arg(verdict.entries)
                           .arg(headSeq));
     if (headSeq != verdict.entries || headHash != previous)
@@ -138,5 +183,21 @@ Journal::Verdict Journal::verify()
                       QCoreApplication::translate("Journal",
                                                   "The last entry does not match the one that was "
                                                   "written: it was changed or replaced."));
+    // The anchor outside the file: what the file says about itself is checked against it.
+    if (seal && seal->anchor.seq > verdict.entries)
+        return broken(verdict.entries + 1,
+                      QCoreApplication::translate(
+                          "Journal",
+                          "The journal ends at entry %1, but the anchor kept in the keychain "
+                          "records entry %2: entries were removed, or the journal was emptied.")
+                          .arg(verdict.entries)
+                          .arg(seal->anchor.seq));
+    if (seal && anchored != seal->anchor.hash)
+        return broken(seal->anchor.seq,
+                      QCoreApplication::translate(
+                          "Journal",
+                          "Entry %1 does not match the anchor kept in the keychain: the journal "
+                          "was rewritten up to it.")
+                          .arg(seal->anchor.seq));
     return verdict;
 }

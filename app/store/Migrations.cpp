@@ -138,6 +138,11 @@ const QList<QStringList> &steps()
         {
             QStringLiteral("ALTER TABLE operations ADD COLUMN attempted_by TEXT"),
         },
+        // 5: a journal entry's hash may be an HMAC under the profile's key (kept in the
+        // keychain); entries written before this step are plain SHA-256 (0).
+        {
+            QStringLiteral("ALTER TABLE journal ADD COLUMN keyed INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return all;
 }

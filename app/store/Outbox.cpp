@@ -544,16 +544,22 @@ Outbox::Refusal Outbox::retry(const QString &id, const QString &user)
     // Queued again, it would only be held again by the next send as another account.
     if (op->state == State::NeedsSignIn && !op->attemptedBy.isEmpty())
         return Refusal::HeldForAccount;
+    // After a definite refusal the platform keeps that answer under the key and would replay
+    // it: the user's retry is a new attempt, with a new key. After no answer (time-out, lost
+    // connection, 5xx) the key stays: it is what keeps a resend from applying twice.
+    const bool definite = op->state == State::Conflict || op->state == State::Failed;
+    const QString key = definite ? uuid() : op->idempotencyKey;
     const bool ok = transition(
         id,
         {{State::RetryWait, State::NeedsSignIn, State::Conflict, State::Failed},
          State::Queued,
          // SET reads the row as it was: the state before this change.
-         QStringLiteral(", next_attempt_at = NULL, failure_reason = NULL, attempted_by = CASE "
-                        "WHEN state IN ('conflict', 'failed') THEN NULL ELSE attempted_by END"),
-         {},
+         QStringLiteral(", next_attempt_at = NULL, failure_reason = NULL, idempotency_key = ?, "
+                        "attempted_by = CASE WHEN state IN ('conflict', 'failed') THEN NULL "
+                        "ELSE attempted_by END"),
+         {key},
          QStringLiteral("retried"),
-         user},
+         definite ? QStringLiteral("%1; new idempotency key %2").arg(user, key) : user},
         [&](const Operation &o) {
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("UPDATE notices SET state = 'queued' WHERE id = ?"));

@@ -14,8 +14,9 @@ class Database;
 class DraftStore;
 class Journal;
 
-// Operations waiting to reach the platform. Each gets its idempotency key once, when it is
-// queued, so every resend after a crash or a time-out carries the same key and the platform
+// Operations waiting to reach the platform. Each gets its idempotency key when it is queued
+// (and a new one only when the user retries it after a definite refusal), so every resend
+// after a crash or a time-out carries the same key and the platform
 // applies it at most once. The platform keeps keys per account, so an operation also records
 // the account it was sent as: until the platform has answered it for good, only that account
 // may resend it. Per notice, operations go strictly in the order they were queued.
@@ -135,8 +136,10 @@ public:
     bool resumeAfterSignIn(const QString &account = {});
 
     // By the user: queue again now (from retry_wait, needs_sign_in, conflict or failed). After a
-    // conflict or a failure, the platform's answer was definite: any account may send it. One
-    // waiting for the account it was sent as is refused: only that account's sign-in resumes it.
+    // conflict or a failure, the platform's answer was definite: it is a new attempt, with a new
+    // idempotency key (the journal records it), that any account may send. After no answer the
+    // key stays, so the platform applies it at most once. One waiting for the account it was
+    // sent as is refused: only that account's sign-in resumes it.
     Refusal retry(const QString &id, const QString &user);
     // Refused for a sent operation, one whose outcome is unknown, and one with later
     // operations of the same notice behind it.

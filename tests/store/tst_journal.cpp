@@ -32,6 +32,24 @@ private:
         return store;
     }
 
+    std::unique_ptr<Store> filledWithKey(const QByteArray &key)
+    {
+        auto store = std::make_unique<Store>(Profile(m_dir.path()), m_clock);
+        if (!store->open())
+            qFatal("cannot open the store");
+        store->journal().setKey(key);
+        for (int i = 0; i < 5; ++i) {
+            const bool ok = store->database().write(Database::Durability::Normal, [&] {
+                return store->journal().append(
+                    QStringLiteral("officer"),
+                    {QStringLiteral("edited"), QStringLiteral("n"), QString(), QString::number(i)});
+            });
+            if (!ok)
+                qFatal("cannot append");
+        }
+        return store;
+    }
+
     static bool exec(Store &store, const QString &sql)
     {
         return QSqlQuery(store.database().connection()).exec(sql);
@@ -83,6 +101,62 @@ private slots:
         const Journal::Verdict v = store->journal().verify();
         QVERIFY(!v.ok);
         QVERIFY(v.problem.contains(QLatin1String("removed")));
+    }
+
+    // The keyed journal and its seal (what JournalAnchor keeps in the keychain), without the
+    // keychain: allo-cli's tst_journalanchor runs the same moves against the real one.
+    void keyedEntries_verifyWithTheirKey_notWithAnother()
+    {
+        const QByteArray key(32, 'k');
+        auto store = filledWithKey(key);
+        const Journal::Seal seal{key, 1, *store->journal().head()};
+        const Journal::Verdict v = store->journal().verify(seal);
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.withoutKey, 0);
+        QVERIFY(!store->journal().verify(Journal::Seal{QByteArray(32, 'x'), 1, seal.anchor}).ok);
+        // Without any key the content of keyed entries cannot be checked, and it says so.
+        QCOMPARE(store->journal().verify().withoutKey, 5);
+    }
+
+    void seal_detectsTruncationWithHeadReset()
+    {
+        const QByteArray key(32, 'k');
+        auto store = filledWithKey(key);
+        const Journal::Seal seal{key, 1, *store->journal().head()};
+        QVERIFY(exec(*store, QStringLiteral("DELETE FROM journal WHERE seq > 3")));
+        QVERIFY(exec(*store, QStringLiteral("UPDATE journal_head SET seq = 3, hash = (SELECT hash "
+                                            "FROM journal WHERE seq = 3)")));
+        QVERIFY(store->journal().verify().ok); // what the file alone can tell
+        const Journal::Verdict v = store->journal().verify(seal);
+        QVERIFY(!v.ok);
+        QCOMPARE(v.firstBadSeq, 4);
+    }
+
+    void seal_detectsAnEmptiedJournal()
+    {
+        const QByteArray key(32, 'k');
+        auto store = filledWithKey(key);
+        const Journal::Seal seal{key, 1, *store->journal().head()};
+        QVERIFY(exec(*store, QStringLiteral("DELETE FROM journal")));
+        QVERIFY(exec(*store, QStringLiteral("DELETE FROM journal_head")));
+        QVERIFY(store->journal().verify().ok);
+        QVERIFY(!store->journal().verify(seal).ok);
+    }
+
+    // Entries from before the key (plain SHA-256) re-chained after an edit: only the anchored
+    // hash can tell.
+    void seal_detectsARechainedOldJournal()
+    {
+        auto store = filled();
+        const Journal::Seal seal{QByteArray(32, 'k'), 6, *store->journal().head()};
+        QVERIFY(store->journal().verify(seal).ok);
+        QCOMPARE(store->journal().verify(seal).withoutKey, 5);
+        // The attacker's move: drop entry 5 and rewrite the head to entry 4.
+        QVERIFY(exec(*store, QStringLiteral("DELETE FROM journal WHERE seq = 5")));
+        QVERIFY(exec(*store, QStringLiteral("UPDATE journal_head SET seq = 4, hash = (SELECT hash "
+                                            "FROM journal WHERE seq = 4)")));
+        QVERIFY(store->journal().verify().ok);
+        QVERIFY(!store->journal().verify(seal).ok);
     }
 
     void append_rolledBack_leavesNoEntry()

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using State = Outbox::State;
 
@@ -200,6 +201,38 @@ private slots:
         QVERIFY(readyIds().isEmpty());
         QCOMPARE(outbox().retry(b.id, user()), Outbox::Refusal::None);
         QCOMPARE(readyIds(), QStringList{b.id});
+    }
+
+    // The platform keeps a definite refusal under the key and replays it: the user's retry is a
+    // new attempt with a new key. After no answer it keeps the key, so it applies at most once.
+    void retry_afterARefusalGetsANewKey_afterNoAnswerKeepsIt()
+    {
+        const auto failed = queue(QStringLiteral("incident-smoke"));
+        const auto conflict = queue(QStringLiteral("siren-test"));
+        const auto timedOut = queue(QStringLiteral("odour-mercaptan"));
+        for (const auto &op : {failed, conflict, timedOut})
+            QVERIFY(outbox().markSending(op.id));
+        QVERIFY(outbox().markFailed(failed.id, QStringLiteral("403")));
+        QVERIFY(outbox().markConflict(conflict.id, QStringLiteral("412")));
+        QVERIFY(
+            outbox().markRetry(timedOut.id, m_clock.now().addSecs(30), QStringLiteral("time-out")));
+        for (const auto &op : {failed, conflict, timedOut})
+            QCOMPARE(outbox().retry(op.id, user()), Outbox::Refusal::None);
+
+        const QString newKey = outbox().find(failed.id)->idempotencyKey;
+        QVERIFY(newKey != failed.idempotencyKey);
+        QVERIFY(!QUuid::fromString(newKey).isNull());
+        QVERIFY(outbox().find(conflict.id)->idempotencyKey != conflict.idempotencyKey);
+        QCOMPARE(outbox().find(timedOut.id)->idempotencyKey, timedOut.idempotencyKey);
+        // The journal says which key the new attempt carries.
+        QSqlQuery q(m_store->database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT detail FROM journal WHERE action = 'retried' AND "
+                                      "operation_id = '%1'")
+                           .arg(failed.id)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(),
+                 QStringLiteral("%1; new idempotency key %2").arg(user(), newKey));
+        QVERIFY(m_store->journal().verify().ok);
     }
 
     void unsent_isEveryOperationButTheSentOnes_inQueueOrder()

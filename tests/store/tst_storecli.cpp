@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 namespace {
 
@@ -31,11 +32,23 @@ class TestStoreCli : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_service = newService();
+
+    static QString newService()
+    {
+        return QLatin1String("allo-test-storecli-") +
+               QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
 
     Run cli(QStringList arguments)
     {
         arguments << QStringLiteral("--profile") << m_dir.path() << kNow;
         QProcess p;
+        // Each test's profile folder is the same path: a keychain service of its own keeps the
+        // last test's journal anchor from meeting this one's new journal.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ALLO_KEYCHAIN_SERVICE"), m_service);
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(ALLO_CLI), arguments);
         if (!p.waitForFinished(30000))
             qFatal("allo-cli did not finish");
@@ -56,6 +69,7 @@ private:
 private slots:
     void cleanup()
     {
+        m_service = newService();
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
     }

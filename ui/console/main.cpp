@@ -1,5 +1,7 @@
 #include "ConsolePlatform.h"
+#include "CredentialStore.h"
 #include "FirstPaint.h"
+#include "JournalAnchor.h"
 #include "LogFile.h"
 #include "MainWindow.h"
 #include "Profile.h"
@@ -107,6 +109,17 @@ int main(int argc, char *argv[])
     for (const QString &warning : store.warnings())
         QMessageBox::warning(nullptr, QApplication::translate("main", "Allo Industrie console"),
                              warning);
+    // The journal's anchor in the keychain, before the first entry. Not for training: its
+    // credentials stay in memory and the training profile never touches the real keychain.
+    CredentialStore journalKeychain(CredentialStore::standardService());
+    std::optional<JournalAnchor> journalAnchor;
+    if (!training) {
+        journalAnchor.emplace(store, journalKeychain, options.clock());
+        if (journalAnchor->attach(JournalAnchor::Mode::Write) == JournalAnchor::State::Mismatch)
+            QMessageBox::warning(
+                nullptr, QApplication::translate("main", "Allo Industrie console"),
+                QApplication::translate("main", "Warning: %1.").arg(journalAnchor->problem()));
+    }
     QObject::connect(&store.integrityCheck(), &IntegrityCheck::finished, &app,
                      [](bool damaged, const QString &detail) {
                          if (damaged)
