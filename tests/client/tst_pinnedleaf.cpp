@@ -95,6 +95,14 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("leaf, server")), qPrintable(error));
     }
 
+    void pinOverPlainHttp_isRefused()
+    {
+        PlatformConnection connection;
+        const QString error = connection.configure(QStringLiteral("http://127.0.0.1:1"), {},
+                                                   pinOf(m_certificates.platform));
+        QVERIFY2(error.contains(QLatin1String("https://")), qPrintable(error));
+    }
+
     void newPin_isNotBypassedByAConnectionKeptAlive()
     {
         TlsTestServer platform({m_certificates.platform}, m_certificates.platformKey);
