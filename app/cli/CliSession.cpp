@@ -8,12 +8,10 @@
 
 CliSession::CliSession()
     : m_settings(Settings::standard())
-    , m_credentials(CredentialStore::standardService())
-    , m_session(m_connection, m_credentials)
-    , m_proxies(m_connection.network(), m_credentials)
+    , m_access(*m_settings)
 {
-    m_proxies.setAsk([](const QNetworkProxy &proxy,
-                        const QString &problem) -> std::optional<ProxyPolicy::Credentials> {
+    m_access.setProxyAsk([](const QNetworkProxy &proxy,
+                            const QString &problem) -> std::optional<ProxyPolicy::Credentials> {
         if (!TerminalInput::isTerminal())
             return std::nullopt;
         CliOutput io;
@@ -30,18 +28,9 @@ CliSession::CliSession()
 
 QString CliSession::configure(const QString &address, const QString &caFile, const QString &pin)
 {
-    if (const QString error = m_connection.configure(address, caFile, pin); !error.isEmpty())
+    if (const QString error = m_access.configure(address, caFile, pin); !error.isEmpty())
         return error;
-    if (const QString error = m_proxies.configure(
-            m_settings->value(Settings::Key::ProxyUrl).toString(), m_connection.address().url());
-        !error.isEmpty())
-        return error;
-    if (!m_proxies.isReady()) {
-        QEventLoop loop;
-        QObject::connect(&m_proxies, &ProxyPolicy::ready, &loop, &QEventLoop::quit);
-        QTimer::singleShot(m_connection.timeoutMs(), &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    waitForProxy();
     return {};
 }
 
@@ -52,12 +41,10 @@ QString CliSession::restore()
     if (address.isEmpty() || user.isEmpty())
         return QCoreApplication::translate("CliSession",
                                            "Not signed in: run allo-cli login --api URL USER.");
-    if (const QString error =
-            configure(address, m_settings->value(Settings::Key::PlatformCaFile).toString(),
-                      m_settings->value(Settings::Key::PlatformPin).toString());
-        !error.isEmpty())
+    if (const QString error = m_access.configureSaved(); !error.isEmpty())
         return error;
-    return wait([this, user] { m_session.restore(user); });
+    waitForProxy();
+    return wait([this, user] { m_access.session().restore(user); });
 }
 
 QString CliSession::wait(const std::function<void()> &start)
@@ -66,15 +53,27 @@ QString CliSession::wait(const std::function<void()> &start)
     QString error = QCoreApplication::translate(
         "CliSession", "The keychain or the platform did not answer in time: try again.");
     bool done = false;
-    QObject::connect(&m_session, &Session::finished, &loop, [&](bool, const QString &e) {
+    QObject::connect(&m_access.session(), &Session::finished, &loop, [&](bool, const QString &e) {
         error = e;
         done = true;
         loop.quit();
     });
     // Each request has its own time-out; this only guards against a keychain that never answers.
-    QTimer::singleShot(3 * m_connection.timeoutMs(), &loop, &QEventLoop::quit);
+    QTimer::singleShot(3 * m_access.connection().timeoutMs(), &loop, &QEventLoop::quit);
     start();
     if (!done) // some ends come at once, before the loop runs
         loop.exec();
     return error;
+}
+
+void CliSession::waitForProxy()
+{
+    // The proxy's credentials come from the keychain in the background: the first request
+    // through a proxy that asks would otherwise prompt for what the keychain holds.
+    if (m_access.proxy().isReady())
+        return;
+    QEventLoop loop;
+    QObject::connect(&m_access.proxy(), &ProxyPolicy::ready, &loop, &QEventLoop::quit);
+    QTimer::singleShot(m_access.connection().timeoutMs(), &loop, &QEventLoop::quit);
+    loop.exec();
 }

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "CredentialStore.h"
-#include "PlatformConnection.h"
-#include "ProxyPolicy.h"
-#include "Session.h"
+#include "PlatformAccess.h"
 #include "Settings.h"
 
 #include <functional>
@@ -29,14 +26,14 @@ public:
     QString wait(const std::function<void()> &start);
 
     Settings &settings() { return *m_settings; }
-    PlatformConnection &connection() { return m_connection; }
-    CredentialStore &credentials() { return m_credentials; }
-    Session &session() { return m_session; }
+    PlatformConnection &connection() { return m_access.connection(); }
+    CredentialStore &credentials() { return m_access.credentials(); }
+    Session &session() { return m_access.session(); }
 
 private:
+    // Blocks until the proxy's credentials are read from the keychain (or the time-out).
+    void waitForProxy();
+
     std::unique_ptr<Settings> m_settings;
-    PlatformConnection m_connection;
-    CredentialStore m_credentials;
-    Session m_session;
-    ProxyPolicy m_proxies;
+    PlatformAccess m_access; // after m_settings, which it reads
 };

@@ -172,7 +172,7 @@ bool benchKeystrokes(int keystrokes)
     }
     QList<double> console;
     {
-        MainWindow window(settings, clock, &store);
+        MainWindow window(settings, clock, store);
         window.findChild<NoticeEditor *>()->setNotice(
             TestData::sample(QStringLiteral("flaring-maintenance")));
         window.show();

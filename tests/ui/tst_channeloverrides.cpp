@@ -10,6 +10,7 @@
 #include "SendConfirmationDialog.h"
 #include "Settings.h"
 #include "Store.h"
+#include "TempProfile.h"
 #include "TempSettings.h"
 #include "TestData.h"
 
@@ -65,6 +66,8 @@ private slots:
     void init()
     {
         QVERIFY(m_temp.isValid());
+        m_profile.emplace(Clock(TestData::sampleNow()));
+        QVERIFY2(m_profile->isOpen(), qPrintable(m_profile->errorString()));
         Localization::apply(QStringLiteral("en"));
     }
 
@@ -124,7 +127,7 @@ private slots:
 
     void hotlineOverLimit_opensItsField_andTheOverrideIsWhatIsSaid()
     {
-        MainWindow window(m_temp.settings(), Clock(TestData::sampleNow()));
+        MainWindow window(m_temp.settings(), Clock(TestData::sampleNow()), m_profile->store());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *editor = window.findChild<NoticeEditor *>();
@@ -180,10 +183,7 @@ private slots:
     void send_judgesTheHotlineAtTheTerritorysRate()
     {
         QVERIFY(m_temp.settings().setValue(Settings::Key::SpeakingRate, 80));
-        const Clock clock(TestData::sampleNow());
-        Store store(Profile(m_temp.filePath(QStringLiteral("profile"))), clock);
-        QVERIFY2(store.open(), qPrintable(store.errorString()));
-        MainWindow window(m_temp.settings(), clock, &store);
+        MainWindow window(m_temp.settings(), Clock(TestData::sampleNow()), m_profile->store());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *editor = window.findChild<NoticeEditor *>();
@@ -219,12 +219,12 @@ private slots:
             QCOMPARE(warnings.filter(QStringLiteral("The hotline script lasts")).size(),
                      shortened ? 0 : 1);
         }
-        QVERIFY(store.outbox().unsent().isEmpty()); // both dialogs were dismissed
+        QVERIFY(m_profile->store().outbox().unsent().isEmpty()); // both dialogs were dismissed
     }
 
     void englishPostOverLimit_opensItsField_whileTheFrenchPreviewFits()
     {
-        MainWindow window(m_temp.settings(), Clock(TestData::sampleNow()));
+        MainWindow window(m_temp.settings(), Clock(TestData::sampleNow()), m_profile->store());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *editor = window.findChild<NoticeEditor *>();
@@ -258,6 +258,7 @@ private slots:
 
 private:
     TempSettings m_temp;
+    std::optional<TempProfile> m_profile; // a fresh one for each test
 };
 
 QTEST_MAIN(TestChannelOverrides)

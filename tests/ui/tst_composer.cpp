@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "NoticeEditor.h"
 #include "PreviewPanel.h"
+#include "TempProfile.h"
 #include "TempSettings.h"
 
 #include <QComboBox>
@@ -29,6 +30,8 @@ private slots:
     void init()
     {
         QVERIFY(m_temp.isValid());
+        m_profile.emplace(kClock);
+        QVERIFY2(m_profile->isOpen(), qPrintable(m_profile->errorString()));
         Localization::apply(QStringLiteral("fr"));
     }
 
@@ -47,7 +50,7 @@ private slots:
 
     void typing_updatesNoticeProblemsAndPreviews()
     {
-        MainWindow window(m_temp.settings(), kClock);
+        MainWindow window(m_temp.settings(), kClock, m_profile->store());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *editor = window.findChild<NoticeEditor *>();
@@ -84,7 +87,7 @@ private slots:
 
     void overTheLimit_isUnmistakable()
     {
-        MainWindow window(m_temp.settings(), kClock);
+        MainWindow window(m_temp.settings(), kClock, m_profile->store());
         auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("textFr"));
         text->setPlainText(QString(400, QLatin1Char('a')));
         auto *previews = window.findChild<PreviewPanel *>();
@@ -131,7 +134,7 @@ private slots:
 
     void exercise_putsABandAcrossTheWindow()
     {
-        MainWindow window(m_temp.settings(), kClock);
+        MainWindow window(m_temp.settings(), kClock, m_profile->store());
         window.show();
         auto *band = window.findChild<QLabel *>(QStringLiteral("statusBand"));
         QVERIFY(!band->isVisible());
@@ -144,7 +147,7 @@ private slots:
 
     void ctrlDigits_switchThePreviews()
     {
-        MainWindow window(m_temp.settings(), kClock);
+        MainWindow window(m_temp.settings(), kClock, m_profile->store());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("previewTabs"));
@@ -156,6 +159,7 @@ private slots:
 
 private:
     TempSettings m_temp;
+    std::optional<TempProfile> m_profile; // a fresh one for each test
 };
 
 QTEST_MAIN(TestComposer)

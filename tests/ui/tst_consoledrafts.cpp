@@ -30,7 +30,7 @@ private slots:
         {
             Store store(profile, clock);
             QVERIFY2(store.open(), qPrintable(store.errorString()));
-            MainWindow window(settings, clock, &store);
+            MainWindow window(settings, clock, store);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             auto *company = window.findChild<QLineEdit *>(QStringLiteral("company"));
@@ -48,7 +48,7 @@ private slots:
         const auto saved = store.drafts().load(id);
         QVERIFY(saved);
         QCOMPARE(saved->company(), QStringLiteral("Chimie du Val"));
-        MainWindow again(settings, clock, &store);
+        MainWindow again(settings, clock, store);
         QCOMPARE(again.findChild<NoticeEditor *>()->notice().id(), id);
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("company"))->text(),
                  QStringLiteral("Chimie du Val"));

@@ -49,7 +49,7 @@ private slots:
         QCOMPARE(platform.connectTraining(m_temp.filePath(QStringLiteral("sandbox")),
                                           QStringLiteral("issuer.chimie")),
                  QString());
-        MainWindow window(settings, m_clock, &store);
+        MainWindow window(settings, m_clock, store);
         window.attachPlatform(platform);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,6 +1,7 @@
 #include "Localization.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "TempProfile.h"
 #include "TempSettings.h"
 
 #include <QLabel>
@@ -15,12 +16,14 @@ private slots:
     void init()
     {
         QVERIFY(m_temp.isValid());
+        m_profile.emplace(Clock());
+        QVERIFY2(m_profile->isOpen(), qPrintable(m_profile->errorString()));
         Localization::apply(QStringLiteral("fr"));
     }
 
     void window_showsFrenchMenus_andPaints()
     {
-        MainWindow window(m_temp.settings(), Clock());
+        MainWindow window(m_temp.settings(), Clock(), m_profile->store());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Allo Industrie — Console de publication"));
@@ -36,7 +39,7 @@ private slots:
 
     void languageSwitch_retranslates_andIsRemembered()
     {
-        MainWindow window(m_temp.settings(), Clock());
+        MainWindow window(m_temp.settings(), Clock(), m_profile->store());
         auto *english = window.findChild<QAction *>(QStringLiteral("language_en"));
         QVERIFY(english);
         english->trigger();
@@ -50,6 +53,7 @@ private slots:
 
 private:
     TempSettings m_temp;
+    std::optional<TempProfile> m_profile; // a fresh one for each test
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -128,7 +128,7 @@ private slots:
         Settings &settings = m_temp->settings();
         // A platform nobody is signed in to (none configured: nothing goes on the network).
         ConsolePlatform platform(settings, *m_store, m_clock);
-        MainWindow window(settings, m_clock, m_store.get());
+        MainWindow window(settings, m_clock, *m_store);
         window.attachPlatform(platform);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

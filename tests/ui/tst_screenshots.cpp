@@ -78,7 +78,7 @@ class TestScreenshots : public QObject
             settings.setValue(Settings::Key::PlatformUrl, QStringLiteral("https://127.0.0.1:9"));
             QCOMPARE(m_platform->connectConfigured(), QString());
         }
-        m_window = std::make_unique<MainWindow>(settings, m_clock, m_store.get());
+        m_window = std::make_unique<MainWindow>(settings, m_clock, *m_store);
         m_window->attachPlatform(*m_platform);
         m_window->resize(1280, 800);
         m_window->show();

@@ -134,7 +134,7 @@ int main(int argc, char *argv[])
                      });
 
     std::optional<ConsolePlatform> platform; // outlives the window, which refers to it
-    MainWindow window(*settings, options.clock(), &store);
+    MainWindow window(*settings, options.clock(), store);
     StartupProbe::watch(&window);
     // The platform (TLS set-up, network state, the training sandbox) and the review tab come
     // just after the window's first paint: the draft shows sooner.

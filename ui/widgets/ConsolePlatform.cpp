@@ -16,16 +16,14 @@ ConsolePlatform::ConsolePlatform(Settings &settings, Store &store, const Clock &
     , m_settings(settings)
     , m_store(store)
     , m_clock(clock)
-    , m_credentials(CredentialStore::standardService())
-    , m_session(m_connection, m_credentials)
-    , m_sender(store.outbox(), m_connection, m_session, m_clock)
-    , m_accounts(m_connection, m_session, store.accountCache())
-    , m_proxy(m_connection.network(), m_credentials)
+    , m_access(settings)
+    , m_sender(store.outbox(), m_access.connection(), m_access.session(), m_clock)
+    , m_accounts(m_access.connection(), m_access.session(), store.accountCache())
 {
-    m_proxy.setAsk(&ConsolePlatform::askProxy);
+    m_access.setProxyAsk(&ConsolePlatform::askProxy);
     m_sender.setBackoff(settings.value(Settings::Key::RetryBaseSeconds).toInt() * 1000,
                         settings.value(Settings::Key::RetryCapSeconds).toInt() * 1000);
-    connect(&m_session, &Session::stateChanged, this, &ConsolePlatform::sessionChanged);
+    connect(&m_access.session(), &Session::stateChanged, this, &ConsolePlatform::sessionChanged);
     connect(&m_accounts, &AccountSync::finished, this, &ConsolePlatform::accountChanged);
 }
 
@@ -36,21 +34,12 @@ ConsolePlatform::~ConsolePlatform()
 
 QString ConsolePlatform::connectConfigured()
 {
-    const QString url = m_settings.value(Settings::Key::PlatformUrl).toString();
-    // Before any request, the first sign-in's included: the proxy applies to every platform.
-    if (const QString proxyError =
-            m_proxy.configure(m_settings.value(Settings::Key::ProxyUrl).toString(), QUrl(url));
-        !proxyError.isEmpty())
-        return proxyError;
-    if (url.isEmpty())
-        return {}; // the outbox waits; File → Sign in sets a platform and starts sending
-    const QString error =
-        m_connection.configure(url, m_settings.value(Settings::Key::PlatformCaFile).toString(),
-                               m_settings.value(Settings::Key::PlatformPin).toString());
-    if (!error.isEmpty())
+    if (const QString error = m_access.configureSaved(); !error.isEmpty())
         return error;
+    if (m_settings.value(Settings::Key::PlatformUrl).toString().isEmpty())
+        return {}; // the outbox waits; File → Sign in sets a platform and starts sending
     m_sender.start();
-    m_session.restore(m_settings.value(Settings::Key::PlatformUser).toString());
+    m_access.session().restore(m_settings.value(Settings::Key::PlatformUser).toString());
     return {};
 }
 
@@ -65,12 +54,14 @@ QString ConsolePlatform::connectTraining(const QString &dataDir, const QString &
     m_training.emplace(m_clock);
     if (const QString error = m_training->start(dataDir); !error.isEmpty())
         return error;
-    m_credentials.setMemoryOnly(true);
-    if (const QString error = m_connection.configure(m_training->url(), m_training->caFile(), {});
+    m_access.credentials().setMemoryOnly(true);
+    // The sandbox runs on this machine's loopback: no proxy, no pin.
+    if (const QString error =
+            m_access.connection().configure(m_training->url(), m_training->caFile(), {});
         !error.isEmpty())
         return error;
     m_sender.start();
-    m_session.signIn(user, password);
+    m_access.session().signIn(user, password);
     return {};
 }
 

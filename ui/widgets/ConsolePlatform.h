@@ -1,22 +1,19 @@
 #pragma once
 
 #include "AccountSync.h"
-#include "CredentialStore.h"
 #include "OutboxSender.h"
-#include "PlatformConnection.h"
-#include "ProxyPolicy.h"
+#include "PlatformAccess.h"
 #include "SandboxRunner.h"
-#include "Session.h"
 
 #include <QObject>
 
 class Settings;
 class Store;
 
-// What connects the console to a platform: the connection, the keychain, the session, the
-// outbox's sender and the account cache, configured from the settings — or, in training, from
-// the sandbox started inside the console, signed in as a training account with the keychain
-// left untouched.
+// What connects the console to a platform: the platform access shared with allo-cli (connection,
+// keychain, session, proxy), the outbox's sender and the account cache, configured from the
+// settings — or, in training, from the sandbox started inside the console, signed in as a
+// training account with the keychain left untouched.
 class ConsolePlatform : public QObject
 {
     Q_OBJECT
@@ -32,8 +29,8 @@ public:
     // The training sandbox in dataDir, signed in as user. Returns an error sentence, or "".
     QString connectTraining(const QString &dataDir, const QString &user);
 
-    PlatformConnection &connection() { return m_connection; }
-    Session &session() { return m_session; }
+    PlatformConnection &connection() { return m_access.connection(); }
+    Session &session() { return m_access.session(); }
     OutboxSender &sender() { return m_sender; }
     bool isTraining() const { return m_training.has_value(); }
 
@@ -49,11 +46,8 @@ private:
     Settings &m_settings;
     Store &m_store;
     Clock m_clock;
-    PlatformConnection m_connection;
-    CredentialStore m_credentials;
-    Session m_session;
+    PlatformAccess m_access;
     OutboxSender m_sender;
     AccountSync m_accounts;
-    ProxyPolicy m_proxy;
     std::optional<SandboxRunner> m_training;
 };

@@ -42,7 +42,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWidget *parent)
+MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_clock(clock)
@@ -66,19 +66,17 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWi
     editorScroll->setWidget(m_editor);
     editorScroll->setWidgetResizable(true);
     auto *splitter = new QSplitter(this);
-    if (m_store) {
-        m_list = new NoticeListPanel(*m_store, LocalUser::name(), this);
-        splitter->addWidget(m_list);
-        m_actions = new NoticeActions(this, *m_store, *m_editor);
-        connect(m_list, &NoticeListPanel::noticeOpened, this, &MainWindow::openNotice);
-        connect(m_actions, &NoticeActions::queued, this, &MainWindow::queued);
-        connect(m_actions, &NoticeActions::problem, this, [this](const QString &message) {
-            QMessageBox::warning(this, tr("Allo Industrie console"), message);
-        });
-    }
+    m_list = new NoticeListPanel(m_store, LocalUser::name(), this);
+    splitter->addWidget(m_list);
+    m_actions = new NoticeActions(this, m_store, *m_editor);
+    connect(m_list, &NoticeListPanel::noticeOpened, this, &MainWindow::openNotice);
+    connect(m_actions, &NoticeActions::queued, this, &MainWindow::queued);
+    connect(m_actions, &NoticeActions::problem, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Allo Industrie console"), message);
+    });
     splitter->addWidget(editorScroll);
     splitter->addWidget(m_previews);
-    splitter->setSizes(m_list ? QList<int>{300, 540, 440} : QList<int>{700, 580});
+    splitter->setSizes({300, 540, 440});
     splitter->setChildrenCollapsible(false);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -106,24 +104,22 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store *store, QWi
     m_connection = new ConnectionIndicator(this);
     statusBar()->addPermanentWidget(m_connection);
     m_notifier = new DesktopNotifier(this);
-    if (m_store) {
-        m_autosaver = new DraftAutosaver(m_store->drafts(), LocalUser::name(), this);
-        connect(m_autosaver, &DraftAutosaver::saved, this, [this](const QString &, int version) {
-            m_autosave->setText(tr("Draft saved at %1 (version %2)")
-                                    .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
-                                    .arg(version));
-        });
-        connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
-            m_autosave->setText(tr("Draft NOT saved: %1").arg(message));
-        });
-        // Leaving a field writes at once, not a second later.
-        connect(qApp, &QApplication::focusChanged, m_autosaver, &DraftAutosaver::flush);
-        connect(m_autosaver, &DraftAutosaver::saved, &m_list->model(),
-                &NoticeListModel::scheduleRefresh);
-        m_reminder = new LiveReminder(m_store->drafts(), m_clock, this);
-        m_reminder->setIntervalHours(m_settings.value(Settings::Key::ReminderHours).toInt());
-        connect(m_reminder, &LiveReminder::reminder, this, &MainWindow::remindLive);
-    }
+    m_autosaver = new DraftAutosaver(m_store.drafts(), LocalUser::name(), this);
+    connect(m_autosaver, &DraftAutosaver::saved, this, [this](const QString &, int version) {
+        m_autosave->setText(tr("Draft saved at %1 (version %2)")
+                                .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
+                                .arg(version));
+    });
+    connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
+        m_autosave->setText(tr("Draft NOT saved: %1").arg(message));
+    });
+    // Leaving a field writes at once, not a second later.
+    connect(qApp, &QApplication::focusChanged, m_autosaver, &DraftAutosaver::flush);
+    connect(m_autosaver, &DraftAutosaver::saved, &m_list->model(),
+            &NoticeListModel::scheduleRefresh);
+    m_reminder = new LiveReminder(m_store.drafts(), m_clock, this);
+    m_reminder->setIntervalHours(m_settings.value(Settings::Key::ReminderHours).toInt());
+    connect(m_reminder, &LiveReminder::reminder, this, &MainWindow::remindLive);
     createMenus();
     applyTextSize();
     retranslate();
@@ -267,36 +263,34 @@ void MainWindow::attachPlatform(ConsolePlatform &platform)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
-    if (m_store) {
-        m_review = new ReviewWorkspace(*m_store, platform.connection(), platform.session(), &sender,
-                                       m_clock, this);
-        m_workspaces->addTab(m_review, QString());
-        connect(m_review, &ReviewWorkspace::newSubmissions, this, [this](int count, int incidents) {
-            const QString message =
-                incidents > 0
-                    ? tr("%n incident(s) published at once await your review.", nullptr, incidents)
-                    : tr("%n new submission(s) await your review.", nullptr, count);
-            statusBar()->showMessage(message, 10000);
-            m_notifier->notify(tr("Review queue"), message, incidents > 0);
-        });
-        connect(m_review, &ReviewWorkspace::operationSettled, this,
-                [this](const QString &, const QString &message) {
-                    statusBar()->showMessage(message, 10000);
-                });
-        m_actions->setPlatform(&platform);
-        connect(&sender, &OutboxSender::operationChanged, this, &MainWindow::operationChanged);
-        connect(m_list, &NoticeListPanel::retryRequested, &sender, &OutboxSender::sendNow);
-        connect(m_list, &NoticeListPanel::signInRequested, this, [this] {
-            // Disabled in training, where the console signs in to the sandbox by itself.
-            if (m_signInAction->isEnabled())
-                m_signInAction->trigger();
-            else
-                statusBar()->showMessage(
-                    tr("Signing in is not possible here: in training the console signs in to "
-                       "the sandbox by itself; restart it to sign in again."),
-                    10000);
-        });
-    }
+    m_review = new ReviewWorkspace(m_store, platform.connection(), platform.session(), &sender,
+                                   m_clock, this);
+    m_workspaces->addTab(m_review, QString());
+    connect(m_review, &ReviewWorkspace::newSubmissions, this, [this](int count, int incidents) {
+        const QString message =
+            incidents > 0
+                ? tr("%n incident(s) published at once await your review.", nullptr, incidents)
+                : tr("%n new submission(s) await your review.", nullptr, count);
+        statusBar()->showMessage(message, 10000);
+        m_notifier->notify(tr("Review queue"), message, incidents > 0);
+    });
+    connect(m_review, &ReviewWorkspace::operationSettled, this,
+            [this](const QString &, const QString &message) {
+                statusBar()->showMessage(message, 10000);
+            });
+    m_actions->setPlatform(&platform);
+    connect(&sender, &OutboxSender::operationChanged, this, &MainWindow::operationChanged);
+    connect(m_list, &NoticeListPanel::retryRequested, &sender, &OutboxSender::sendNow);
+    connect(m_list, &NoticeListPanel::signInRequested, this, [this] {
+        // Disabled in training, where the console signs in to the sandbox by itself.
+        if (m_signInAction->isEnabled())
+            m_signInAction->trigger();
+        else
+            statusBar()->showMessage(
+                tr("Signing in is not possible here: in training the console signs in to "
+                   "the sandbox by itself; restart it to sign in again."),
+                10000);
+    });
     accountChanged();
     updateAccount();
 }
@@ -329,12 +323,11 @@ void MainWindow::showSignIn()
 void MainWindow::updateNoticeActions()
 {
     // Sending an update, ending and cancelling are for a notice the platform already has.
-    const auto summary = m_store ? m_store->drafts().summary(m_editor->notice().id())
-                                 : std::optional<DraftStore::Summary>();
+    const auto summary = m_store.drafts().summary(m_editor->notice().id());
     const bool onPlatform = summary && summary->platformRevision.has_value();
     const bool closed = summary && (summary->state == QLatin1String("ended") ||
                                     summary->state == QLatin1String("cancelled"));
-    m_sendAction->setEnabled(m_actions != nullptr && !closed);
+    m_sendAction->setEnabled(!closed);
     m_sendAction->setText(onPlatform ? tr("&Send the update…") : tr("&Send…"));
     m_endAction->setEnabled(onPlatform && !closed);
     m_cancelAction->setEnabled(onPlatform && !closed);
@@ -342,9 +335,8 @@ void MainWindow::updateNoticeActions()
 
 void MainWindow::openNotice(const QString &noticeId)
 {
-    if (m_autosaver)
-        m_autosaver->flush();
-    const auto notice = m_store->drafts().load(noticeId);
+    m_autosaver->flush();
+    const auto notice = m_store.drafts().load(noticeId);
     if (!notice)
         return;
     m_editor->setNotice(*notice);
@@ -367,7 +359,7 @@ void MainWindow::queued(const QString &noticeId, const QString &message)
     m_list->selectNotice(noticeId);
     statusBar()->showMessage(message, 10000);
     // A new notice starts once the last one is on its way; an update keeps the notice open.
-    const auto summary = m_store->drafts().summary(noticeId);
+    const auto summary = m_store.drafts().summary(noticeId);
     if (noticeId == m_editor->notice().id() && summary && !summary->platformRevision)
         m_editor->startNew(m_editor->notice().type());
     updateNoticeActions();
@@ -376,10 +368,10 @@ void MainWindow::queued(const QString &noticeId, const QString &message)
 void MainWindow::operationChanged(const QString &operationId)
 {
     m_list->model().scheduleRefresh();
-    const auto op = m_store->outbox().find(operationId);
+    const auto op = m_store.outbox().find(operationId);
     if (!op)
         return;
-    const auto summary = m_store->drafts().summary(op->noticeId);
+    const auto summary = m_store.drafts().summary(op->noticeId);
     const QString what =
         summary ? QStringLiteral("%1 — %2").arg(summary->site, summary->commune) : op->noticeId;
     if (op->state == Outbox::State::Sent)
@@ -398,10 +390,8 @@ void MainWindow::operationChanged(const QString &operationId)
 
 void MainWindow::accountChanged()
 {
-    if (!m_store)
-        return;
     const Session::Account &account = m_platform->session().account();
-    m_editor->setAccount(account.company, m_store->accountCache().sites());
+    m_editor->setAccount(account.company, m_store.accountCache().sites());
 }
 
 void MainWindow::applyTextSize()
@@ -417,7 +407,7 @@ void MainWindow::remindLive(const QStringList &noticeIds)
 {
     QStringList lines;
     for (const QString &id : noticeIds) {
-        if (const auto summary = m_store->drafts().summary(id))
+        if (const auto summary = m_store.drafts().summary(id))
             lines.append(QStringLiteral("• %1 — %2")
                              .arg(summary->site, Vocabulary::typeLabel(summary->type)));
     }
@@ -432,11 +422,9 @@ void MainWindow::remindLive(const QStringList &noticeIds)
 
 QString MainWindow::unsentWork()
 {
-    if (!m_store)
-        return {};
     int waiting = 0;
     int stuck = 0;
-    for (const Outbox::Operation &op : m_store->outbox().unsent()) {
+    for (const Outbox::Operation &op : m_store.outbox().unsent()) {
         if (op.state == Outbox::State::Conflict || op.state == Outbox::State::Failed)
             ++stuck;
         else
@@ -448,7 +436,7 @@ QString MainWindow::unsentWork()
                        "outbox of this profile (%1) and will be sent the next time the console "
                        "starts and the platform can be reached.",
                        nullptr, waiting)
-                        .arg(m_store->profile().dir()));
+                        .arg(m_store.profile().dir()));
     if (stuck > 0)
         said.append(tr("%n operation(s) in conflict or refused by the platform wait for you in "
                        "the outbox; they are not sent again by themselves.",
@@ -465,15 +453,13 @@ MainWindow::~MainWindow()
 bool MainWindow::resumeLastDraft()
 {
     // A restart, even after a crash, opens the notice the officer was last working on.
-    if (!m_store)
-        return false;
     DraftStore::Filter filter;
     filter.state = QStringLiteral("draft");
     filter.limit = 1;
-    const QList<DraftStore::Summary> last = m_store->drafts().list(filter);
+    const QList<DraftStore::Summary> last = m_store.drafts().list(filter);
     if (last.isEmpty())
         return false;
-    const auto notice = m_store->drafts().load(last.first().id);
+    const auto notice = m_store.drafts().load(last.first().id);
     if (notice)
         m_editor->setNotice(*notice);
     return notice.has_value();
@@ -481,7 +467,7 @@ bool MainWindow::resumeLastDraft()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_autosaver && !m_autosaver->flush()) {
+    if (!m_autosaver->flush()) {
         const auto answer = QMessageBox::warning(
             this, tr("The draft could not be saved"),
             tr("The last changes to this notice could not be written to the profile. Close "
@@ -508,7 +494,7 @@ void MainWindow::noticeChanged()
 {
     const Notice &notice = m_editor->notice();
     // A new notice nobody has typed into is not a draft yet (no empty drafts pile up).
-    if (m_autosaver && m_editor->isTouched())
+    if (m_editor->isTouched())
         m_autosaver->changed(notice);
     const RenderContext context = previewContext(notice);
     m_previews->show(notice, context);
@@ -562,8 +548,7 @@ void MainWindow::showSettings()
     // Everything else the dialog may have changed takes effect now, not at the next start.
     m_largerTextAction->setChecked(m_settings.value(Settings::Key::LargerText).toBool());
     applyTextSize();
-    if (m_reminder)
-        m_reminder->setIntervalHours(m_settings.value(Settings::Key::ReminderHours).toInt());
+    m_reminder->setIntervalHours(m_settings.value(Settings::Key::ReminderHours).toInt());
     if (m_platform)
         m_platform->sender().setBackoff(
             m_settings.value(Settings::Key::RetryBaseSeconds).toInt() * 1000,
@@ -579,8 +564,7 @@ void MainWindow::exportDiagnostics()
     if (folder.isEmpty())
         return;
     QJsonObject state{{QStringLiteral("connection"), m_connection->accessibleDescription()}};
-    if (m_store)
-        state.insert(QStringLiteral("outbox"), m_store->outbox().supportSummary());
+    state.insert(QStringLiteral("outbox"), m_store.outbox().supportSummary());
     Diagnostics diagnostics(m_settings, m_clock, state);
     const QString path = diagnostics.write(folder);
     if (path.isEmpty()) {

@@ -30,9 +30,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Without a store (tests of the window alone) nothing is saved.
-    MainWindow(Settings &settings, const Clock &clock, Store *store = nullptr,
-               QWidget *parent = nullptr);
+    MainWindow(Settings &settings, const Clock &clock, Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The platform the outbox sends to; training: the in-process sandbox (a band says so).
@@ -67,7 +65,7 @@ private:
 
     Settings &m_settings;
     Clock m_clock;
-    Store *m_store = nullptr;
+    Store &m_store;
     DraftAutosaver *m_autosaver = nullptr;
     ConsolePlatform *m_platform = nullptr;
     LiveReminder *m_reminder = nullptr;
