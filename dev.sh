@@ -72,7 +72,7 @@ build() {
     install_packages
     install_node_reference
     say "Configuring and building into $BUILD_DIR/"
-    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON "$@" >/dev/null
     cmake --build "$BUILD_DIR"
 }
 
