@@ -332,8 +332,8 @@ void MainWindow::updateNoticeActions()
     const auto summary = m_store ? m_store->drafts().summary(m_editor->notice().id())
                                  : std::optional<DraftStore::Summary>();
     const bool onPlatform = summary && summary->platformRevision.has_value();
-    const bool closed = summary && (summary->state == QLatin1String("ended") ||
-                                    summary->state == QLatin1String("cancelled"));
+    const bool closed = summary && (summary->state == NoticeState::Ended ||
+                                    summary->state == NoticeState::Cancelled);
     m_sendAction->setEnabled(m_actions != nullptr && !closed);
     m_sendAction->setText(onPlatform ? tr("&Send the update…") : tr("&Send…"));
     m_endAction->setEnabled(onPlatform && !closed);
@@ -352,7 +352,7 @@ void MainWindow::openNotice(const QString &noticeId)
     const QString state = m_list->model()
                               .data(m_list->model().indexOf(noticeId), NoticeListModel::StateRole)
                               .toString();
-    if (state == QLatin1String("conflict")) {
+    if (Outbox::stateFromName(state) == Outbox::State::Conflict) {
         const QString operation =
             m_list->model()
                 .data(m_list->model().indexOf(noticeId), NoticeListModel::OperationIdRole)
@@ -468,7 +468,7 @@ bool MainWindow::resumeLastDraft()
     if (!m_store)
         return false;
     DraftStore::Filter filter;
-    filter.state = QStringLiteral("draft");
+    filter.state = NoticeState::Draft;
     filter.limit = 1;
     const QList<DraftStore::Summary> last = m_store->drafts().list(filter);
     if (last.isEmpty())
