@@ -143,7 +143,7 @@ private slots:
         // A typo used to list nothing, as if no notice were in that state.
         const Run typo = cli({QStringLiteral("drafts"), QStringLiteral("list"),
                               QStringLiteral("--state"), QStringLiteral("sent")});
-        QCOMPARE(typo.exit, 1);
+        QCOMPARE(typo.exit, 2); // unusable arguments
         QVERIFY(typo.out.isEmpty());
         QVERIFY2(typo.err.contains(QLatin1String("no notice state \"sent\"")) &&
                      typo.err.contains(QLatin1String("draft, queued, published, ended, "
