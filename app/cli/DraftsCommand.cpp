@@ -17,7 +17,7 @@ QJsonObject toJson(const DraftStore::Summary &s)
                   {QStringLiteral("territory"), s.territory},
                   {QStringLiteral("type"), s.type},
                   {QStringLiteral("status"), s.status},
-                  {QStringLiteral("state"), s.state},
+                  {QStringLiteral("state"), NoticeStates::name(s.state)},
                   {QStringLiteral("company"), s.company},
                   {QStringLiteral("site"), s.site},
                   {QStringLiteral("commune"), s.commune},
@@ -77,15 +77,27 @@ int DraftsCommand::run(const QStringList &arguments)
                  << Qt::endl;
         return Cli::Unusable;
     }
+    DraftStore::Filter filter;
+    if (parser.isSet(state)) {
+        filter.state = NoticeStates::fromName(parser.value(state));
+        if (!filter.state) {
+            QStringList names;
+            for (const NoticeState known : NoticeStates::all())
+                names.append(NoticeStates::name(known));
+            m_io.err << QCoreApplication::translate(
+                            "DraftsCommand", "There is no notice state \"%1\". Use one of: %2.")
+                            .arg(parser.value(state), names.join(QLatin1String(", ")))
+                     << Qt::endl;
+            return Cli::Unusable;
+        }
+    }
     const auto store = CliStore::open(m_io, parser, options.clock());
     if (!store)
         return Cli::Unusable;
-    DraftStore::Filter filter;
     filter.search = parser.value(search);
     filter.territory = parser.value(territory);
     filter.type = parser.value(type);
     filter.status = parser.value(status);
-    filter.state = parser.value(state);
     filter.limit = 1000;
     const QList<DraftStore::Summary> found = store->drafts().list(filter);
     if (!store->database().errorString().isEmpty()) {
@@ -100,9 +112,9 @@ int DraftsCommand::run(const QStringList &arguments)
         return Cli::Ok;
     }
     for (const DraftStore::Summary &s : found) {
-        m_io.out << s.id << ' ' << s.state.leftJustified(10) << s.type.leftJustified(12)
-                 << s.territory.leftJustified(16) << s.company << " — " << s.site << ", "
-                 << s.commune << Qt::endl;
+        m_io.out << s.id << ' ' << NoticeStates::name(s.state).leftJustified(10)
+                 << s.type.leftJustified(12) << s.territory.leftJustified(16) << s.company << " — "
+                 << s.site << ", " << s.commune << Qt::endl;
     }
     return Cli::Ok;
 }

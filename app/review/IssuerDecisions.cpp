@@ -99,7 +99,7 @@ void IssuerDecisions::recordVersion(const QString &id)
 {
     const auto summary = m_store->drafts().summary(id);
     // Only a copy that is not being sent: an operation in flight records its own answer.
-    if (!summary || summary->state == QLatin1String("queued"))
+    if (!summary || summary->state == NoticeState::Queued)
         return;
     ++m_pendingVersions;
     PlatformRequest::send(m_connection, m_session, "GET", QStringLiteral("/v1/notices/") + id, {},

@@ -107,8 +107,7 @@ bool ReviewActions::remember(const PlatformNotice &notice, const QString &user)
 {
     const auto summary = m_store.drafts().summary(notice.id);
     // A draft or queued edit of this profile is the user's own work: never overwritten.
-    if (summary &&
-        (summary->state == QLatin1String("draft") || summary->state == QLatin1String("queued")))
+    if (summary && (summary->state == NoticeState::Draft || summary->state == NoticeState::Queued))
         return true;
     return m_store.drafts().save(notice.notice, user, Database::Durability::Full) > 0;
 }

@@ -60,7 +60,15 @@ DraftStore::Summary readSummary(const QSqlQuery &q)
     s.territory = q.value(1).toString();
     s.type = q.value(2).toString();
     s.status = q.value(3).toString();
-    s.state = q.value(4).toString();
+    // The schema's CHECK admits only the table's words; another one means the file was changed
+    // outside the program. Failed puts the notice where the user looks for unsent work, and
+    // nothing writes it back: the file keeps its word.
+    const QString word = q.value(4).toString();
+    const std::optional<NoticeState> state = NoticeStates::fromName(word);
+    if (!state)
+        qWarning("Notice %s has the unknown state \"%s\": shown as failed", qPrintable(s.id),
+                 qPrintable(word));
+    s.state = state.value_or(NoticeState::Failed);
     s.company = q.value(5).toString();
     s.site = q.value(6).toString();
     s.commune = q.value(7).toString();
@@ -234,7 +242,8 @@ QList<DraftStore::Summary> DraftStore::list(const Filter &filter)
     equal("territory", filter.territory);
     equal("type", filter.type);
     equal("status", filter.status);
-    equal("state", filter.state);
+    if (filter.state)
+        equal("state", NoticeStates::name(*filter.state));
     if (filter.to.isValid()) {
         where.append(QStringLiteral("n.start_at <= ?"));
         values.append(utc(filter.to));
@@ -289,6 +298,22 @@ bool DraftStore::recordPlatformVersion(const QString &id, qint64 revision, const
         q.bindValue(0, revision);
         q.bindValue(1, etag);
         q.bindValue(2, id);
+        return m_db.exec(q);
+    });
+}
+
+bool DraftStore::setState(const QString &id, NoticeState state, const QDateTime &updatedAt)
+{
+    return m_db.write(Database::Durability::Full, [&] {
+        QSqlQuery &q = m_db.prepared(
+            updatedAt.isValid()
+                ? QStringLiteral("UPDATE notices SET state = ?, updated_at = ? WHERE id = ?")
+                : QStringLiteral("UPDATE notices SET state = ? WHERE id = ?"));
+        int i = 0;
+        q.bindValue(i++, NoticeStates::name(state));
+        if (updatedAt.isValid())
+            q.bindValue(i++, utc(updatedAt));
+        q.bindValue(i, id);
         return m_db.exec(q);
     });
 }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Notice.h"
+#include "NoticeState.h"
 
 #include <QDateTime>
 #include <QList>
@@ -31,7 +32,7 @@ public:
         QString territory;
         QString type;
         QString status;
-        QString state;
+        NoticeState state = NoticeState::Draft;
         QString company;
         QString site;
         QString commune;
@@ -51,7 +52,7 @@ public:
         QString territory;
         QString type;
         QString status;
-        QString state;
+        std::optional<NoticeState> state;
         QDateTime from;
         QDateTime to;
         int limit = 50;
@@ -74,6 +75,9 @@ public:
     // coordinator's decision raises its ETag): the base of the next update's If-Match.
     bool recordPlatformVersion(const QString &id, qint64 revision, const QString &etag);
     std::optional<Summary> summary(const QString &id);
+    // Only the outbox moves a notice's state, with its operations: called inside the outbox's
+    // transaction, it joins it. updatedAt, when valid, also dates the change (queueing does).
+    bool setState(const QString &id, NoticeState state, const QDateTime &updatedAt = {});
     // What the last failed call ran into, as a sentence for the user.
     QString lastError() const { return m_db.errorString(); }
 

@@ -26,7 +26,7 @@ QStringList LiveReminder::dueNotices()
     if (m_hours == 0)
         return {};
     DraftStore::Filter filter;
-    filter.state = QStringLiteral("published");
+    filter.state = NoticeState::Published;
     filter.limit = 500;
     const QDateTime now = m_clock.now();
     QStringList due;

@@ -34,14 +34,9 @@ const QList<std::pair<Outbox::State, QString>> kStates = {
     {Outbox::State::Failed, QStringLiteral("failed")},
 };
 
-Outbox::State stateFromName(const QString &name)
-{
-    for (const auto &[state, text] : kStates) {
-        if (text == name)
-            return state;
-    }
-    return Outbox::State::Failed;
-}
+// Definite answers, or none yet: queueing again sends nothing twice.
+const QList<Outbox::State> kRetryable = {Outbox::State::RetryWait, Outbox::State::NeedsSignIn,
+                                         Outbox::State::Conflict, Outbox::State::Failed};
 
 QString utc(const QDateTime &time)
 {
@@ -122,6 +117,20 @@ QString Outbox::stateName(State state)
             return text;
     }
     return {};
+}
+
+std::optional<Outbox::State> Outbox::stateFromName(const QString &name)
+{
+    for (const auto &[state, text] : kStates) {
+        if (text == name)
+            return state;
+    }
+    return std::nullopt;
+}
+
+bool Outbox::canRetry(State state)
+{
+    return kRetryable.contains(state);
 }
 
 std::optional<Outbox::Kind> Outbox::kindFromName(const QString &name)
@@ -230,11 +239,7 @@ std::optional<Outbox::Operation> Outbox::insert(Kind kind, const QString &notice
         return std::nullopt;
     op.seq = insert.lastInsertId().toLongLong();
     op.baseRevision = summary->platformRevision;
-    QSqlQuery &mark = m_db.prepared(
-        QStringLiteral("UPDATE notices SET state = 'queued', updated_at = ? WHERE id = ?"));
-    mark.bindValue(0, utc(op.updatedAt));
-    mark.bindValue(1, noticeId);
-    if (!m_db.exec(mark) ||
+    if (!m_drafts.setState(noticeId, NoticeState::Queued, op.updatedAt) ||
         !m_journal.append(user, {QStringLiteral("queued"), noticeId, op.id, kindName(kind)}))
         return std::nullopt;
     return op;
@@ -264,7 +269,7 @@ QList<Outbox::Operation> Outbox::select(const QString &where, const QVariantList
         if (!q.value(7).isNull())
             op.baseRevision = q.value(7).toLongLong();
         op.baseEtag = q.value(8).toString();
-        op.state = stateFromName(q.value(9).toString());
+        op.state = stateFromName(q.value(9).toString()).value_or(State::Failed);
         op.attempts = q.value(10).toInt();
         op.nextAttemptAt = fromUtc(q.value(11));
         op.lastError = q.value(12).toString();
@@ -384,16 +389,17 @@ bool Outbox::transition(const QString &id, const Change &change,
     });
 }
 
-bool Outbox::settleNotice(const QString &noticeId, const QString &stateWhenDone)
+bool Outbox::settleNotice(const QString &noticeId, NoticeState stateWhenDone)
 {
     // The notice leaves "queued" only when nothing of it is left to send.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE notices SET state = ? WHERE id = ? AND NOT EXISTS (SELECT 1 "
-                             "FROM operations WHERE notice_id = ? AND state <> 'sent')"));
-    q.bindValue(0, stateWhenDone);
-    q.bindValue(1, noticeId);
-    q.bindValue(2, noticeId);
-    return m_db.exec(q);
+    QSqlQuery &left = m_db.prepared(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM operations WHERE notice_id = ? AND state <> 'sent')"));
+    left.bindValue(0, noticeId);
+    if (!m_db.exec(left) || !left.next())
+        return false;
+    const bool waiting = left.value(0).toBool();
+    left.finish();
+    return waiting || m_drafts.setState(noticeId, stateWhenDone);
 }
 
 bool Outbox::markSending(const QString &id, const QString &account)
@@ -442,9 +448,9 @@ bool Outbox::markSent(const QString &id, qint64 revision, const QString &etag)
             q.bindValue(i, op.noticeId);
             if (!m_db.exec(q))
                 return false;
-            const QString done = op.kind == Kind::End      ? QStringLiteral("ended")
-                                 : op.kind == Kind::Cancel ? QStringLiteral("cancelled")
-                                                           : QStringLiteral("published");
+            const NoticeState done = op.kind == Kind::End      ? NoticeState::Ended
+                                     : op.kind == Kind::Cancel ? NoticeState::Cancelled
+                                                               : NoticeState::Published;
             return settleNotice(op.noticeId, done);
         });
 }
@@ -482,38 +488,28 @@ bool Outbox::holdForAccount(const QString &id, const QString &reason)
 
 bool Outbox::markConflict(const QString &id, const QString &detail)
 {
-    return transition(id,
-                      {{State::Sending},
-                       State::Conflict,
-                       QStringLiteral(", last_error = ?"),
-                       {detail},
-                       QStringLiteral("conflict"),
-                       detail},
-                      [&](const Operation &op) {
-                          QSqlQuery q(m_db.connection());
-                          q.prepare(
-                              QStringLiteral("UPDATE notices SET state = 'conflict' WHERE id = ?"));
-                          q.bindValue(0, op.noticeId);
-                          return m_db.exec(q);
-                      });
+    return transition(
+        id,
+        {{State::Sending},
+         State::Conflict,
+         QStringLiteral(", last_error = ?"),
+         {detail},
+         QStringLiteral("conflict"),
+         detail},
+        [&](const Operation &op) { return m_drafts.setState(op.noticeId, NoticeState::Conflict); });
 }
 
 bool Outbox::markFailed(const QString &id, const QString &reason)
 {
-    return transition(id,
-                      {{State::Sending},
-                       State::Failed,
-                       QStringLiteral(", failure_reason = ?"),
-                       {reason},
-                       QStringLiteral("failed"),
-                       reason},
-                      [&](const Operation &op) {
-                          QSqlQuery q(m_db.connection());
-                          q.prepare(
-                              QStringLiteral("UPDATE notices SET state = 'failed' WHERE id = ?"));
-                          q.bindValue(0, op.noticeId);
-                          return m_db.exec(q);
-                      });
+    return transition(
+        id,
+        {{State::Sending},
+         State::Failed,
+         QStringLiteral(", failure_reason = ?"),
+         {reason},
+         QStringLiteral("failed"),
+         reason},
+        [&](const Operation &op) { return m_drafts.setState(op.noticeId, NoticeState::Failed); });
 }
 
 bool Outbox::resumeAfterSignIn(const QString &account)
@@ -539,7 +535,7 @@ Outbox::Refusal Outbox::retry(const QString &id, const QString &user)
         return Refusal::AlreadySent;
     if (op->state == State::Sending)
         return Refusal::OutcomeUnknown;
-    if (op->state == State::Queued)
+    if (!canRetry(op->state))
         return Refusal::WrongState;
     // Queued again, it would only be held again by the next send as another account.
     if (op->state == State::NeedsSignIn && !op->attemptedBy.isEmpty())
@@ -551,7 +547,7 @@ Outbox::Refusal Outbox::retry(const QString &id, const QString &user)
     const QString key = definite ? uuid() : op->idempotencyKey;
     const bool ok = transition(
         id,
-        {{State::RetryWait, State::NeedsSignIn, State::Conflict, State::Failed},
+        {kRetryable,
          State::Queued,
          // SET reads the row as it was: the state before this change.
          QStringLiteral(", next_attempt_at = NULL, failure_reason = NULL, idempotency_key = ?, "
@@ -560,12 +556,7 @@ Outbox::Refusal Outbox::retry(const QString &id, const QString &user)
          {key},
          QStringLiteral("retried"),
          definite ? QStringLiteral("%1; new idempotency key %2").arg(user, key) : user},
-        [&](const Operation &o) {
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("UPDATE notices SET state = 'queued' WHERE id = ?"));
-            q.bindValue(0, o.noticeId);
-            return m_db.exec(q);
-        });
+        [&](const Operation &o) { return m_drafts.setState(o.noticeId, NoticeState::Queued); });
     return ok ? Refusal::None : Refusal::Storage;
 }
 
@@ -600,14 +591,13 @@ Outbox::Refusal Outbox::remove(const QString &id, const QString &user)
         reviews.prepare(
             QStringLiteral("UPDATE reviews SET operation_id = NULL WHERE operation_id = ?"));
         reviews.bindValue(0, id);
-        QSqlQuery notice(m_db.connection());
-        notice.prepare(QStringLiteral(
-            "UPDATE notices SET state = CASE WHEN platform_revision IS NULL THEN 'draft' "
-            "ELSE 'published' END WHERE id = ? AND NOT EXISTS (SELECT 1 FROM operations "
-            "WHERE notice_id = ? AND state <> 'sent')"));
-        notice.bindValue(0, op->noticeId);
-        notice.bindValue(1, op->noticeId);
-        return m_db.exec(reviews) && m_db.exec(q) && m_db.exec(notice) &&
+        const auto summary = m_drafts.summary(op->noticeId);
+        if (!summary)
+            return false;
+        // Back to what it was before anything of it was queued.
+        const NoticeState before =
+            summary->platformRevision ? NoticeState::Published : NoticeState::Draft;
+        return m_db.exec(reviews) && m_db.exec(q) && settleNotice(op->noticeId, before) &&
                m_journal.append(user,
                                 {QStringLiteral("removed"), op->noticeId, id, kindName(op->kind)});
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Notice.h"
+#include "NoticeState.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -162,8 +163,12 @@ public:
         return state != State::Queued && state != State::Sending && state != State::RetryWait;
     }
 
+    // Whether retry() may queue it again: the one rule the console's Retry button follows too.
+    static bool canRetry(State state);
+
     static QString kindName(Kind kind);
     static QString stateName(State state);
+    static std::optional<State> stateFromName(const QString &name);
     static std::optional<Kind> kindFromName(const QString &name);
 
 private:
@@ -181,7 +186,7 @@ private:
     };
     bool transition(const QString &id, const Change &change,
                     const std::function<bool(const Operation &)> &alsoDo = {});
-    bool settleNotice(const QString &noticeId, const QString &stateWhenDone);
+    bool settleNotice(const QString &noticeId, NoticeState stateWhenDone);
     QList<Operation> select(const QString &where, const QVariantList &values);
 
     Database &m_db;

@@ -309,7 +309,7 @@ private slots:
         const auto op = client.outbox().find(update);
         QVERIFY2(op->lastError.contains(QLatin1String("changed since")), qPrintable(op->lastError));
         QVERIFY(op->failureReason.isEmpty());
-        QCOMPARE(client.store.drafts().summary(id)->state, QStringLiteral("conflict"));
+        QCOMPARE(client.store.drafts().summary(id)->state, NoticeState::Conflict);
         QCOMPARE(m_sandbox->store().revisions(id).size(), 2); // theirs, not ours
     }
 

@@ -163,9 +163,9 @@ private slots:
             QCOMPARE(s.status, QStringLiteral("exercise"));
 
         f = {};
-        f.state = QStringLiteral("draft");
+        f.state = NoticeState::Draft;
         QCOMPARE(drafts().list(f).size(), all);
-        f.state = QStringLiteral("queued");
+        f.state = NoticeState::Queued;
         QCOMPARE(drafts().list(f).size(), 0);
 
         // incident-smoke starts 2026-10-14 and has no end: it overlaps any later period.

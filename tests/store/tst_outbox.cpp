@@ -69,7 +69,7 @@ private slots:
         QVERIFY(op.idempotencyKey != op.id);
         const auto draft = m_store->drafts().summary(op.noticeId);
         QVERIFY(draft);
-        QCOMPARE(draft->state, QStringLiteral("queued"));
+        QCOMPARE(draft->state, NoticeState::Queued);
         QCOMPARE(draft->draftVersion, op.draftVersion);
         QCOMPARE(outbox().find(op.id)->payload, TestData::sample("incident-smoke").toJson());
     }
@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(sent->platformRevision.value_or(0), 42);
         QVERIFY(sent->sentAt.isValid());
         const auto draft = m_store->drafts().summary(op.noticeId);
-        QCOMPARE(draft->state, QStringLiteral("published"));
+        QCOMPARE(draft->state, NoticeState::Published);
         QCOMPARE(draft->platformRevision.value_or(0), 42);
         QVERIFY(!outbox().markSending(op.id)); // sent is final
     }
@@ -196,7 +196,7 @@ private slots:
         QVERIFY(outbox().markConflict(a.id, QStringLiteral("412")));
         QVERIFY(outbox().markSending(b.id));
         QVERIFY(outbox().markFailed(b.id, QStringLiteral("site unknown")));
-        QCOMPARE(m_store->drafts().summary(a.noticeId)->state, QStringLiteral("conflict"));
+        QCOMPARE(m_store->drafts().summary(a.noticeId)->state, NoticeState::Conflict);
         QCOMPARE(outbox().find(b.id)->failureReason, QStringLiteral("site unknown"));
         QVERIFY(readyIds().isEmpty());
         QCOMPARE(outbox().retry(b.id, user()), Outbox::Refusal::None);
@@ -347,7 +347,7 @@ private slots:
 
         QCOMPARE(outbox().remove(b.id, user()), Outbox::Refusal::None);
         QVERIFY(!outbox().find(b.id));
-        QCOMPARE(m_store->drafts().summary(b.noticeId)->state, QStringLiteral("draft"));
+        QCOMPARE(m_store->drafts().summary(b.noticeId)->state, NoticeState::Draft);
         QCOMPARE(outbox().remove(b.id, user()), Outbox::Refusal::NotFound);
     }
 

@@ -146,6 +146,25 @@ private slots:
         QCOMPARE(cli({QStringLiteral("drafts"), QStringLiteral("list")}).out.count(u'\n'), 1);
     }
 
+    void draftsList_filtersByStateAndRefusesAnUnknownOne()
+    {
+        add(QStringLiteral("incident-smoke"));
+        const Run queued = cli({QStringLiteral("drafts"), QStringLiteral("list"),
+                                QStringLiteral("--state"), QStringLiteral("queued")});
+        QCOMPARE(queued.exit, 0);
+        QCOMPARE(queued.out.count(u'\n'), 0);
+        QVERIFY(!queued.out.isEmpty());
+        // A typo used to list nothing, as if no notice were in that state.
+        const Run typo = cli({QStringLiteral("drafts"), QStringLiteral("list"),
+                              QStringLiteral("--state"), QStringLiteral("sent")});
+        QCOMPARE(typo.exit, 2); // unusable arguments
+        QVERIFY(typo.out.isEmpty());
+        QVERIFY2(typo.err.contains(QLatin1String("no notice state \"sent\"")) &&
+                     typo.err.contains(QLatin1String("draft, queued, published, ended, "
+                                                     "cancelled, conflict, failed")),
+                 qPrintable(typo.err));
+    }
+
     void journalVerify_failsOnATamperedJournal()
     {
         add(QStringLiteral("incident-smoke"));

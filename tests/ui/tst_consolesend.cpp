@@ -97,8 +97,7 @@ private slots:
         window.findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
         QVERIFY(confirmed);
         QVERIFY(editor->notice().id() != id); // a new notice starts once the last is queued
-        QTRY_COMPARE_WITH_TIMEOUT(store.drafts().summary(id)->state, QStringLiteral("published"),
-                                  20000);
+        QTRY_COMPARE_WITH_TIMEOUT(store.drafts().summary(id)->state, NoticeState::Published, 20000);
 
         // The platform holds it, with the text typed in the window.
         auto *call = new ApiCall(platform.connection(), "GET", QStringLiteral("/v1/notices/") + id);

@@ -152,7 +152,7 @@ private slots:
                 dialog->accept();
         });
         m_window->findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(m_store->drafts().summary(id)->state, QStringLiteral("published"),
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->drafts().summary(id)->state, NoticeState::Published,
                                   20000);
         auto *list = m_window->findChild<NoticeListPanel *>();
         list->model().refresh();

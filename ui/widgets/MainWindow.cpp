@@ -325,8 +325,8 @@ void MainWindow::updateNoticeActions()
     // Sending an update, ending and cancelling are for a notice the platform already has.
     const auto summary = m_store.drafts().summary(m_editor->notice().id());
     const bool onPlatform = summary && summary->platformRevision.has_value();
-    const bool closed = summary && (summary->state == QLatin1String("ended") ||
-                                    summary->state == QLatin1String("cancelled"));
+    const bool closed = summary && (summary->state == NoticeState::Ended ||
+                                    summary->state == NoticeState::Cancelled);
     m_sendAction->setEnabled(!closed);
     m_sendAction->setText(onPlatform ? tr("&Send the update…") : tr("&Send…"));
     m_endAction->setEnabled(onPlatform && !closed);
@@ -344,7 +344,7 @@ void MainWindow::openNotice(const QString &noticeId)
     const QString state = m_list->model()
                               .data(m_list->model().indexOf(noticeId), NoticeListModel::StateRole)
                               .toString();
-    if (state == QLatin1String("conflict")) {
+    if (Outbox::stateFromName(state) == Outbox::State::Conflict) {
         const QString operation =
             m_list->model()
                 .data(m_list->model().indexOf(noticeId), NoticeListModel::OperationIdRole)
@@ -454,7 +454,7 @@ bool MainWindow::resumeLastDraft()
 {
     // A restart, even after a crash, opens the notice the officer was last working on.
     DraftStore::Filter filter;
-    filter.state = QStringLiteral("draft");
+    filter.state = NoticeState::Draft;
     filter.limit = 1;
     const QList<DraftStore::Summary> last = m_store.drafts().list(filter);
     if (last.isEmpty())

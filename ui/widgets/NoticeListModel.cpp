@@ -10,9 +10,12 @@
 
 namespace {
 
-QString stateKey(Outbox::State state)
+// The names come from the store's two tables: a notice's and an operation's.
+QString stateKey(const std::variant<Outbox::State, NoticeState> &state)
 {
-    return Outbox::stateName(state);
+    if (const auto *notice = std::get_if<NoticeState>(&state))
+        return NoticeStates::name(*notice);
+    return Outbox::stateName(std::get<Outbox::State>(state));
 }
 
 // The file under resources/icons/states for each state.
@@ -113,7 +116,7 @@ QList<NoticeListModel::Row> NoticeListModel::read()
         if (it != pending.constEnd()) {
             const Outbox::Operation &first = it->first;
             row.section = Section::Outbox;
-            row.state = stateKey(first.state);
+            row.state = first.state;
             row.kind = first.kind;
             row.operationId = first.id;
             row.lastOperationId = it->second.id;
@@ -124,17 +127,22 @@ QList<NoticeListModel::Row> NoticeListModel::read()
             if (first.state == Outbox::State::NeedsSignIn && first.attemptedBy.isEmpty())
                 row.reason.clear();
             row.refusal = refusal(first);
-        } else if (s.state == QLatin1String("draft")) {
+        } else if (s.state == NoticeState::Draft) {
             row.state = s.state;
-        } else if (s.state == QLatin1String("published") || s.state == QLatin1String("ended") ||
-                   s.state == QLatin1String("cancelled")) {
+        } else if (s.state == NoticeState::Ended || s.state == NoticeState::Cancelled) {
             row.section = Section::History;
-            row.state = s.state == QLatin1String("published") ? QStringLiteral("sent") : s.state;
+            row.state = s.state;
+        } else if (s.state == NoticeState::Published) {
+            row.section = Section::History;
+            row.state = Outbox::State::Sent; // as its last operation ended
         } else {
             // queued, conflict or failed without an operation left: only an outside change to
-            // the file can do that; show it where the user looks for unsent work.
+            // the file can do that; show it where the user looks for unsent work, as an
+            // operation in that state would be.
             row.section = Section::Outbox;
-            row.state = s.state;
+            row.state = s.state == NoticeState::Queued     ? Outbox::State::Queued
+                        : s.state == NoticeState::Conflict ? Outbox::State::Conflict
+                                                           : Outbox::State::Failed;
         }
         rows.append(row);
     }
@@ -212,7 +220,7 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return QString(title(row) + QLatin1String(", ") + stateWord(row));
     case Qt::DecorationRole:
-        return stateIcon(row.state);
+        return stateIcon(stateKey(row.state));
     case Qt::ToolTipRole:
         return toolTip(row);
     case NoticeIdRole:
@@ -220,7 +228,7 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
     case SectionRole:
         return int(row.section);
     case StateRole:
-        return row.state;
+        return stateKey(row.state);
     case StateWordRole:
         return stateWord(row);
     case OperationIdRole:
@@ -285,32 +293,39 @@ QString NoticeListModel::stateWord(const Row &row) const
 
 QString NoticeListModel::word(const Row &row) const
 {
-    const QString &state = row.state;
-    if (state == QLatin1String("draft"))
-        return tr("Draft");
-    if (state == QLatin1String("queued"))
+    if (const auto *notice = std::get_if<NoticeState>(&row.state)) {
+        switch (*notice) {
+        case NoticeState::Draft:
+            return tr("Draft");
+        case NoticeState::Ended:
+            return tr("Ended");
+        case NoticeState::Cancelled:
+            return tr("Cancelled");
+        default: // read() shows the others as operation states
+            return NoticeStates::name(*notice);
+        }
+    }
+    switch (std::get<Outbox::State>(row.state)) {
+    case Outbox::State::Queued:
         return tr("Queued");
-    if (state == QLatin1String("sending"))
+    case Outbox::State::Sending:
         return tr("Sending");
-    if (state == QLatin1String("retry_wait")) {
+    case Outbox::State::RetryWait: {
         const QString at = shortTime(row.nextAttempt, row.notice.territory, false);
         return row.reason.isEmpty() ? tr("Retrying at %1").arg(at)
                                     : tr("Retrying at %1 (%2)").arg(at, row.reason);
     }
-    if (state == QLatin1String("needs_sign_in"))
+    case Outbox::State::NeedsSignIn:
         return row.reason.isEmpty() ? tr("Waiting for sign-in")
                                     : tr("Waiting for sign-in: %1").arg(row.reason);
-    if (state == QLatin1String("conflict"))
+    case Outbox::State::Conflict:
         return tr("In conflict: changed on the platform");
-    if (state == QLatin1String("failed"))
+    case Outbox::State::Failed:
         return row.reason.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(row.reason);
-    if (state == QLatin1String("sent"))
+    case Outbox::State::Sent:
         return tr("Sent");
-    if (state == QLatin1String("ended"))
-        return tr("Ended");
-    if (state == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    return state;
+    }
+    return {};
 }
 
 QString NoticeListModel::refusal(const Outbox::Operation &op)

@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QTimer>
 
+#include <variant>
+
 class Store;
 
 // The profile's notices for the left panel, one row per notice: the drafts, the outbox (every
@@ -68,7 +70,8 @@ private:
     {
         DraftStore::Summary notice;
         Section section = Section::Drafts;
-        QString state;
+        // Its first unsent operation's state, else the notice's own; StateRole gives its name.
+        std::variant<Outbox::State, NoticeState> state = NoticeState::Draft;
         QString reason;
         QDateTime nextAttempt;
         Outbox::Kind kind = Outbox::Kind::Create;

@@ -15,10 +15,17 @@
 
 namespace {
 
-bool canRetry(const QString &state)
+// The row's state as the outbox names it; std::nullopt for a notice's own (draft, ended…).
+std::optional<Outbox::State> operationState(const QModelIndex &index)
 {
-    return state == QLatin1String("retry_wait") || state == QLatin1String("needs_sign_in") ||
-           state == QLatin1String("conflict") || state == QLatin1String("failed");
+    return Outbox::stateFromName(index.data(NoticeListModel::StateRole).toString());
+}
+
+// The outbox's own rule, so the button never offers what retry() refuses.
+bool canRetry(const QModelIndex &index)
+{
+    const std::optional<Outbox::State> state = operationState(index);
+    return state && Outbox::canRetry(*state);
 }
 
 } // namespace
@@ -170,10 +177,9 @@ void NoticeListPanel::retryCurrent()
 {
     const QModelIndex index = currentSourceIndex();
     const QString operation = index.data(NoticeListModel::OperationIdRole).toString();
-    const QString state = index.data(NoticeListModel::StateRole).toString();
-    if (operation.isEmpty() || !canRetry(state))
+    if (operation.isEmpty() || !canRetry(index))
         return;
-    if (state == QLatin1String("needs_sign_in")) {
+    if (operationState(index) == Outbox::State::NeedsSignIn) {
         emit signInRequested();
         return;
     }
@@ -233,22 +239,20 @@ void NoticeListPanel::updateCounts()
     }
     // A problem waiting in the outbox shows on its tab even when another tab is open.
     bool trouble = false;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString state = m_model->index(row).data(NoticeListModel::StateRole).toString();
-        trouble = trouble || canRetry(state);
-    }
-    m_sections->setTabIcon(1, trouble ? NoticeListModel::stateIcon(QStringLiteral("failed"))
-                                      : QIcon());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        trouble = trouble || canRetry(m_model->index(row));
+    m_sections->setTabIcon(
+        1,
+        trouble ? NoticeListModel::stateIcon(Outbox::stateName(Outbox::State::Failed)) : QIcon());
 }
 
 void NoticeListPanel::updateActions()
 {
     const QModelIndex index = currentSourceIndex();
-    const QString state = index.data(NoticeListModel::StateRole).toString();
-    m_retry->setEnabled(index.isValid() && canRetry(state) &&
+    m_retry->setEnabled(index.isValid() && canRetry(index) &&
                         !index.data(NoticeListModel::OperationIdRole).toString().isEmpty());
     // The button says what it will do.
-    if (state == QLatin1String("needs_sign_in")) {
+    if (operationState(index) == Outbox::State::NeedsSignIn) {
         m_retry->setText(tr("Sign in…"));
         m_retry->setToolTip(tr("Sign in to the platform; the outbox then sends by itself "
                                "(Ctrl+Shift+R)"));
