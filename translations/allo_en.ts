@@ -2,12 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>JournalAnchor</name>
+    <message numerus="yes">
+        <source>%n later entries were written without the key (by a program that had no keychain, the newest is entry %1): only the anchor, once it moved past them, protects them.</source>
+        <translation>
+            <numerusform>%n later entry was written without the key (by a program that had no keychain, the newest is entry %1): only the anchor, once it moved past it, protects it.</numerusform>
+            <numerusform>%n later entries were written without the key (by a program that had no keychain, the newest is entry %1): only the anchor, once it moved past them, protects them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalCommand</name>
     <message numerus="yes">
-        <source>The journal is intact: %n entries checked.</source>
+        <source>The journal's chain is consistent: %n entries checked.</source>
         <translation>
-            <numerusform>The journal is intact: %n entry checked.</numerusform>
-            <numerusform>The journal is intact: %n entries checked.</numerusform>
+            <numerusform>The journal's chain is consistent: %n entry checked.</numerusform>
+            <numerusform>The journal's chain is consistent: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %n entries checked against the anchor kept in the keychain.</source>
+        <translation>
+            <numerusform>The journal is intact: %n entry checked against the anchor kept in the keychain.</numerusform>
+            <numerusform>The journal is intact: %n entries checked against the anchor kept in the keychain.</numerusform>
         </translation>
     </message>
 </context>

@@ -27,10 +27,6 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The platform's certificate key does not match the pin %1: the connection was refused. Ask your administrator whether the platform's key changed.</source>
-        <translation>La clé du certificat de la plateforme ne correspond pas à l'empreinte épinglée %1 : la connexion a été refusée. Demandez à votre administrateur si la clé de la plateforme a changé.</translation>
-    </message>
-    <message>
         <source>The platform's answer is larger than %1 MB: it was refused.</source>
         <translation>La réponse de la plateforme dépasse %1 Mo : elle a été refusée.</translation>
     </message>
@@ -177,6 +173,7 @@ Commands:
   validate [--json] FILE…   check notices
   template TYPE             print a draft notice
   render --channel C FILE   print a channel's output
+  shorten --channel C FILE  a post cut to fit C
   count --channel C         count stdin for a channel
   queue ACTION …            the outbox (queue --help)
   drafts list [--search T]  the profile's notices
@@ -192,6 +189,7 @@ Commandes :
   validate [--json] FICHIER…   vérifier des avis
   template TYPE                afficher un brouillon d'avis
   render --channel C FICHIER   afficher ce que publie un canal
+  shorten --channel C FICHIER  une publication raccourcie pour C
   count --channel C            compter l'entrée standard pour un canal
   queue ACTION …               la file d'attente (queue --help)
   drafts list [--search T]     les avis du profil
@@ -220,6 +218,13 @@ Commandes :
     <message>
         <source>The keychain or the platform did not answer in time: try again.</source>
         <translation>Le trousseau ou la plateforme n'a pas répondu à temps : réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>CliStore</name>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>Attention : %1.</translation>
     </message>
 </context>
 <context>
@@ -530,6 +535,10 @@ Commandes :
         <source>Use: allo-cli drafts list [--json] [--search TEXT] [--territory ID] [--type TYPE] [--status STATUS] [--state STATE]</source>
         <translation>Utilisation : allo-cli drafts list [--json] [--search TEXTE] [--territory ID] [--type TYPE] [--status STATUT] [--state ÉTAT]</translation>
     </message>
+    <message>
+        <source>There is no notice state "%1". Use one of: %2.</source>
+        <translation>Il n'y a pas d'état d'avis « %1 ». Utilisez l'un de ceux-ci : %2.</translation>
+    </message>
 </context>
 <context>
     <name>EffectButtons</name>
@@ -664,6 +673,56 @@ Commandes :
         <source>The last entry does not match the one that was written: it was changed or replaced.</source>
         <translation>La dernière entrée ne correspond pas à celle qui avait été écrite : elle a été modifiée ou remplacée.</translation>
     </message>
+    <message>
+        <source>The journal ends at entry %1, but the anchor kept in the keychain records entry %2: entries were removed, or the journal was emptied.</source>
+        <translation>Le journal s'arrête à l'entrée %1, mais l'ancre conservée dans le trousseau enregistre l'entrée %2 : des entrées ont été supprimées, ou le journal a été vidé.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match the anchor kept in the keychain: the journal was rewritten up to it.</source>
+        <translation>L'entrée %1 ne correspond pas à l'ancre conservée dans le trousseau : le journal a été réécrit jusqu'à elle.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalAnchor</name>
+    <message>
+        <source>it did not answer within %1 seconds</source>
+        <translation>il n'a pas répondu en %1 secondes</translation>
+    </message>
+    <message>
+        <source>the journal no longer matches the anchor kept in the keychain: it was changed outside this program. The anchor stays as it is, as evidence; run allo-cli journal verify</source>
+        <translation>le journal ne correspond plus à l'ancre conservée dans le trousseau : il a été modifié en dehors de ce programme. L'ancre reste telle quelle, comme preuve ; lancez allo-cli journal verify</translation>
+    </message>
+    <message>
+        <source>no keychain is available (%1)</source>
+        <translation>aucun trousseau n'est disponible (%1)</translation>
+    </message>
+    <message>
+        <source>the keychain's entry %1 is not a journal anchor</source>
+        <translation>l'entrée %1 du trousseau n'est pas une ancre de journal</translation>
+    </message>
+    <message>
+        <source>the keychain holds no anchor for this profile yet (allo-console and allo-cli make it the first time they open the profile with a keychain)</source>
+        <translation>le trousseau ne contient pas encore d'ancre pour ce profil (allo-console et allo-cli la créent la première fois qu'ils ouvrent le profil avec un trousseau)</translation>
+    </message>
+    <message>
+        <source>Not anchored: %1. Only the chain inside the file was checked: whoever can write the profile's file could have rewritten the journal, removed its newest entries or emptied it.</source>
+        <translation>Non ancré : %1. Seule la chaîne contenue dans le fichier a été vérifiée : quiconque peut écrire le fichier du profil aurait pu réécrire le journal, en supprimer les dernières entrées ou le vider.</translation>
+    </message>
+    <message>
+        <source>Entries 1 to %1 were written before the journal had its key: the anchor made on %2 holds them, but a change made to them before then would not show.</source>
+        <translation>Les entrées 1 à %1 ont été écrites avant que le journal ait sa clé : l'ancre créée le %2 les garantit, mais une modification faite avant cette date ne se verrait pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later entries were written without the key (by a program that had no keychain, the newest is entry %1): only the anchor, once it moved past them, protects them.</source>
+        <translation>
+            <numerusform>%n entrée ultérieure a été écrite sans la clé (par un programme qui n'avait pas de trousseau ; la plus récente est l'entrée %1) : seule l'ancre, une fois passée au-delà, la protège.</numerusform>
+            <numerusform>%n entrées ultérieures ont été écrites sans la clé (par un programme qui n'avait pas de trousseau ; la plus récente est l'entrée %1) : seule l'ancre, une fois passée au-delà, les protège.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 come after the anchor (the program stopped before it could move it): their removal would not show.</source>
+        <translation>Les entrées %1 à %2 viennent après l'ancre (le programme s'est arrêté avant de pouvoir la déplacer) : leur suppression ne se verrait pas.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -680,10 +739,17 @@ Commandes :
         <translation>Le journal a été altéré : %1</translation>
     </message>
     <message numerus="yes">
-        <source>The journal is intact: %n entries checked.</source>
+        <source>The journal's chain is consistent: %n entries checked.</source>
         <translation>
-            <numerusform>Le journal est intact : %n entrée vérifiée.</numerusform>
-            <numerusform>Le journal est intact : %n entrées vérifiées.</numerusform>
+            <numerusform>La chaîne du journal est cohérente : %n entrée vérifiée.</numerusform>
+            <numerusform>La chaîne du journal est cohérente : %n entrées vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %n entries checked against the anchor kept in the keychain.</source>
+        <translation>
+            <numerusform>Le journal est intact : %n entrée vérifiée par rapport à l'ancre conservée dans le trousseau.</numerusform>
+            <numerusform>Le journal est intact : %n entrées vérifiées par rapport à l'ancre conservée dans le trousseau.</numerusform>
         </translation>
     </message>
 </context>
@@ -1321,6 +1387,14 @@ Commandes :
         <source>Waiting for sign-in: %1</source>
         <translation>En attente de connexion : %1</translation>
     </message>
+    <message>
+        <source>%1 — the platform will refuse it: %2</source>
+        <translation>%1 — la plateforme le refusera : %2</translation>
+    </message>
+    <message>
+        <source>Remove it from the outbox, correct the notice and send it again.</source>
+        <translation>Retirez-le de la file d'attente, corrigez l'avis et envoyez-le à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeListPanel</name>
@@ -1519,6 +1593,10 @@ Commandes :
         <source>The platform address must start with https://.</source>
         <translation>L'adresse de la plateforme doit commencer par https://.</translation>
     </message>
+    <message>
+        <source>The platform address holds a user name or password: remove them from it (https://name.of.the.platform) and sign in with allo-cli login or the console's Sign in instead.</source>
+        <translation>L'adresse de la plateforme contient un nom d'utilisateur ou un mot de passe : retirez-les de l'adresse (https://nom.de.la.plateforme) et connectez-vous plutôt avec allo-cli login ou avec « Se connecter » dans la console.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformConnection</name>
@@ -1533,6 +1611,22 @@ Commandes :
     <message>
         <source>The pin "%1" is not an SPKI SHA-256: give 44 base64 characters or 64 hexadecimal digits.</source>
         <translation>L'empreinte « %1 » n'est pas un SPKI SHA-256 : donnez 44 caractères base64 ou 64 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>A pin applies to an https:// address only: use https:// or leave the pin out.</source>
+        <translation>Une empreinte épinglée ne s'applique qu'à une adresse https:// : utilisez https:// ou retirez l'empreinte.</translation>
+    </message>
+    <message>
+        <source>The pin %1 is the key of the CA certificate "%2", not of the platform's own certificate: pin the platform's own (leaf, server) certificate, or leave the pin out and give that CA in platform/caFile.</source>
+        <translation>L'empreinte épinglée %1 est la clé du certificat d'autorité « %2 », pas celle du certificat propre de la plateforme : épinglez le certificat propre de la plateforme (certificat feuille, du serveur), ou retirez l'empreinte et indiquez cette autorité dans platform/caFile.</translation>
+    </message>
+    <message>
+        <source>The pin %1 matches only a certificate further up the platform's chain, not the platform's own certificate: the connection was refused. Pin the platform's own (leaf, server) certificate, or give its CA in platform/caFile instead of a pin.</source>
+        <translation>L'empreinte épinglée %1 ne correspond qu'à un certificat plus haut dans la chaîne présentée par la plateforme, pas au certificat propre de la plateforme : la connexion a été refusée. Épinglez le certificat propre de la plateforme (certificat feuille, du serveur), ou indiquez son autorité dans platform/caFile au lieu d'une empreinte.</translation>
+    </message>
+    <message>
+        <source>The platform's certificate key does not match the pin %1: the connection was refused. Ask your administrator whether the platform's key changed.</source>
+        <translation>La clé du certificat de la plateforme ne correspond pas à l'empreinte épinglée %1 : la connexion a été refusée. Demandez à votre administrateur si la clé de la plateforme a changé.</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1859,10 @@ Commandes :
             <numerusform>Plus rien ne peut partir sans vous : %n opérations attendent, pour les raisons indiquées ci-dessus. Consultez allo-cli queue list.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The platform will refuse this operation: remove it (allo-cli queue remove %1), correct the notice and queue it again.</source>
+        <translation>La plateforme refusera cette opération : retirez-la (allo-cli queue remove %1), corrigez l'avis et remettez-le dans la file.</translation>
+    </message>
 </context>
 <context>
     <name>RenderCommand</name>
@@ -1809,8 +1907,8 @@ Commandes :
         <translation>Utilisation : allo-cli render --channel CANAL [--lang fr|en] FICHIER</translation>
     </message>
     <message>
-        <source>Over the limit: %1 for at most %2.</source>
-        <translation>Limite dépassée : %1 pour %2 au maximum.</translation>
+        <source>warning: </source>
+        <translation>avertissement : </translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2071,14 @@ Commandes :
     <message>
         <source>no answer within %1 s</source>
         <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>Publication rules:</source>
+        <translation>Règles de publication :</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement : </translation>
     </message>
 </context>
 <context>
@@ -2377,10 +2483,6 @@ Commandes :
         <translation>Un avis d'identifiant %1 existe déjà.</translation>
     </message>
     <message>
-        <source>Only %1's issuers and the coordinators of %2 revise this notice.</source>
-        <translation>Seuls les émetteurs de %1 et les coordinateurs de %2 peuvent réviser cet avis.</translation>
-    </message>
-    <message>
         <source>Send If-Match with the ETag your edit started from.</source>
         <translation>Envoyez If-Match avec l'ETag de la version à partir de laquelle vous avez modifié l'avis.</translation>
     </message>
@@ -2399,10 +2501,6 @@ Commandes :
     <message>
         <source>A notice keeps its territory and company: submit a new one.</source>
         <translation>Un avis garde son territoire et son entreprise : soumettez-en un nouveau.</translation>
-    </message>
-    <message>
-        <source>Only %1's issuers and the coordinators of %2 may do this.</source>
-        <translation>Seuls les émetteurs de %1 et les coordinateurs de %2 peuvent le faire.</translation>
     </message>
     <message>
         <source>The notice changed since you last read it: reload it.</source>
@@ -2443,6 +2541,14 @@ Commandes :
     <message>
         <source>Revision %1 is no longer the one to decide on (the notice is at revision %2, %3).</source>
         <translation>La révision %1 n'est plus celle sur laquelle statuer (l'avis en est à la révision %2, %3).</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user or from this address: try again in %1 seconds.</source>
+        <translation>Trop de connexions échouées pour cet utilisateur ou depuis cette adresse : réessayez dans %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Revision %1 breaks the publication rules and cannot be published: ask for changes.</source>
+        <translation>La révision %1 enfreint les règles de publication et ne peut pas être publiée : demandez des modifications.</translation>
     </message>
 </context>
 <context>
@@ -2522,14 +2628,6 @@ Commandes :
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1 is over its limit (%2): write a shorter version for this channel in the composer's per-channel texts, or shorten the notice.</source>
-        <translation>%1 dépasse sa limite (%2) : rédigez une version plus courte pour ce canal dans les textes par canal de l'éditeur, ou raccourcissez l'avis.</translation>
-    </message>
-    <message>
-        <source>%1 is over its limit (%2) even with its own text: shorten that text in the composer.</source>
-        <translation>%1 dépasse sa limite (%2) même avec son propre texte : raccourcissez ce texte dans l'éditeur.</translation>
-    </message>
-    <message>
         <source>This notice cannot be sent yet:</source>
         <translation>Cet avis ne peut pas encore être envoyé :</translation>
     </message>
@@ -2573,8 +2671,20 @@ Commandes :
         <translation>%1, LIMITE DÉPASSÉE</translation>
     </message>
     <message>
-        <source>%1 (English)</source>
-        <translation>%1 (anglais)</translation>
+        <source>%1, too long</source>
+        <translation>%1, trop long</translation>
+    </message>
+    <message>
+        <source>In English: %1</source>
+        <translation>En anglais : %1</translation>
+    </message>
+    <message>
+        <source>In French: %1</source>
+        <translation>En français : %1</translation>
+    </message>
+    <message>
+        <source>Sent as it is, but check:</source>
+        <translation>Envoyé tel quel, mais vérifiez :</translation>
     </message>
 </context>
 <context>
@@ -2627,10 +2737,6 @@ Commandes :
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Hotline speaking rate (words a minute)</source>
-        <translation>Débit de parole du numéro vert (mots par minute)</translation>
-    </message>
-    <message>
         <source>Remind me of open-ended notices every (hours)</source>
         <translation>Me rappeler les avis sans date de fin toutes les (heures)</translation>
     </message>
@@ -2651,8 +2757,31 @@ Commandes :
         <translation>%1 (verrouillé)</translation>
     </message>
     <message>
-        <source>The platform address must start with https://, for example https://plateforme.allo-industrie.com.</source>
-        <translation>L'adresse de la plateforme doit commencer par https://, par exemple https://plateforme.allo-industrie.com.</translation>
+        <source>Listen: speaking rate (words a minute)</source>
+        <translation>Écouter : débit de parole (mots par minute)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortenCommand</name>
+    <message>
+        <source>Prints the notice's post for a channel shortened to fit it, as the console offers it: in French, or in the language --lang names.</source>
+        <translation>Affiche la publication de l'avis pour un canal, raccourcie pour y tenir, comme la console la propose : en français, ou dans la langue indiquée par --lang.</translation>
+    </message>
+    <message>
+        <source>Channel: x or mastodon.</source>
+        <translation>Canal : x ou mastodon.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>The notice file (JSON).</source>
+        <translation>Le fichier de l'avis (JSON).</translation>
+    </message>
+    <message>
+        <source>Usage: allo-cli shorten --channel x|mastodon [--lang fr|en] FILE</source>
+        <translation>Utilisation : allo-cli shorten --channel x|mastodon [--lang fr|en] FICHIER</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3108,26 @@ Commandes :
         <source>There is no English text: English-speaking residents will only get the French.</source>
         <translation>Il n'y a pas de texte en anglais : les riverains anglophones n'auront que le français.</translation>
     </message>
+    <message>
+        <source>The X post weighs %1 characters; X takes %2 at most. Shorten the text, or write a shorter X post for this channel (the composer and allo-cli shorten offer one).</source>
+        <translation>La publication X pèse %1 caractères ; X en accepte %2 au plus. Raccourcissez le texte, ou écrivez une publication X plus courte pour ce canal (l'éditeur et allo-cli shorten en proposent une).</translation>
+    </message>
+    <message>
+        <source>The Mastodon post has %1 characters; Mastodon takes %2 at most. Shorten the text, or write a shorter Mastodon post for this channel (the composer and allo-cli shorten offer one).</source>
+        <translation>La publication Mastodon compte %1 caractères ; Mastodon en accepte %2 au plus. Raccourcissez le texte, ou écrivez une publication Mastodon plus courte pour ce canal (l'éditeur et allo-cli shorten en proposent une).</translation>
+    </message>
+    <message>
+        <source>The text written for %3 has %1 characters; %3 takes %2 at most. Shorten it.</source>
+        <translation>Le texte rédigé pour %3 compte %1 caractères ; %3 en accepte %2 au plus. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The SMS needs %1 parts (%3); this territory sends %2 at most without a warning. Shorten the text or write a shorter SMS.</source>
+        <translation>Le SMS demande %1 parties (%3) ; ce territoire en envoie %2 au plus sans avertissement. Raccourcissez le texte ou écrivez un SMS plus court.</translation>
+    </message>
+    <message>
+        <source>The hotline script lasts about %1 s at the hotline's %3 words a minute; callers should not have to listen for more than %2 s. Shorten the text or write a shorter script.</source>
+        <translation>Le message du numéro vert dure environ %1 s au débit du numéro vert (%3 mots par minute) ; un appelant ne devrait pas avoir à écouter plus de %2 s. Raccourcissez le texte ou écrivez un message plus court.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -3127,6 +3276,10 @@ Commandes :
     <message>
         <source>The platform settings cannot be used: %1 Notices are kept in the outbox; correct the platform in the settings.</source>
         <translation>Les paramètres de la plateforme sont inutilisables : %1 Les avis sont conservés dans la file d'attente ; corrigez la plateforme dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>Attention : %1.</translation>
     </message>
 </context>
 </TS>
