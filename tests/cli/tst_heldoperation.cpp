@@ -1,5 +1,4 @@
-#include "CertificateFactory.h"
-#include "CliRun.h"
+#include "CliHome.h"
 #include "Notice.h"
 #include "SandboxHarness.h"
 #include "Store.h"
@@ -8,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-#include <QUuid>
 
 namespace {
 
@@ -48,12 +46,7 @@ class TestHeldOperation : public QObject
 private slots:
     void initTestCase() { QVERIFY(m_sandbox.isReady()); }
 
-    void init()
-    {
-        m_home = std::make_unique<QTemporaryDir>();
-        m_service =
-            QLatin1String("allo-test-held-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
+    void init() { m_home = std::make_unique<CliHome>(QStringLiteral("allo-test-held-")); }
 
     void cleanup() { cli({QStringLiteral("logout")}); }
 
@@ -74,7 +67,7 @@ private slots:
         const Run flush =
             cli({QStringLiteral("queue"), QStringLiteral("flush"), QStringLiteral("--wait"),
                  QStringLiteral("--timeout"), QStringLiteral("40"), QStringLiteral("--profile"),
-                 profileDir(), now()});
+                 m_home->profile(), CliHome::now()});
         QCOMPARE(flush.exitCode, 1);
         // It ended because nothing more could move, not at the end of its time.
         QVERIFY2(!flush.err.contains(QLatin1String("Gave up")), qPrintable(flush.err));
@@ -95,14 +88,14 @@ private slots:
                  qPrintable(flush.out));
 
         const Run list = cli({QStringLiteral("queue"), QStringLiteral("list"),
-                              QStringLiteral("--profile"), profileDir()});
+                              QStringLiteral("--profile"), m_home->profile()});
         QCOMPARE(list.exitCode, 0);
         QVERIFY2(lineOf(list.out, a).contains(QLatin1String("Sign in as coord.bruno")),
                  qPrintable(list.out));
 
         // Queued again it would only be held again: refused, naming the account.
         const Run retry = cli({QStringLiteral("queue"), QStringLiteral("retry"), a,
-                               QStringLiteral("--profile"), profileDir()});
+                               QStringLiteral("--profile"), m_home->profile()});
         QCOMPARE(retry.exitCode, 1);
         QVERIFY2(retry.err.contains(QLatin1String("Sign in as coord.bruno")),
                  qPrintable(retry.err));
@@ -124,7 +117,7 @@ private slots:
         QString earlier;
         {
             Clock clock(TestData::sampleNow());
-            Store store(Profile(profileDir()), clock);
+            Store store(Profile(m_home->profile()), clock);
             QVERIFY(store.open());
             QVERIFY(store.drafts().save(Notice(json), QStringLiteral("tester")) > 0);
             const auto op =
@@ -139,7 +132,7 @@ private slots:
 
         const Run decide = cli({QStringLiteral("review"), QStringLiteral("request-changes"), id,
                                 QStringLiteral("--comment"), QStringLiteral("Which unit?"),
-                                QStringLiteral("--profile"), profileDir()});
+                                QStringLiteral("--profile"), m_home->profile()});
         QCOMPARE(decide.exitCode, 3); // queued, not sent
         QVERIFY2(decide.err.contains(QLatin1String("waits behind ") + earlier),
                  qPrintable(decide.err));
@@ -155,70 +148,35 @@ private slots:
     }
 
 private:
-    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_sandbox.port()); }
-    QString profileDir() const { return m_home->filePath(QStringLiteral("profile")); }
-    static QString now()
-    {
-        return QLatin1String("--now=") + TestData::sampleNow().toString(Qt::ISODate);
-    }
-
     bool signIn(const QString &user)
     {
-        const QString ca =
-            QDir(m_sandbox.dataDir()).filePath(QLatin1String(CertificateFactory::caFile));
-        const Run login =
-            cli({QStringLiteral("login"), QStringLiteral("--api"), url(), QStringLiteral("--ca"),
-                 ca, QStringLiteral("--profile"), profileDir(), user},
-                SandboxHarness::passwordOf(user).toUtf8() + '\n');
-        if (login.exitCode != 0)
-            qWarning("%s", qPrintable(login.err));
-        return login.exitCode == 0;
+        return m_home->signIn(m_sandbox.url(), m_sandbox.caFile(), user,
+                              SandboxHarness::passwordOf(user));
     }
-
-    // allo-cli queue add; the operation id, "" when refused.
-    QString add(const QJsonObject &notice)
-    {
-        const QString file =
-            m_home->filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + ".json");
-        QFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(notice).toJson()) < 0)
-            return {};
-        out.close();
-        const Run run = cli({QStringLiteral("queue"), QStringLiteral("add"),
-                             QStringLiteral("--profile"), profileDir(), now(), file});
-        if (run.exitCode != 0)
-            qWarning("%s", qPrintable(run.err));
-        return run.exitCode == 0 ? run.out.trimmed() : QString();
-    }
+    QString add(const QJsonObject &notice) { return m_home->queueAdd(notice); }
 
     // As a run signed in as account would have left it: sent, its answer never read.
     bool sentAs(const QString &operationId, const QString &account)
     {
         Clock clock(TestData::sampleNow());
-        Store store(Profile(profileDir()), clock);
+        Store store(Profile(m_home->profile()), clock);
         return store.open() && store.outbox().markSending(operationId, account);
     }
 
     QString stateOf(const QString &operationId)
     {
         const Run show = cli({QStringLiteral("queue"), QStringLiteral("show"), operationId,
-                              QStringLiteral("--profile"), profileDir()});
+                              QStringLiteral("--profile"), m_home->profile()});
         return QJsonDocument::fromJson(show.out.toUtf8())
             .object()
             .value(QLatin1String("state"))
             .toString();
     }
 
-    // allo-cli in its own HOME and keychain service; the test's event loop keeps running so the
-    // in-process sandbox answers.
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
-    {
-        return CliRun::start(m_home->path(), m_service, arguments, input);
-    }
+    Run cli(const QStringList &arguments) { return m_home->run(arguments); }
 
     SandboxHarness m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_home;
-    QString m_service;
+    std::unique_ptr<CliHome> m_home;
 };
 
 QTEST_GUILESS_MAIN(TestHeldOperation)

@@ -1,5 +1,4 @@
-#include "CertificateFactory.h"
-#include "CliRun.h"
+#include "CliHome.h"
 #include "CredentialStore.h"
 #include "PlatformAddress.h"
 #include "SandboxHarness.h"
@@ -34,12 +33,7 @@ class TestLogin : public QObject
 private slots:
     void initTestCase() { QVERIFY(m_sandbox.isReady()); }
 
-    void init()
-    {
-        m_home = std::make_unique<QTemporaryDir>();
-        m_service =
-            QLatin1String("allo-test-login-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
+    void init() { m_home = std::make_unique<CliHome>(QStringLiteral("allo-test-login-")); }
 
     void login_leavesNoSecretOnDisk_andWhoamiKnowsTheUser()
     {
@@ -74,7 +68,7 @@ private slots:
 
         // The account's sites are in the profile for offline use.
         Clock clock(TestData::sampleNow());
-        Store store(Profile(profileDir()), clock);
+        Store store(Profile(m_home->profile()), clock);
         QVERIFY(store.open());
         QVERIFY(!store.accountCache().sites(QStringLiteral("le-havre")).isEmpty());
         store.close();
@@ -120,9 +114,9 @@ private slots:
 
     void unknownCa_isRefusedWithTheReason()
     {
-        const Run login =
-            cli({QStringLiteral("login"), QStringLiteral("--api"), url(), QLatin1String(kUser)},
-                SandboxHarness::passwordOf(kUser).toUtf8() + '\n');
+        const Run login = cli({QStringLiteral("login"), QStringLiteral("--api"), m_sandbox.url(),
+                               QLatin1String(kUser)},
+                              SandboxHarness::passwordOf(kUser).toUtf8() + '\n');
         QCOMPARE(login.exitCode, 1);
         QVERIFY2(login.err.contains(QLatin1String("certificate")), qPrintable(login.err));
         QCOMPARE(keychainSecret(), std::nullopt);
@@ -174,10 +168,8 @@ private slots:
         };
 
         // allo-cli login --api
-        Run run =
-            cli({QStringLiteral("login"), QStringLiteral("--api"), address, QStringLiteral("--ca"),
-                 caFile(), QStringLiteral("--profile"), profileDir(), QLatin1String(kUser)},
-                password.toUtf8() + '\n');
+        Run run = m_home->login(address, m_sandbox.caFile(), QLatin1String(kUser), password,
+                                environment());
         QVERIFY2(refused(run), qPrintable(run.err));
         QCOMPARE(keychainSecret(), std::nullopt);
         QCOMPARE(noPasswordUnderHome(), QString());
@@ -191,17 +183,18 @@ private slots:
             QSettings user(config, QSettings::IniFormat);
             user.setValue(QStringLiteral("platform/url"), address);
             user.setValue(QStringLiteral("platform/user"), QLatin1String(kUser));
-            user.setValue(QStringLiteral("platform/caFile"), caFile());
+            user.setValue(QStringLiteral("platform/caFile"), m_sandbox.caFile());
         }
         run = cli({QStringLiteral("whoami")});
         QVERIFY2(refused(run), qPrintable(run.err));
-        run = cli({QStringLiteral("login"), QStringLiteral("--profile"), profileDir(),
+        run = cli({QStringLiteral("login"), QStringLiteral("--profile"), m_home->profile(),
                    QLatin1String(kUser)},
                   password.toUtf8() + '\n');
         QVERIFY2(refused(run), qPrintable(run.err));
         QCOMPARE(keychainSecret(), std::nullopt);
         const QString out = m_home->filePath(QStringLiteral("diagnostics"));
-        run = cli({QStringLiteral("diagnostics"), QStringLiteral("--profile"), profileDir(), out});
+        run = cli(
+            {QStringLiteral("diagnostics"), QStringLiteral("--profile"), m_home->profile(), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QByteArray archive = readAll(run.out.trimmed());
         QVERIFY(archive.contains("127.0.0.1"));
@@ -215,10 +208,10 @@ private slots:
             QSettings machine(machineDir.filePath(QStringLiteral("allo-industrie/console.conf")),
                               QSettings::IniFormat);
             machine.setValue(QStringLiteral("platform/url"), address);
-            machine.setValue(QStringLiteral("platform/caFile"), caFile());
+            machine.setValue(QStringLiteral("platform/caFile"), m_sandbox.caFile());
         }
         m_extraEnv = {{QStringLiteral("XDG_CONFIG_DIRS"), machineDir.path()}};
-        run = cli({QStringLiteral("login"), QStringLiteral("--profile"), profileDir(),
+        run = cli({QStringLiteral("login"), QStringLiteral("--profile"), m_home->profile(),
                    QLatin1String(kUser)},
                   password.toUtf8() + '\n');
         m_extraEnv.clear();
@@ -239,19 +232,10 @@ private slots:
     void queueFlush_underNow_retriesWhenDue()
     {
         QCOMPARE(loginAs(QLatin1String(kUser), SandboxHarness::passwordOf(kUser)).exitCode, 0);
-        const QString file = m_home->filePath(QStringLiteral("notice.json"));
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(SandboxHarness::notice(QStringLiteral("flaring-maintenance"),
-                                                       QStringLiteral("Chimie de la Vallée"),
-                                                       QStringLiteral("rouen-metropole"),
-                                                       QStringLiteral("cv-grand-quevilly")))
-                      .toJson());
-        out.close();
-        const QString now = QLatin1String("--now=") + TestData::sampleNow().toString(Qt::ISODate);
-        const Run add = cli({QStringLiteral("queue"), QStringLiteral("add"),
-                             QStringLiteral("--profile"), profileDir(), now, file});
-        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const QString added = m_home->queueAdd(SandboxHarness::notice(
+            QStringLiteral("flaring-maintenance"), QStringLiteral("Chimie de la Vallée"),
+            QStringLiteral("rouen-metropole"), QStringLiteral("cv-grand-quevilly")));
+        QVERIFY(!added.isEmpty());
         // The flush's requests: the token refresh, the probe, then the notice, which fails.
         m_sandbox.faults().setSeed(seedFailingOnly(3));
         m_sandbox.faults().setProbability(FaultInjector::Fault::Http500, 0.5);
@@ -260,26 +244,20 @@ private slots:
         const Run flush =
             cli({QStringLiteral("queue"), QStringLiteral("flush"), QStringLiteral("--wait"),
                  QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("20"),
-                 QStringLiteral("--profile"), profileDir(), now});
+                 QStringLiteral("--profile"), m_home->profile(), CliHome::now()});
         QVERIFY2(flush.exitCode == 0, qPrintable(flush.err));
         const QJsonArray ops = QJsonDocument::fromJson(flush.out.toUtf8()).array();
         QCOMPARE(ops.size(), 1);
         const QJsonObject op = ops.first().toObject();
-        QCOMPARE(op.value(QLatin1String("id")).toString(), add.out.trimmed());
+        QCOMPARE(op.value(QLatin1String("id")).toString(), added);
         QCOMPARE(op.value(QLatin1String("state")).toString(), QStringLiteral("sent"));
         QCOMPARE(op.value(QLatin1String("attempts")).toInt(), 2); // the 500, then the retry
     }
 
 private:
-    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_sandbox.port()); }
-    QString caFile() const
-    {
-        return QDir(m_sandbox.dataDir()).filePath(QLatin1String(CertificateFactory::caFile));
-    }
-    QString profileDir() const { return m_home->filePath(QStringLiteral("profile")); }
     QString account() const
     {
-        return CredentialStore::account(PlatformAddress(url()).url().toString(),
+        return CredentialStore::account(PlatformAddress(m_sandbox.url()).url().toString(),
                                         QLatin1String(kUser));
     }
 
@@ -301,21 +279,23 @@ private:
 
     Run loginAs(const QString &user, const QString &password)
     {
-        return cli({QStringLiteral("login"), QStringLiteral("--api"), url(), QStringLiteral("--ca"),
-                    caFile(), QStringLiteral("--profile"), profileDir(), user},
-                   password.toUtf8() + '\n');
+        return m_home->login(m_sandbox.url(), m_sandbox.caFile(), user, password, environment());
     }
 
-    // allo-cli in its own HOME and keychain service; the test's event loop keeps running so the
-    // in-process sandbox answers.
     Run cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        return m_home->run(arguments, input, environment());
+    }
+
+    // The test's own environment, less m_removeEnv, plus m_extraEnv.
+    QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &name : m_removeEnv)
             env.remove(name);
         for (const auto &[name, value] : m_extraEnv)
             env.insert(name, value);
-        return CliRun::start(m_home->path(), m_service, arguments, input, env);
+        return env;
     }
 
     QStringList filesUnderHome() const
@@ -354,7 +334,7 @@ private:
 
     std::optional<QString> keychainSecret()
     {
-        CredentialStore store(m_service);
+        CredentialStore store(m_home->service());
         std::optional<CredentialStore::Answer> answer;
         store.read(account(), [&](const CredentialStore::Answer &a) { answer = a; });
         if (!QTest::qWaitFor([&] { return answer.has_value(); }, kWaitMs) || !answer->available)
@@ -364,7 +344,7 @@ private:
 
     bool removeFromKeychain()
     {
-        CredentialStore store(m_service);
+        CredentialStore store(m_home->service());
         std::optional<CredentialStore::Answer> answer;
         store.remove(account(), [&](const CredentialStore::Answer &a) { answer = a; });
         return QTest::qWaitFor([&] { return answer.has_value(); }, kWaitMs) && answer->available;
@@ -392,10 +372,9 @@ private:
     }
 
     SandboxHarness m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<CliHome> m_home;
     QList<std::pair<QString, QString>> m_extraEnv;
     QStringList m_removeEnv;
-    QString m_service;
 };
 
 QTEST_GUILESS_MAIN(TestLogin)

@@ -1,5 +1,4 @@
-#include "CertificateFactory.h"
-#include "CliRun.h"
+#include "CliHome.h"
 #include "SandboxHarness.h"
 #include "Store.h"
 #include "TestData.h"
@@ -9,7 +8,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 namespace {
 
@@ -56,10 +54,9 @@ private slots:
 
     void init()
     {
-        m_home = std::make_unique<QTemporaryDir>();
-        m_service =
-            QLatin1String("allo-test-retry-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QVERIFY(signIn());
+        m_home = std::make_unique<CliHome>(QStringLiteral("allo-test-retry-"));
+        QVERIFY(m_home->signIn(m_sandbox.url(), m_sandbox.caFile(), kIssuer,
+                               SandboxHarness::passwordOf(kIssuer)));
     }
 
     void cleanup() { cli({QStringLiteral("logout")}); }
@@ -79,7 +76,7 @@ private slots:
         // The administrator registers the site; the officer retries the same notice.
         QCOMPARE(m_sandbox.store().replaceDirectory(directoryWithNewSite()), QString());
         const Run retry = cli({QStringLiteral("queue"), QStringLiteral("retry"), op,
-                               QStringLiteral("--profile"), profileDir()});
+                               QStringLiteral("--profile"), m_home->profile()});
         QCOMPARE(retry.exitCode, 0);
         const QString newKey = keyOf(op);
         QVERIFY(!newKey.isEmpty());
@@ -107,7 +104,7 @@ private slots:
         // request timed out, and the operation waits for its next attempt.
         {
             Clock clock(TestData::sampleNow());
-            Store store(Profile(profileDir()), clock);
+            Store store(Profile(m_home->profile()), clock);
             QVERIFY(store.open());
             QVERIFY(store.outbox().markSending(op, kIssuer));
             const auto sending = store.outbox().find(op);
@@ -124,7 +121,7 @@ private slots:
         QCOMPARE(stateOf(op), QStringLiteral("retry_wait"));
 
         const Run retry = cli({QStringLiteral("queue"), QStringLiteral("retry"), op,
-                               QStringLiteral("--profile"), profileDir()});
+                               QStringLiteral("--profile"), m_home->profile()});
         QCOMPARE(retry.exitCode, 0);
         QCOMPARE(keyOf(op), key);
         QCOMPARE(flush().exitCode, 0);
@@ -135,58 +132,21 @@ private slots:
     }
 
 private:
-    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_sandbox.port()); }
-    QString profileDir() const { return m_home->filePath(QStringLiteral("profile")); }
-    static QString now()
-    {
-        return QLatin1String("--now=") + TestData::sampleNow().toString(Qt::ISODate);
-    }
-
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
-    {
-        return Run::start(m_home->path(), m_service, arguments, input);
-    }
-
-    bool signIn()
-    {
-        const QString ca =
-            QDir(m_sandbox.dataDir()).filePath(QLatin1String(CertificateFactory::caFile));
-        const Run login =
-            cli({QStringLiteral("login"), QStringLiteral("--api"), url(), QStringLiteral("--ca"),
-                 ca, QStringLiteral("--profile"), profileDir(), kIssuer},
-                SandboxHarness::passwordOf(kIssuer).toUtf8() + '\n');
-        if (login.exitCode != 0)
-            qWarning("%s", qPrintable(login.err));
-        return login.exitCode == 0;
-    }
-
-    QString add(const QJsonObject &notice)
-    {
-        const QString file =
-            m_home->filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + ".json");
-        QFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(notice).toJson()) < 0)
-            return {};
-        out.close();
-        const Run run = cli({QStringLiteral("queue"), QStringLiteral("add"),
-                             QStringLiteral("--profile"), profileDir(), now(), file});
-        if (run.exitCode != 0)
-            qWarning("%s", qPrintable(run.err));
-        return run.exitCode == 0 ? run.out.trimmed() : QString();
-    }
+    Run cli(const QStringList &arguments) { return m_home->run(arguments); }
+    QString add(const QJsonObject &notice) { return m_home->queueAdd(notice); }
 
     Run flush()
     {
         return cli({QStringLiteral("queue"), QStringLiteral("flush"), QStringLiteral("--wait"),
                     QStringLiteral("--timeout"), QStringLiteral("40"), QStringLiteral("--profile"),
-                    profileDir(), now()});
+                    m_home->profile(), CliHome::now()});
     }
 
     // Read from the profile between two runs, as the next run will.
     std::optional<Outbox::Operation> operation(const QString &id)
     {
         Clock clock(TestData::sampleNow());
-        Store store(Profile(profileDir()), clock);
+        Store store(Profile(m_home->profile()), clock);
         if (!store.open())
             return std::nullopt;
         return store.outbox().find(id);
@@ -204,7 +164,7 @@ private:
     QString journalDetails()
     {
         Clock clock(TestData::sampleNow());
-        Store store(Profile(profileDir()), clock);
+        Store store(Profile(m_home->profile()), clock);
         if (!store.open())
             return {};
         QSqlQuery q(store.database().connection());
@@ -223,8 +183,7 @@ private:
     }
 
     SandboxHarness m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_home;
-    QString m_service;
+    std::unique_ptr<CliHome> m_home;
 };
 
 QTEST_GUILESS_MAIN(TestQueueRetry)

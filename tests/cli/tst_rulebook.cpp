@@ -1,5 +1,5 @@
 #include "ChannelRenderer.h"
-#include "CliRun.h"
+#include "CliHome.h"
 #include "Notice.h"
 #include "PublicationRules.h"
 #include "SandboxHarness.h"
@@ -13,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 namespace {
 
@@ -66,12 +65,7 @@ class TestRuleBook : public QObject
 private slots:
     void initTestCase() { QVERIFY(m_sandbox.isReady()); }
 
-    void init()
-    {
-        m_home = std::make_unique<QTemporaryDir>();
-        m_service = QLatin1String("allo-test-rulebook-") +
-                    QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
+    void init() { m_home = std::make_unique<CliHome>(QStringLiteral("allo-test-rulebook-")); }
 
     void longNotice_isRefusedEverywhere_withTheSameCode()
     {
@@ -86,7 +80,7 @@ private slots:
         const QString sentence = x->message();
         const QString file = write(json);
 
-        const CliRun validate = cli({QStringLiteral("validate"), now(), file});
+        const CliRun validate = cli({QStringLiteral("validate"), CliHome::now(), file});
         QCOMPARE(validate.exitCode, 1);
         QVERIFY2(
             validate.out.contains(file + QLatin1String(":channels.x.fr:x_over_limit: ") + sentence),
@@ -94,7 +88,7 @@ private slots:
         QVERIFY2(validate.out.contains(QLatin1String(":channels.mastodon.fr:mastodon_over_limit:")),
                  qPrintable(validate.out));
         const CliRun validateJson =
-            cli({QStringLiteral("validate"), QStringLiteral("--json"), now(), file});
+            cli({QStringLiteral("validate"), QStringLiteral("--json"), CliHome::now(), file});
         QCOMPARE(validateJson.exitCode, 1);
         const QJsonObject report =
             QJsonDocument::fromJson(validateJson.out.toUtf8()).array().first().toObject();
@@ -108,8 +102,9 @@ private slots:
         QCOMPARE(xIssue.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
         QCOMPARE(xIssue.value(QStringLiteral("message")).toString(), sentence);
 
-        const CliRun add = cli({QStringLiteral("queue"), QStringLiteral("add"),
-                                QStringLiteral("--profile"), profile(), now(), file});
+        const CliRun add =
+            cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("--profile"),
+                 m_home->profile(), CliHome::now(), file});
         QCOMPARE(add.exitCode, 1);
         QVERIFY2(add.err.contains(QLatin1String(":channels.x.fr:x_over_limit: ") + sentence),
                  qPrintable(add.err));
@@ -117,7 +112,7 @@ private slots:
         for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
             const CliRun shorten =
                 cli({QStringLiteral("shorten"), QStringLiteral("--channel"), QStringLiteral("x"),
-                     QStringLiteral("--lang"), language, now(), file});
+                     QStringLiteral("--lang"), language, CliHome::now(), file});
             QCOMPARE(shorten.exitCode, 0);
             const QString post = shorten.out.trimmed();
             QVERIFY2(TweetCounter::count(post).valid, qPrintable(post));
@@ -129,7 +124,7 @@ private slots:
         }
 
         const CliRun list = cli({QStringLiteral("queue"), QStringLiteral("list"),
-                                 QStringLiteral("--profile"), profile()});
+                                 QStringLiteral("--profile"), m_home->profile()});
         QCOMPARE(list.out.trimmed(), QString()); // nothing was queued
 
         const QString issuer = m_sandbox.signIn(QStringLiteral("issuer.chimie"));
@@ -152,10 +147,11 @@ private slots:
     {
         const QJsonObject json = withShortPosts(longNotice());
         const QString file = write(json);
-        const CliRun validate = cli({QStringLiteral("validate"), now(), file});
+        const CliRun validate = cli({QStringLiteral("validate"), CliHome::now(), file});
         QVERIFY2(validate.exitCode == 0, qPrintable(validate.out + validate.err));
-        const CliRun add = cli({QStringLiteral("queue"), QStringLiteral("add"),
-                                QStringLiteral("--profile"), profile(), now(), file});
+        const CliRun add =
+            cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("--profile"),
+                 m_home->profile(), CliHome::now(), file});
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
 
         const QString issuer = m_sandbox.signIn(QStringLiteral("issuer.chimie"));
@@ -226,31 +222,11 @@ private:
                               SandboxHarness::newKey());
     }
 
-    QString profile() const { return m_home->filePath(QStringLiteral("profile")); }
-    static QString now()
-    {
-        return QLatin1String("--now=") + TestData::sampleNow().toString(Qt::ISODate);
-    }
-
-    QString write(const QJsonObject &json)
-    {
-        const QString path =
-            m_home->filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + ".json");
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            return {};
-        out.write(QJsonDocument(json).toJson());
-        return path;
-    }
-
-    CliRun cli(const QStringList &arguments)
-    {
-        return CliRun::start(m_home->path(), m_service, arguments);
-    }
+    QString write(const QJsonObject &json) { return m_home->write(json); }
+    CliRun cli(const QStringList &arguments) { return m_home->run(arguments); }
 
     SandboxHarness m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_home;
-    QString m_service;
+    std::unique_ptr<CliHome> m_home;
 };
 
 QTEST_GUILESS_MAIN(TestRuleBook)

@@ -1,28 +1,22 @@
 #include "TrustedCaPair.h"
 
 #include "CertificateFactory.h"
+#include "TestData.h"
 
 #include <QDir>
 #include <QFile>
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("Cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
 // A new CA in dir, and a certificate it issues for this machine's loopback names.
 std::pair<QByteArray, QByteArray> issueFromNewCa(const QString &dir, QByteArray *caPem)
 {
     if (!QDir().mkpath(dir) || !CertificateFactory::ensureTrainingCertificates(dir).isEmpty())
         qFatal("The test CA could not be made in %s", qPrintable(dir));
-    *caPem = readFile(dir + QLatin1Char('/') + QLatin1String(CertificateFactory::caFile));
+    *caPem = TestData::read(dir + QLatin1Char('/') + QLatin1String(CertificateFactory::caFile));
     return CertificateFactory::issueServer(
-        *caPem, readFile(dir + QLatin1Char('/') + QLatin1String(CertificateFactory::caKeyFile)),
+        *caPem,
+        TestData::read(dir + QLatin1Char('/') + QLatin1String(CertificateFactory::caKeyFile)),
         {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")}, -1, 30);
 }
 

@@ -12,21 +12,12 @@
 #include "UserDirectory.h"
 
 #include <QDir>
-#include <QFile>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("Cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 // The real sandbox over HTTPS on loopback, serving a certificate made for one case: names and
 // validity chosen by the test, signed by the sandbox's training CA.
@@ -40,12 +31,13 @@ public:
             !m_store.open(m_dir.filePath(QStringLiteral("sandbox.sqlite"))).isEmpty())
             qFatal("The sandbox cannot start");
         UserDirectory users;
-        if (!users.load(readFile(QStringLiteral(":/sandbox/training-users.json"))).isEmpty() ||
+        if (!users.load(TestData::read(QStringLiteral(":/sandbox/training-users.json")))
+                 .isEmpty() ||
             !m_store.replaceDirectory(users).isEmpty())
             qFatal("The training users cannot be loaded");
         const auto [cert, key] = CertificateFactory::issueServer(
-            readFile(caFile()), readFile(m_dir.filePath(CertificateFactory::caKeyFile)), names,
-            fromDays, toDays);
+            TestData::read(caFile()), TestData::read(m_dir.filePath(CertificateFactory::caKeyFile)),
+            names, fromDays, toDays);
         m_certificate = QSslCertificate(cert, QSsl::Pem);
         QString error;
         m_port = m_server.listenTls(QHostAddress::LocalHost, 0, m_certificate,

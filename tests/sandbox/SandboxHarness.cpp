@@ -6,7 +6,6 @@
 #include "TestPublishable.h"
 #include "UserDirectory.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -15,18 +14,11 @@
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("Cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
 QByteArray testUsers()
 {
     QJsonObject all =
-        QJsonDocument::fromJson(readFile(QStringLiteral(":/sandbox/training-users.json"))).object();
+        QJsonDocument::fromJson(TestData::read(QStringLiteral(":/sandbox/training-users.json")))
+            .object();
     QJsonArray users = all.value(QStringLiteral("users")).toArray();
     users.append(
         QJsonObject{{QStringLiteral("username"), QStringLiteral("coord.havre")},
@@ -77,17 +69,21 @@ SandboxHarness::SandboxHarness()
     m_api->setAccessLifetime(kAccessLifetime);
     m_server = std::make_unique<SandboxServer>(*m_api, m_faults);
     const QSslCertificate cert(
-        readFile(m_dir.filePath(QLatin1String(CertificateFactory::serverFile))));
-    const QSslKey key(readFile(m_dir.filePath(QLatin1String(CertificateFactory::serverKeyFile))),
-                      QSsl::Ec);
+        TestData::read(m_dir.filePath(QLatin1String(CertificateFactory::serverFile))));
+    const QSslKey key(
+        TestData::read(m_dir.filePath(QLatin1String(CertificateFactory::serverKeyFile))), QSsl::Ec);
     QString error;
     m_port = m_server->listenTls(QHostAddress::LocalHost, 0, cert, key, &error);
     m_ssl = QSslConfiguration::defaultConfiguration();
-    m_ssl.setCaCertificates(
-        QSslCertificate::fromPath(m_dir.filePath(QLatin1String(CertificateFactory::caFile))));
+    m_ssl.setCaCertificates(QSslCertificate::fromPath(caFile()));
 }
 
 SandboxHarness::~SandboxHarness() = default;
+
+QString SandboxHarness::caFile() const
+{
+    return m_dir.filePath(QLatin1String(CertificateFactory::caFile));
+}
 
 SandboxHarness::Reply
 SandboxHarness::request(const QByteArray &method, const QString &pathAndQuery,

@@ -42,6 +42,9 @@ public:
     bool isReady() const { return m_port != 0; }
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dir.path(); }
+    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
+    // The training CA's certificate, the one a client passes with --ca.
+    QString caFile() const;
     QSslConfiguration sslConfiguration() const { return m_ssl; }
     Clock &clock() { return m_clock; }
     FaultInjector &faults() { return m_faults; }

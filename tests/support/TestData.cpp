@@ -25,7 +25,7 @@ QByteArray read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        qFatal("Cannot read test data %s", qPrintable(path));
+        qFatal("Cannot read %s", qPrintable(path));
     return file.readAll();
 }
 

@@ -9,6 +9,7 @@ namespace TestData {
 
 QString dataDir();
 QStringList samplePaths();
+// A file's bytes; aborts the test program if it cannot be read.
 QByteArray read(const QString &path);
 // A sample by file name without ".json"; aborts the test program if it is missing.
 Notice sample(const QString &name);
