@@ -123,6 +123,12 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments, Progra
     return true;
 }
 
+QString Cli::contentLanguage(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                : QStringLiteral("fr");
+}
+
 std::optional<Notice> Cli::readNotice(const QString &path, CliOutput &io)
 {
     QFile file(path);

@@ -30,6 +30,9 @@ public:
                       ProgramOptions &options, CliOutput &io);
     // A notice file; on failure says why on standard error (FILE:line:column for bad JSON).
     static std::optional<Notice> readNotice(const QString &path, CliOutput &io);
+    // The language a command prints a notice's channels in: --lang, else French (never the
+    // system's, so the bytes do not depend on the machine).
+    static QString contentLanguage(const QCommandLineParser &parser);
 
 private:
     CliOutput m_io;

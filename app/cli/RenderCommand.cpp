@@ -54,9 +54,7 @@ int RenderCommand::run(const QStringList &arguments)
     RenderContext context = ChannelRenderer::context(*notice, options.clock().now());
     context.revision = revisionNumber;
     context.previousReference = parser.value(references);
-    const QString language = parser.isSet(QStringLiteral("lang"))
-                                 ? parser.value(QStringLiteral("lang"))
-                                 : QStringLiteral("fr");
+    const QString language = Cli::contentLanguage(parser);
     const ChannelOutput output = ChannelRenderer::render(
         *notice, context, parser.value(channel), language,
         parser.isSet(cancel) ? CapAlert::Intent::Cancel : CapAlert::Intent::Publish);

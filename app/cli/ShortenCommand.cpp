@@ -38,9 +38,7 @@ int ShortenCommand::run(const QStringList &arguments)
     auto notice = Cli::readNotice(path, m_io);
     if (!notice)
         return Cli::Unusable;
-    const QString language = parser.isSet(QStringLiteral("lang"))
-                                 ? parser.value(QStringLiteral("lang"))
-                                 : QStringLiteral("fr");
+    const QString language = Cli::contentLanguage(parser);
     // From the notice's own text, not from an override, so the offer is the console's.
     notice->setOverride(name, QString());
     const RenderContext context = ChannelRenderer::context(*notice, options.clock().now());
