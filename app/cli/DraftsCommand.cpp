@@ -1,10 +1,13 @@
 #include "DraftsCommand.h"
 
 #include "Cli.h"
+#include "CliSession.h"
 #include "CliStore.h"
+#include "IssuerDecisions.h"
 #include "ProgramOptions.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,7 +31,32 @@ QJsonObject toJson(const DraftStore::Summary &s)
                                                 : QJsonValue(QJsonValue::Null)}};
     if (s.platformRevision)
         o.insert(QStringLiteral("platformRevision"), *s.platformRevision);
+    if (s.platform) {
+        QJsonObject platform = s.platform->toJson();
+        platform.insert(QStringLiteral("description"), s.platform->describe());
+        o.insert(QStringLiteral("platform"), platform);
+    }
     return o;
+}
+
+// Where the profile's notices stand on the platform, written into the store like the console
+// does; "" or what went wrong.
+QString refreshStandings(Store &store)
+{
+    CliSession cli;
+    if (const QString error = cli.restore(); !error.isEmpty())
+        return error;
+    IssuerDecisions decisions(cli.connection(), &cli.session(), &store);
+    QEventLoop loop;
+    QString error;
+    QObject::connect(&decisions, &IssuerDecisions::synchronised, &loop, &QEventLoop::quit);
+    QObject::connect(&decisions, &IssuerDecisions::refreshFailed, &loop, [&](const QString &e) {
+        error = e;
+        loop.quit();
+    });
+    decisions.refresh();
+    loop.exec();
+    return error;
 }
 
 } // namespace
@@ -56,13 +84,18 @@ int DraftsCommand::run(const QStringList &arguments)
     const QCommandLineOption status(
         QStringLiteral("status"), QCoreApplication::translate("DraftsCommand", "Only this status."),
         QCoreApplication::translate("DraftsCommand", "status"));
+    const QCommandLineOption refresh(
+        QStringLiteral("refresh"),
+        QCoreApplication::translate("DraftsCommand",
+                                    "First ask the platform where each notice stands and the "
+                                    "CCI's decisions (needs allo-cli login)."));
     const QCommandLineOption state(
         QStringLiteral("state"),
         QCoreApplication::translate("DraftsCommand",
                                     "Only this state: draft, queued, published, ended, "
                                     "cancelled, conflict or failed."),
         QCoreApplication::translate("DraftsCommand", "state"));
-    parser.addOptions({json, search, territory, type, status, state});
+    parser.addOptions({json, search, territory, type, status, state, refresh});
     ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("list"),
@@ -72,8 +105,8 @@ int DraftsCommand::run(const QStringList &arguments)
     if (parser.positionalArguments() != QStringList{QStringLiteral("list")}) {
         m_io.err << QCoreApplication::translate(
                         "DraftsCommand",
-                        "Use: allo-cli drafts list [--json] [--search TEXT] [--territory ID] "
-                        "[--type TYPE] [--status STATUS] [--state STATE]")
+                        "Use: allo-cli drafts list [--json] [--refresh] [--search TEXT] "
+                        "[--territory ID] [--type TYPE] [--status STATUS] [--state STATE]")
                  << Qt::endl;
         return Cli::Unusable;
     }
@@ -94,6 +127,16 @@ int DraftsCommand::run(const QStringList &arguments)
     const auto store = CliStore::open(m_io, parser, options.clock());
     if (!store)
         return Cli::Unusable;
+    if (parser.isSet(refresh)) {
+        if (const QString error = refreshStandings(*store); !error.isEmpty()) {
+            m_io.err << QCoreApplication::translate(
+                            "DraftsCommand",
+                            "Where the notices stand on the platform could not be refreshed: %1 "
+                            "The list below is as last seen.")
+                            .arg(error)
+                     << Qt::endl;
+        }
+    }
     filter.search = parser.value(search);
     filter.territory = parser.value(territory);
     filter.type = parser.value(type);
@@ -115,6 +158,8 @@ int DraftsCommand::run(const QStringList &arguments)
         m_io.out << s.id << ' ' << NoticeStates::name(s.state).leftJustified(10)
                  << s.type.leftJustified(12) << s.territory.leftJustified(16) << s.company << " — "
                  << s.site << ", " << s.commune << Qt::endl;
+        if (s.platform)
+            m_io.out << "    " << s.platform->describe() << Qt::endl;
     }
     return Cli::Ok;
 }

@@ -73,6 +73,13 @@ OutboxSender::OutboxSender(Outbox &outbox, PlatformConnection &connection, Sessi
     m_probeTimer.setSingleShot(true);
     m_probeTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_probeTimer, &QTimer::timeout, this, &OutboxSender::probe);
+    // The network information has no backend on most machines, and none sees a stopped
+    // platform: an idle probe does, within one interval and its answer.
+    m_heartbeat.setInterval(kIdleProbeMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        if (m_inFlight.isEmpty() && !m_probe && !m_probeTimer.isActive())
+            probe();
+    });
     m_wake.setSingleShot(true);
     m_wake.setTimerType(Qt::PreciseTimer);
     connect(&m_wake, &QTimer::timeout, this, &OutboxSender::onWake);
@@ -128,12 +135,14 @@ void OutboxSender::start()
         wakeAt(op.id, op.nextAttemptAt);
     if (m_session.state() == Session::State::SignedIn)
         resumePaused();
+    m_heartbeat.start();
     probe();
 }
 
 void OutboxSender::stop()
 {
     m_running = false;
+    m_heartbeat.stop();
     m_probeTimer.stop();
     m_wake.stop();
     // Left "sending": whether the platform applied them is unknown, so start() resends them.
@@ -240,7 +249,12 @@ void OutboxSender::onProbed(const ApiCall::Result &result)
         return;
     }
     ++m_probeFailures;
-    const qint64 nextProbe = m_backoff.delayMs(m_probeFailures, result.retryAfterSeconds);
+    // Never longer than the idle probe, unless the platform asked for it (Retry-After): the
+    // outbox goes out as soon as the platform is back.
+    const qint64 nextProbe =
+        result.retryAfterSeconds > 0
+            ? m_backoff.delayMs(m_probeFailures, result.retryAfterSeconds)
+            : qMin<qint64>(m_backoff.delayMs(m_probeFailures, 0), m_heartbeat.interval());
     qCWarning(lcConnection).noquote()
         << "health probe failed (" << m_probeFailures << "in a row):" << result.error
         << "- next probe in" << nextProbe / 1000.0 << "s";
@@ -446,11 +460,15 @@ void OutboxSender::onAnswered(const Outbox::Operation &op, bool refreshed,
         }
         // The key was used for another body: the platform did apply something with it, so
         // this is never "failed"; the user decides.
+        if (status == 412 && op.kind == Outbox::Kind::Update) {
+            setConnection(Connection::Online, onlineDetail());
+            rebaseOrConflict(op, result);
+            return;
+        }
         if (status == 409 || status == 412 ||
             ProblemDetails::fromJson(result.json.object()).value_or(ProblemDetails()).code ==
                 QLatin1String("idempotency_key_reused")) {
-            if (m_outbox.markConflict(op.id, result.error))
-                emit operationChanged(op.id);
+            conflict(op, result.error);
             setConnection(Connection::Online, onlineDetail());
             return;
         }
@@ -462,6 +480,49 @@ void OutboxSender::onAnswered(const Outbox::Operation &op, bool refreshed,
         }
     }
     retryLater(op, result);
+}
+
+void OutboxSender::conflict(const Outbox::Operation &op, const QString &detail)
+{
+    if (m_outbox.markConflict(op.id, detail))
+        emit operationChanged(op.id);
+}
+
+void OutboxSender::rebaseOrConflict(const Outbox::Operation &op, const ApiCall::Result &refused)
+{
+    // Still in flight (the operation stays "sending"): a crash now resends it with its old key,
+    // is answered 412 again, and comes back here.
+    auto *call = new ApiCall(m_connection, "GET", QStringLiteral("/v1/notices/") + op.noticeId);
+    m_inFlight.insert(op.id, call);
+    connect(call, &ApiCall::finished, this, [this, op, refused](const ApiCall::Result &result) {
+        m_inFlight.remove(op.id);
+        if (result.outcome == ApiCall::Outcome::Cancelled)
+            return;
+        const QJsonObject resource = result.json.object();
+        const qint64 platformRevision = resource.value(QLatin1String("revision")).toInteger(-1);
+        const qint64 base = m_outbox.noticeRevision(op.noticeId).value_or(-1);
+        QString detail = refused.error;
+        if (result.succeeded() && !result.etag.isEmpty() && platformRevision == base) {
+            if (m_outbox.rebase(op.id, platformRevision, QString::fromLatin1(result.etag))) {
+                qCInfo(lcOutbox).noquote() << op.id << "rebased on revision" << platformRevision
+                                           << "after a review decision";
+                emit operationChanged(op.id);
+                pump();
+                return;
+            }
+        } else if (result.succeeded()) {
+            // A real change by someone else: the user chooses, with the coordinator's word.
+            const QJsonObject review = resource.value(QLatin1String("review")).toObject();
+            const QString comment = review.value(QLatin1String("comment")).toString();
+            if (!comment.isEmpty())
+                detail += QLatin1Char(' ') +
+                          tr("The CCI's last comment (%1): %2")
+                              .arg(review.value(QLatin1String("decided_by")).toString(), comment);
+        }
+        conflict(op, detail);
+        pump();
+    });
+    call->start();
 }
 
 void OutboxSender::onUnauthorized(const Outbox::Operation &op, bool refreshed,

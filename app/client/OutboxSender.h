@@ -22,6 +22,9 @@ class Session;
 // same idempotency key, so nothing is applied twice and nothing applied is marked failed. The
 // platform keeps keys per account, so such a retry goes only as the account of the first
 // attempt: signed in as another one, the operation waits for it (needs_sign_in, with why).
+// An update refused as stale only because a review decision raised the ETag is rebased. While
+// nothing is in flight, the health probe runs at least every kIdleProbeMs, so a platform that
+// went away shows as offline within seconds, and one that came back is used as soon.
 class OutboxSender : public QObject
 {
     Q_OBJECT
@@ -38,6 +41,8 @@ public:
     };
     Q_ENUM(Connection)
 
+    static constexpr int kIdleProbeMs = 10000;
+
     OutboxSender(Outbox &outbox, PlatformConnection &connection, Session &session,
                  const Clock &clock, QObject *parent = nullptr);
     // Operations still in flight are left "sending": the next start resends them.
@@ -46,6 +51,7 @@ public:
     // Back-off base and cap (settings retry/base_seconds, retry/cap_seconds).
     void setBackoff(int baseMs, int capMs);
     void setMaxInFlight(int operations);
+    void setIdleProbeInterval(int ms) { m_heartbeat.setInterval(ms); }
 
     void start();
     void stop();
@@ -79,6 +85,9 @@ private:
     void onAnswered(const Outbox::Operation &op, bool refreshed, const ApiCall::Result &result);
     void onUnauthorized(const Outbox::Operation &op, bool refreshed, const ApiCall::Result &result);
     void retryLater(const Outbox::Operation &op, const ApiCall::Result &result);
+    void conflict(const Outbox::Operation &op, const QString &detail);
+    // 412 on an update: rebased when the platform's revision is still the edit's base.
+    void rebaseOrConflict(const Outbox::Operation &op, const ApiCall::Result &refused);
     void onSessionState();
     void onReachable();
     void resumePaused();
@@ -109,6 +118,7 @@ private:
     QPointer<ApiCall> m_probe;
     int m_probeFailures = 0;
     QTimer m_probeTimer;
+    QTimer m_heartbeat; // the idle probe
     // Operation id → its request; null while a 401 waits for the session's refresh.
     QHash<QString, QPointer<ApiCall>> m_inFlight;
     // Sent before anything ready: outcomes lost with the last process, waits cut by sendNow.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 // One Allo Industrie service: its own hotline, accounts, web section and coordinators.
@@ -19,6 +20,11 @@ struct Territory
     // The rate the hotline's voice speaks at: the script's length is judged at it, by the console
     // and the platform alike, whatever rate a user listens at.
     double hotlineWordsPerMinute = 150;
+    // The types the platform publishes as soon as it has them, the CCI reviewing them afterwards
+    // (a control room cannot wait for a review at 3 a.m.); every other type waits for approval.
+    QStringList publishedAtOnce{QStringLiteral("incident")};
+
+    bool isPublishedAtOnce(const QString &type) const { return publishedAtOnce.contains(type); }
 
     bool isValid() const { return !id.isEmpty(); }
 };

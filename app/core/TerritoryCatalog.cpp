@@ -32,6 +32,11 @@ TerritoryCatalog TerritoryCatalog::fromJson(const QByteArray &json)
         t.timeZone = QTimeZone(o.value(QLatin1String("timezone")).toString().toUtf8());
         t.smsMaxParts = o.value(QLatin1String("smsMaxParts")).toInt(0);
         t.hotlineWordsPerMinute = o.value(QLatin1String("hotlineWordsPerMinute")).toDouble(150);
+        if (o.contains(QLatin1String("publishedAtOnce"))) {
+            t.publishedAtOnce.clear();
+            for (const QJsonValue &type : o.value(QLatin1String("publishedAtOnce")).toArray())
+                t.publishedAtOnce.append(type.toString());
+        }
         if (t.isValid())
             catalog.m_territories.append(t);
     }

@@ -4,6 +4,27 @@
 #include "ReviewQueue.h"
 #include "Store.h"
 
+namespace {
+
+PlatformStanding standingOf(const PlatformNotice &n)
+{
+    PlatformStanding s;
+    s.state = n.state;
+    s.revision = n.revision;
+    s.publishedRevision = n.publishedRevision;
+    s.reason = n.reason;
+    if (n.review) {
+        s.decision = n.review->decision;
+        s.decisionRevision = n.review->revision;
+        s.comment = n.review->comment;
+        s.decidedBy = n.review->decidedBy;
+        s.decidedAt = n.review->decidedAt;
+    }
+    return s;
+}
+
+} // namespace
+
 IssuerDecisions::IssuerDecisions(PlatformConnection &connection, Session *session, Store *store,
                                  QObject *parent)
     : QObject(parent)
@@ -18,6 +39,8 @@ IssuerDecisions::IssuerDecisions(PlatformConnection &connection, Session *sessio
             [this](const QList<PlatformNotice> &notices, bool changed) {
                 if (changed || m_status.isEmpty())
                     onFetched(notices);
+                else if (m_pendingVersions == 0)
+                    emit synchronised();
             });
     connect(&m_fetcher, &NoticeListFetcher::failed, this, &IssuerDecisions::refreshFailed);
 }
@@ -38,7 +61,7 @@ void IssuerDecisions::refresh()
     m_fetcher.fetch();
 }
 
-std::optional<IssuerDecisions::Status> IssuerDecisions::status(const QString &noticeId) const
+std::optional<PlatformStanding> IssuerDecisions::status(const QString &noticeId) const
 {
     const auto found = m_status.constFind(noticeId);
     if (found == m_status.constEnd())
@@ -46,49 +69,40 @@ std::optional<IssuerDecisions::Status> IssuerDecisions::status(const QString &no
     return *found;
 }
 
-QString IssuerDecisions::describe(const Status &status)
-{
-    const auto &review = status.review;
-    const bool onLatest = review && review->revision == status.revision;
-    if (status.state == QLatin1String("changes_requested") && onLatest)
-        return tr("Changes requested by %1: %2").arg(review->decidedBy, review->comment);
-    if (status.state == QLatin1String("rejected") && onLatest)
-        return tr("Rejected by %1: %2").arg(review->decidedBy, review->comment);
-    if (status.state == QLatin1String("pending_review"))
-        return tr("Revision %1 awaits review by the CCI.").arg(status.revision);
-    if (status.state == QLatin1String("published")) {
-        if (onLatest && !review->comment.isEmpty())
-            return tr("Published, approved by %1: %2").arg(review->decidedBy, review->comment);
-        return onLatest ? tr("Published, approved by %1.").arg(review->decidedBy)
-                        : tr("Published; the CCI reviews it afterwards.");
-    }
-    if (status.state == QLatin1String("ended"))
-        return tr("Ended: %1").arg(status.reason);
-    if (status.state == QLatin1String("cancelled"))
-        return tr("Cancelled: %1").arg(status.reason);
-    return status.state;
-}
-
 void IssuerDecisions::onFetched(const QList<PlatformNotice> &notices)
 {
     QHash<QString, QDateTime> seen;
     QStringList toRecord;
+    QList<std::pair<QString, PlatformStanding>> decisions;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const PlatformNotice &n : notices) {
-        const Status status{n.state, n.revision, n.publishedRevision, n.review, n.reason};
-        const auto before = m_status.constFind(n.id);
-        const bool newDecision = n.review && (before == m_status.constEnd() || !before->review ||
-                                              before->review->revision != n.review->revision ||
-                                              before->review->decidedAt != n.review->decidedAt);
-        m_status.insert(n.id, status);
+        PlatformStanding standing = standingOf(n);
         seen.insert(n.id, n.updatedAt);
-        if (newDecision)
-            emit decided(n.id, n.review->decision, n.review->comment);
         const bool changed = m_seen.value(n.id) != n.updatedAt;
-        if (m_store && changed && n.review && n.review->revision == n.revision)
-            toRecord.append(n.id);
+        const auto summary = m_store ? m_store->drafts().summary(n.id) : std::nullopt;
+        if (summary) {
+            const std::optional<PlatformStanding> &before = summary->platform;
+            standing.checkedAt = now;
+            if (before) {
+                PlatformStanding same = standing;
+                same.checkedAt = before->checkedAt;
+                if (same == *before)
+                    standing.checkedAt = before->checkedAt; // unchanged: not written again
+            }
+            if (!before || !(*before == standing))
+                m_store->drafts().recordStanding(n.id, standing);
+            if (!standing.decision.isEmpty() && (!before || !before->sameDecision(standing)))
+                decisions.append({n.id, standing});
+            // Only a notice of this profile: another issuer's edit is theirs to base on.
+            if (changed && standing.decidedOnLatest())
+                toRecord.append(n.id);
+        }
+        m_status.insert(n.id, standing);
     }
     m_seen = seen;
     emit updated();
+    for (const auto &[id, standing] : std::as_const(decisions))
+        emit decided(id, standing);
     for (const QString &id : std::as_const(toRecord))
         recordVersion(id);
     if (m_pendingVersions == 0)
@@ -98,7 +112,8 @@ void IssuerDecisions::onFetched(const QList<PlatformNotice> &notices)
 void IssuerDecisions::recordVersion(const QString &id)
 {
     const auto summary = m_store->drafts().summary(id);
-    // Only a copy that is not being sent: an operation in flight records its own answer.
+    // Only a copy that is not being sent: an operation in flight records its own answer, and one
+    // still queued is rebased by the sender if the platform refuses its old ETag.
     if (!summary || summary->state == NoticeState::Queued)
         return;
     ++m_pendingVersions;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NoticeListFetcher.h"
+#include "PlatformStanding.h"
 
 #include <QHash>
 #include <QObject>
@@ -8,25 +9,17 @@
 
 class Store;
 
-// The issuer's side of the review: for each notice of the company on the platform, its state
-// and the last decision with its comment, refreshed like the coordinators' queue. When a
-// decision reaches a notice this profile holds, the notice's new ETag is recorded in the store,
-// so the edit the issuer resubmits after "request changes" (an update) is based on what the
-// platform holds and is not refused as stale.
+// The issuer's side of the review: where each notice of the company stands on the platform and
+// the CCI's last decision with its comment, refreshed like the coordinators' queue. For the
+// notices this profile holds, the standing is written to the store (the list, the composer and
+// `allo-cli drafts list` read it there, offline too), and when a decision reaches one, its new
+// ETag is recorded, so the edit the issuer resubmits after "request changes" is based on what
+// the platform holds and is not refused as stale.
 class IssuerDecisions : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Status
-    {
-        QString state; // the platform's: pending_review, published, changes_requested…
-        int revision = 0;
-        int publishedRevision = 0;
-        std::optional<PlatformNotice::Review> review; // the last decision, on any revision
-        QString reason;                               // why it was ended or cancelled
-    };
-
     // store may be null (nothing is recorded then).
     IssuerDecisions(PlatformConnection &connection, Session *session, Store *store,
                     QObject *parent = nullptr);
@@ -36,16 +29,15 @@ public:
     void stop();
     void refresh();
 
-    std::optional<Status> status(const QString &noticeId) const;
-    // For a person: "Changes requested by coord.anne: <comment>", "Published", …
-    static QString describe(const Status &status);
+    std::optional<PlatformStanding> status(const QString &noticeId) const;
 
 signals:
     void updated();
-    // A decision this run had not seen yet (all of them at the first refresh).
-    void decided(const QString &noticeId, const QString &decision, const QString &comment);
+    // A decision the store had not recorded yet, on a notice this profile holds: said once,
+    // even across restarts.
+    void decided(const QString &noticeId, const PlatformStanding &standing);
     void refreshFailed(const QString &error);
-    // The ETags of decided notices are in the store.
+    // The standings and the ETags of decided notices are in the store.
     void synchronised();
 
 private:
@@ -57,7 +49,7 @@ private:
     Store *m_store;
     NoticeListFetcher m_fetcher;
     QTimer m_timer;
-    QHash<QString, Status> m_status;
+    QHash<QString, PlatformStanding> m_status;
     QHash<QString, QDateTime> m_seen; // updated_at at the last refresh
     int m_pendingVersions = 0;
 };

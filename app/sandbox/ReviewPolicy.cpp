@@ -1,5 +1,7 @@
 #include "ReviewPolicy.h"
 
+#include "TerritoryCatalog.h"
+
 namespace {
 
 QString key(const QString &territory, const QString &type)
@@ -9,14 +11,10 @@ QString key(const QString &territory, const QString &type)
 
 } // namespace
 
-ReviewPolicy::ReviewPolicy()
-{
-    setPublishedAtOnce(QStringLiteral("*"), QStringLiteral("incident"), true);
-}
-
 ReviewPolicy::Moment ReviewPolicy::moment(const QString &territory, const QString &type) const
 {
-    const bool atOnce = m_atOnce.contains(key(territory, type)) ||
+    const bool atOnce = TerritoryCatalog::builtIn().find(territory).isPublishedAtOnce(type) ||
+                        m_atOnce.contains(key(territory, type)) ||
                         m_atOnce.contains(key(QStringLiteral("*"), type));
     return atOnce ? Moment::AfterPublication : Moment::BeforePublication;
 }

@@ -4,7 +4,9 @@
 #include <QString>
 
 // When a territory's coordinators review a type of notice: before publication (most types), or
-// after it (an incident is published at once: a control room cannot wait for a review at 3 a.m.).
+// after it (the territory's publishedAtOnce types, incidents everywhere: a control room cannot
+// wait for a review at 3 a.m.). The catalog is the one the console reads to tell the officer
+// when residents will see a notice; a test may add types.
 class ReviewPolicy
 {
 public:
@@ -13,9 +15,6 @@ public:
         BeforePublication,
         AfterPublication
     };
-
-    // Incidents are reviewed after publication in every territory.
-    ReviewPolicy();
 
     Moment moment(const QString &territory, const QString &type) const;
     // territory "*" applies to every territory.

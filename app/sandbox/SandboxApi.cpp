@@ -373,7 +373,9 @@ ApiResponse SandboxApi::territories(const User &user) const
                         {QStringLiteral("web"), t.webSection},
                         {QStringLiteral("timezone"), QString::fromLatin1(t.timeZone.id())},
                         {QStringLiteral("smsMaxParts"), t.smsMaxParts},
-                        {QStringLiteral("hotlineWordsPerMinute"), t.hotlineWordsPerMinute}});
+                        {QStringLiteral("hotlineWordsPerMinute"), t.hotlineWordsPerMinute},
+                        {QStringLiteral("publishedAtOnce"),
+                         QJsonArray::fromStringList(t.publishedAtOnce)}});
     }
     return ApiResponse::json(200, {{QStringLiteral("items"), items}});
 }

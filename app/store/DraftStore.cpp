@@ -51,7 +51,7 @@ QString matchExpression(const QString &search)
 const QString kSummaryColumns =
     QStringLiteral("n.id, n.territory, n.type, n.status, n.state, n.company, n.site, n.commune, "
                    "substr(n.text, 1, 280), n.start_at, n.end_at, n.draft_version, n.updated_at, "
-                   "n.platform_revision");
+                   "n.platform_revision, n.platform_standing");
 
 DraftStore::Summary readSummary(const QSqlQuery &q)
 {
@@ -80,6 +80,9 @@ DraftStore::Summary readSummary(const QSqlQuery &q)
     s.updatedAt = fromUtc(q.value(12));
     if (!q.value(13).isNull())
         s.platformRevision = q.value(13).toLongLong();
+    if (!q.value(14).isNull())
+        s.platform = PlatformStanding::fromJson(
+            QJsonDocument::fromJson(q.value(14).toString().toUtf8()).object());
     return s;
 }
 
@@ -298,6 +301,18 @@ bool DraftStore::recordPlatformVersion(const QString &id, qint64 revision, const
         q.bindValue(0, revision);
         q.bindValue(1, etag);
         q.bindValue(2, id);
+        return m_db.exec(q);
+    });
+}
+
+bool DraftStore::recordStanding(const QString &id, const PlatformStanding &standing)
+{
+    return m_db.write(Database::Durability::Normal, [&] {
+        QSqlQuery &q =
+            m_db.prepared(QStringLiteral("UPDATE notices SET platform_standing = ? WHERE id = ?"));
+        q.bindValue(
+            0, QString::fromUtf8(QJsonDocument(standing.toJson()).toJson(QJsonDocument::Compact)));
+        q.bindValue(1, id);
         return m_db.exec(q);
     });
 }

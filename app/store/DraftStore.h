@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Notice.h"
 #include "NoticeState.h"
+#include "PlatformStanding.h"
 
 #include <QDateTime>
 #include <QList>
@@ -42,6 +43,7 @@ public:
         int draftVersion = 0;
         QDateTime updatedAt;
         std::optional<qint64> platformRevision;
+        std::optional<PlatformStanding> platform; // as last seen; none before the first look
     };
 
     // Empty fields do not filter. The period keeps notices whose time overlaps [from, to].
@@ -74,6 +76,8 @@ public:
     // What the platform holds of a notice, read from it rather than answered to a send (a
     // coordinator's decision raises its ETag): the base of the next update's If-Match.
     bool recordPlatformVersion(const QString &id, qint64 revision, const QString &etag);
+    // Where the notice stands on the platform, as the issuer's look at it found it.
+    bool recordStanding(const QString &id, const PlatformStanding &standing);
     std::optional<Summary> summary(const QString &id);
     // Only the outbox moves a notice's state, with its operations: called inside the outbox's
     // transaction, it joins it. updatedAt, when valid, also dates the change (queueing does).

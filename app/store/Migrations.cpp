@@ -143,6 +143,11 @@ const QList<QStringList> &steps()
         {
             QStringLiteral("ALTER TABLE journal ADD COLUMN keyed INTEGER NOT NULL DEFAULT 0"),
         },
+        // 6: where the notice stands on the platform as last seen (PlatformStanding's JSON): the
+        // CCI's decision and comment reach the issuer's list, and survive a restart offline.
+        {
+            QStringLiteral("ALTER TABLE notices ADD COLUMN platform_standing TEXT"),
+        },
     };
     return all;
 }

@@ -356,6 +356,18 @@ QString Outbox::noticeEtag(const QString &noticeId)
     return etag;
 }
 
+std::optional<qint64> Outbox::noticeRevision(const QString &noticeId)
+{
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT platform_revision FROM notices WHERE id = ?"));
+    q.bindValue(0, noticeId);
+    std::optional<qint64> revision;
+    if (m_db.exec(q) && q.next() && !q.value(0).isNull())
+        revision = q.value(0).toLongLong();
+    q.finish();
+    return revision;
+}
+
 bool Outbox::transition(const QString &id, const Change &change,
                         const std::function<bool(const Operation &)> &alsoDo)
 {
@@ -497,6 +509,22 @@ bool Outbox::markConflict(const QString &id, const QString &detail)
          QStringLiteral("conflict"),
          detail},
         [&](const Operation &op) { return m_drafts.setState(op.noticeId, NoticeState::Conflict); });
+}
+
+bool Outbox::rebase(const QString &id, qint64 revision, const QString &etag)
+{
+    const QString key = uuid();
+    return transition(id,
+                      {{State::Sending},
+                       State::Queued,
+                       QStringLiteral(", next_attempt_at = NULL, idempotency_key = ?"),
+                       {key},
+                       QStringLiteral("rebased"),
+                       QStringLiteral("on %1 (revision %2); new idempotency key %3")
+                           .arg(etag, QString::number(revision), key)},
+                      [&](const Operation &op) {
+                          return m_drafts.recordPlatformVersion(op.noticeId, revision, etag);
+                      });
 }
 
 bool Outbox::markFailed(const QString &id, const QString &reason)

@@ -119,6 +119,8 @@ public:
     // The notice's ETag as the platform last answered it (empty before its first send): the
     // If-Match of an update queued behind another operation of the same notice.
     QString noticeEtag(const QString &noticeId);
+    // The notice's revision the profile last sent or read: the base of its next update.
+    std::optional<qint64> noticeRevision(const QString &noticeId);
 
     // account: the platform account it is sent as, recorded at the first attempt (durably).
     bool markSending(const QString &id, const QString &account = {});
@@ -131,6 +133,10 @@ public:
     // retry_wait, sending or needs_sign_in).
     bool holdForAccount(const QString &id, const QString &reason);
     bool markConflict(const QString &id, const QString &detail);
+    // An update refused as stale (412) whose base is still the platform's latest revision: only
+    // a review decision raised the notice's ETag. It is queued again on etag, with a new
+    // idempotency key (the platform keeps the 412 under the old one), and the journal says so.
+    bool rebase(const QString &id, qint64 revision, const QString &etag);
     bool markFailed(const QString &id, const QString &reason);
     // After a sign-in: every paused operation the account may send is queued again (all of
     // them when no account is given).

@@ -155,7 +155,7 @@ private slots:
         model.refresh();
         QCOMPARE(word(model, odour.id()), QStringLiteral("Failed: The site tge is unknown."));
         QCOMPARE(section(model, smoke.id()), NoticeListModel::Section::History);
-        QCOMPARE(word(model, smoke.id()), QStringLiteral("Sent"));
+        QCOMPARE(word(model, smoke.id()), QStringLiteral("Sent to the platform"));
 
         // An end queued behind the sent notice: back in the outbox, then "Ended" in the history.
         const auto end = m_store->outbox().enqueue(
@@ -181,6 +181,87 @@ private slots:
         QCOMPARE(selection.selectedIndexes().size(), 1);
         QCOMPARE(selection.selectedIndexes().first().data(NoticeListModel::NoticeIdRole).toString(),
                  flaring.id());
+    }
+
+    // Sent is not public: each platform state has its own words, icon and, for a decision to act
+    // on, the coordinator's comment in the row itself.
+    void sentNotice_showsWhereItStandsOnThePlatform()
+    {
+        const Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
+        QVERIFY(m_store->drafts().save(notice, m_user) > 0);
+        const auto op = m_store->outbox().enqueue(notice, m_user);
+        QVERIFY(op && m_store->outbox().markSending(op->id));
+        QVERIFY(m_store->outbox().markSent(op->id, 1, QStringLiteral("\"1\"")));
+        NoticeListModel model(*m_store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(word(model, notice.id()), QStringLiteral("Sent to the platform"));
+        const QIcon sentIcon =
+            model.data(model.indexOf(notice.id()), Qt::DecorationRole).value<QIcon>();
+
+        PlatformStanding standing;
+        standing.state = QStringLiteral("pending_review");
+        standing.revision = 1;
+        const auto show = [&](const PlatformStanding &s) {
+            if (!m_store->drafts().recordStanding(notice.id(), s))
+                return QStringLiteral("not recorded");
+            model.refresh();
+            return word(model, notice.id());
+        };
+        QCOMPARE(show(standing), QStringLiteral("Awaiting CCI review: not public yet"));
+        const QIcon awaiting =
+            model.data(model.indexOf(notice.id()), Qt::DecorationRole).value<QIcon>();
+        QVERIFY(!awaiting.pixmap(24).isNull());
+        QVERIFY(awaiting.pixmap(24).toImage() != sentIcon.pixmap(24).toImage());
+
+        standing.state = QStringLiteral("changes_requested");
+        standing.decision = QStringLiteral("request_changes");
+        standing.decisionRevision = 1;
+        standing.decidedBy = QStringLiteral("coord.anne");
+        standing.comment = QStringLiteral("Précisez les horaires.");
+        QCOMPARE(show(standing),
+                 QStringLiteral("Changes requested by coord.anne: Précisez les horaires."));
+        QVERIFY(model.data(model.indexOf(notice.id()), NoticeListModel::DecisionRole)
+                    .toString()
+                    .contains(QStringLiteral("Nothing of it is public.")));
+        QCOMPARE(model.data(model.indexOf(notice.id()), NoticeListModel::PlatformStateRole),
+                 QStringLiteral("changes_requested"));
+
+        // Revision 2 sent: the old decision is not repeated as if it were on the new one.
+        standing.state = QStringLiteral("pending_review");
+        standing.revision = 2;
+        QCOMPARE(show(standing), QStringLiteral("Awaiting CCI review: not public yet"));
+        QVERIFY(model.data(model.indexOf(notice.id()), NoticeListModel::DecisionRole)
+                    .toString()
+                    .isEmpty());
+
+        standing.state = QStringLiteral("published");
+        standing.publishedRevision = 2;
+        standing.decision = QStringLiteral("approve");
+        standing.decisionRevision = 2;
+        standing.comment.clear();
+        QCOMPARE(show(standing), QStringLiteral("Published"));
+
+        standing.state = QStringLiteral("pending_review");
+        standing.revision = 3;
+        QCOMPARE(show(standing), QStringLiteral("Public; the new revision awaits CCI review"));
+
+        standing.state = QStringLiteral("rejected");
+        standing.decision = QStringLiteral("reject");
+        standing.decisionRevision = 3;
+        standing.comment = QStringLiteral("Doublon.");
+        QCOMPARE(show(standing), QStringLiteral("Rejected by coord.anne: Doublon."));
+
+        standing.state = QStringLiteral("ended");
+        standing.reason = QStringLiteral("The event is over.");
+        QCOMPARE(show(standing), QStringLiteral("Ended"));
+        QVERIFY(model.data(model.indexOf(notice.id()), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Ended: The event is over.")));
+
+        // Stored with the notice: a new model (a restart) reads the same.
+        NoticeListModel again(*m_store);
+        QCOMPARE(word(again, notice.id()), QStringLiteral("Ended"));
     }
 
     void newerChange_movesTheRowUp_andRemovedOperation_returnsToDrafts()

@@ -7,6 +7,7 @@
 #include "DesktopNotifier.h"
 #include "Diagnostics.h"
 #include "DraftAutosaver.h"
+#include "IssuerDecisions.h"
 #include "LiveReminder.h"
 #include "LocalUser.h"
 #include "Localization.h"
@@ -62,6 +63,14 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     m_trainingBand->setStyleSheet(
         QStringLiteral("background:#00695c;color:white;font-weight:bold"));
     m_trainingBand->hide();
+    m_decisionBand = new QLabel(this);
+    m_decisionBand->setObjectName(QStringLiteral("decisionBand"));
+    m_decisionBand->setWordWrap(true);
+    m_decisionBand->setTextFormat(Qt::PlainText);
+    m_decisionBand->setMargin(6);
+    m_decisionBand->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                            Qt::TextSelectableByKeyboard);
+    m_decisionBand->hide();
     auto *editorScroll = new QScrollArea(this);
     editorScroll->setWidget(m_editor);
     editorScroll->setWidgetResizable(true);
@@ -84,6 +93,7 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     layout->setSpacing(0);
     layout->addWidget(m_trainingBand);
     layout->addWidget(m_band);
+    layout->addWidget(m_decisionBand);
     // Coordinators also review; the tabs show only when there is more than composing.
     m_workspaces = new QTabWidget(this);
     m_workspaces->setObjectName(QStringLiteral("workspaces"));
@@ -177,6 +187,14 @@ void MainWindow::createMenus()
     m_cancelAction = m_noticeMenu->addAction(
         QString(), this, [this] { m_actions->cancel(m_editor->notice().id()); });
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+    m_noticeMenu->addSeparator();
+    m_refreshAction = m_noticeMenu->addAction(QString(), this, [this] {
+        if (m_decisions)
+            m_decisions->refresh();
+    });
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setEnabled(false);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_largerTextAction = m_viewMenu->addAction(QString());
@@ -225,6 +243,7 @@ void MainWindow::retranslate()
     m_noticeMenu->setTitle(tr("&Notice"));
     m_endAction->setText(tr("&End now…"));
     m_cancelAction->setText(tr("&Cancel the notice…"));
+    m_refreshAction->setText(tr("&Refresh from the platform"));
     updateNoticeActions();
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -291,8 +310,74 @@ void MainWindow::attachPlatform(ConsolePlatform &platform)
                    "the sandbox by itself; restart it to sign in again."),
                 10000);
     });
+    // Where the profile's notices stand on the platform, and the CCI's decisions on them.
+    m_decisions = new IssuerDecisions(platform.connection(), &platform.session(), &m_store, this);
+    connect(m_decisions, &IssuerDecisions::updated, this, [this] {
+        m_list->model().scheduleRefresh();
+        updateDecisionBand();
+    });
+    connect(m_decisions, &IssuerDecisions::decided, this, &MainWindow::decisionReached);
+    connect(m_decisions, &IssuerDecisions::refreshFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(
+            tr("Where the notices stand on the platform could not be refreshed: %1").arg(error),
+            10000);
+    });
+    // A decision raises the notice's version: the next update must be based on it.
+    connect(&sender, &OutboxSender::operationChanged, m_decisions, [this](const QString &id) {
+        const auto op = m_store.outbox().find(id);
+        if (op && op->state == Outbox::State::Sent)
+            m_decisions->refresh();
+    });
+    const auto follow = [this](Session::State state) {
+        const bool signedIn = state == Session::State::SignedIn;
+        m_refreshAction->setEnabled(signedIn);
+        if (signedIn)
+            m_decisions->start();
+        else
+            m_decisions->stop();
+    };
+    connect(&platform.session(), &Session::stateChanged, m_decisions, follow);
+    follow(platform.session().state());
     accountChanged();
     updateAccount();
+}
+
+void MainWindow::decisionReached(const QString &noticeId, const PlatformStanding &standing)
+{
+    const auto summary = m_store.drafts().summary(noticeId);
+    const QString what =
+        summary ? QStringLiteral("%1 — %2").arg(summary->site, Vocabulary::typeLabel(summary->type))
+                : noticeId;
+    const bool toActOn = standing.state == QLatin1String("changes_requested") ||
+                         standing.state == QLatin1String("rejected");
+    m_notifier->notify(tr("Decision of the CCI"), what + QLatin1Char('\n') + standing.describe(),
+                       toActOn);
+    statusBar()->showMessage(what + QLatin1String(" — ") + standing.describe(), 15000);
+    m_list->model().refresh();
+    updateDecisionBand();
+}
+
+void MainWindow::updateDecisionBand()
+{
+    m_decisionFor = m_editor->notice().id();
+    const auto summary = m_store.drafts().summary(m_decisionFor);
+    const std::optional<PlatformStanding> standing = summary ? summary->platform : std::nullopt;
+    const bool toActOn = standing && standing->decidedOnLatest() &&
+                         (standing->state == QLatin1String("changes_requested") ||
+                          standing->state == QLatin1String("rejected"));
+    if (!toActOn) {
+        m_decisionBand->hide();
+        return;
+    }
+    const bool rejected = standing->state == QLatin1String("rejected");
+    m_decisionBand->setText(standing->describe() + QLatin1Char(' ') +
+                            (rejected ? tr("It will not be published; write a new notice if the "
+                                           "event still needs one.")
+                                      : tr("Revise the notice below and send the update.")));
+    m_decisionBand->setStyleSheet(rejected ? QStringLiteral("background:#fde2e4;color:#7f0017")
+                                           : QStringLiteral("background:#fde0c8;color:#7a2e0a"));
+    m_decisionBand->setAccessibleName(m_decisionBand->text());
+    m_decisionBand->show();
 }
 
 void MainWindow::updateAccount()
@@ -341,6 +426,7 @@ void MainWindow::openNotice(const QString &noticeId)
         return;
     m_editor->setNotice(*notice);
     updateNoticeActions();
+    updateDecisionBand();
     const QString state = m_list->model()
                               .data(m_list->model().indexOf(noticeId), NoticeListModel::StateRole)
                               .toString();
@@ -512,6 +598,8 @@ void MainWindow::noticeChanged()
     }
     m_editor->setOverflowing(overflowing, context, m_previews->language(), onlyIn);
     updateBand();
+    if (notice.id() != m_decisionFor)
+        updateDecisionBand();
 }
 
 RenderContext MainWindow::previewContext(const Notice &notice) const

@@ -11,6 +11,8 @@ class ConnectionIndicator;
 class ConsolePlatform;
 class DesktopNotifier;
 class DraftAutosaver;
+class IssuerDecisions;
+struct PlatformStanding;
 class LiveReminder;
 class QTabWidget;
 class ReviewWorkspace;
@@ -61,6 +63,9 @@ private:
     void updateAccount();
     void showSignIn();
     void remindLive(const QStringList &noticeIds);
+    // The CCI's decision on the notice in the composer, above it, while it is to act on.
+    void updateDecisionBand();
+    void decisionReached(const QString &noticeId, const PlatformStanding &standing);
     QString unsentWork();
 
     Settings &m_settings;
@@ -79,6 +84,10 @@ private:
     ReviewWorkspace *m_review = nullptr;
     QAction *m_endAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    IssuerDecisions *m_decisions = nullptr;
+    QLabel *m_decisionBand = nullptr;
+    QString m_decisionFor; // the notice the band was last set for
     DesktopNotifier *m_notifier = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

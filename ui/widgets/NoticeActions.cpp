@@ -36,7 +36,9 @@ void NoticeActions::kick()
 void NoticeActions::send(const RenderContext &context)
 {
     const Notice notice = m_editor.notice();
-    SendConfirmationDialog dialog(notice, context, m_window);
+    const auto summary = m_store.drafts().summary(notice.id());
+    const bool update = summary && summary->platform && summary->platform->publishedRevision > 0;
+    SendConfirmationDialog dialog(notice, context, update, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!m_store.outbox().enqueue(notice, user())) {
@@ -47,7 +49,8 @@ void NoticeActions::send(const RenderContext &context)
     }
     kick();
     emit queued(notice.id(), tr("Notice queued. It is sent as soon as the platform can be "
-                                "reached; the outbox shows where it is."));
+                                "reached; the outbox shows where it is.") +
+                                 QLatin1Char(' ') + dialog.publicationMoment());
 }
 
 void NoticeActions::endNow(const QString &noticeId)

@@ -18,9 +18,24 @@ QString stateKey(const std::variant<Outbox::State, NoticeState> &state)
     return Outbox::stateName(std::get<Outbox::State>(state));
 }
 
+// A sent notice's icon says where it stands on the platform.
+QString platformIcon(const PlatformStanding &standing)
+{
+    if (standing.state == QLatin1String("pending_review"))
+        return standing.publishedRevision > 0 ? QStringLiteral("sent")
+                                              : QStringLiteral("awaiting_review");
+    if (standing.state == QLatin1String("changes_requested") ||
+        standing.state == QLatin1String("rejected") || standing.state == QLatin1String("ended") ||
+        standing.state == QLatin1String("cancelled"))
+        return standing.state;
+    return QStringLiteral("sent");
+}
+
 // The file under resources/icons/states for each state.
 QString iconFile(const QString &state)
 {
+    if (state == QLatin1String("awaiting_review") || state == QLatin1String("changes_requested"))
+        return QString(state).replace(QLatin1Char('_'), QLatin1Char('-'));
     if (state == QLatin1String("retry_wait"))
         return QStringLiteral("retrying");
     if (state == QLatin1String("needs_sign_in"))
@@ -38,9 +53,10 @@ bool NoticeListModel::Row::operator==(const Row &other) const
            a.state == b.state && a.company == b.company && a.site == b.site &&
            a.commune == b.commune && a.text == b.text && a.start == b.start && a.end == b.end &&
            a.draftVersion == b.draftVersion && a.updatedAt == b.updatedAt &&
-           section == other.section && state == other.state && reason == other.reason &&
-           refusal == other.refusal && nextAttempt == other.nextAttempt && kind == other.kind &&
-           operationId == other.operationId && lastOperationId == other.lastOperationId;
+           a.platform == b.platform && section == other.section && state == other.state &&
+           reason == other.reason && refusal == other.refusal && nextAttempt == other.nextAttempt &&
+           kind == other.kind && operationId == other.operationId &&
+           lastOperationId == other.lastOperationId;
 }
 
 NoticeListModel::NoticeListModel(Store &store, QObject *parent)
@@ -220,7 +236,8 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return QString(title(row) + QLatin1String(", ") + stateWord(row));
     case Qt::DecorationRole:
-        return stateIcon(stateKey(row.state));
+        return stateIcon(isSentWithStanding(row) ? platformIcon(*row.notice.platform)
+                                                 : stateKey(row.state));
     case Qt::ToolTipRole:
         return toolTip(row);
     case NoticeIdRole:
@@ -237,6 +254,12 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
         return row.lastOperationId;
     case UpdatedAtRole:
         return row.notice.updatedAt;
+    case PlatformStateRole:
+        return row.notice.platform ? row.notice.platform->state : QString();
+    case DecisionRole:
+        return row.notice.platform && row.notice.platform->decidedOnLatest()
+                   ? row.notice.platform->describe()
+                   : QString();
     default:
         return {};
     }
@@ -252,6 +275,8 @@ QHash<int, QByteArray> NoticeListModel::roleNames() const
     names.insert(OperationIdRole, "operationId");
     names.insert(LastOperationIdRole, "lastOperationId");
     names.insert(UpdatedAtRole, "updatedAt");
+    names.insert(PlatformStateRole, "platformState");
+    names.insert(DecisionRole, "decision");
     return names;
 }
 
@@ -323,9 +348,27 @@ QString NoticeListModel::word(const Row &row) const
     case Outbox::State::Failed:
         return row.reason.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(row.reason);
     case Outbox::State::Sent:
-        return tr("Sent");
+        return row.notice.platform ? platformWord(*row.notice.platform)
+                                   : tr("Sent to the platform");
     }
     return {};
+}
+
+bool NoticeListModel::isSentWithStanding(const Row &row)
+{
+    const auto *op = std::get_if<Outbox::State>(&row.state);
+    return op && *op == Outbox::State::Sent && row.notice.platform;
+}
+
+QString NoticeListModel::platformWord(const PlatformStanding &standing) const
+{
+    // The comment is what the officer must act on: it is in the row itself.
+    const bool commented =
+        standing.decidedOnLatest() && (standing.state == QLatin1String("changes_requested") ||
+                                       standing.state == QLatin1String("rejected"));
+    if (commented)
+        return tr("%1 by %2: %3").arg(standing.word(), standing.decidedBy, standing.comment);
+    return standing.word();
 }
 
 QString NoticeListModel::refusal(const Outbox::Operation &op)
@@ -346,6 +389,8 @@ QString NoticeListModel::toolTip(const Row &row) const
 {
     const DraftStore::Summary &s = row.notice;
     QStringList lines{title(row), stateWord(row)};
+    if (isSentWithStanding(row))
+        lines.append(s.platform->describe());
     if (!row.refusal.isEmpty())
         lines.append(tr("Remove it from the outbox, correct the notice and send it again."));
     if (s.start.isValid()) {

@@ -16,7 +16,9 @@ class Store;
 // shows its state as an icon and a word; an outbox row takes the state of its first unsent
 // operation, the one the sender is working on. The store sends no notifications, so whoever
 // changes it calls refresh() (or scheduleRefresh() for bursts); rows are then inserted,
-// removed, moved and updated, never reset, so selections and persistent indexes survive.
+// removed, moved and updated, never reset, so selections and persistent indexes survive. A sent
+// notice shows where it stands on the platform (awaiting review, published, changes requested
+// with the comment…), as IssuerDecisions last recorded it: "sent" alone never reads as public.
 class NoticeListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -39,7 +41,9 @@ public:
         StateWordRole,   // the word for a person, with the time and the reason where there is one
         OperationIdRole, // the first unsent operation (the one to retry), or ""
         LastOperationIdRole, // the newest unsent operation (the one removing undoes), or ""
-        UpdatedAtRole
+        UpdatedAtRole,
+        PlatformStateRole, // where it stands on the platform as last seen, "" before any look
+        DecisionRole       // the CCI's last decision for a person, with its comment, or ""
     };
 
     explicit NoticeListModel(Store &store, QObject *parent = nullptr);
@@ -88,6 +92,8 @@ private:
     QString stateWord(const Row &row) const;
     QString word(const Row &row) const; // the state alone
     QString toolTip(const Row &row) const;
+    static bool isSentWithStanding(const Row &row);
+    QString platformWord(const PlatformStanding &standing) const;
     // The first blocking problem of an unsent create or update, cached by operation: its
     // payload never changes.
     QString refusal(const Outbox::Operation &op);

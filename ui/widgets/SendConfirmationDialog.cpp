@@ -1,6 +1,7 @@
 #include "SendConfirmationDialog.h"
 
 #include "ChannelRenderer.h"
+#include "PublicationMoment.h"
 #include "PublicationRules.h"
 #include "SmsCounter.h"
 #include "StatusBand.h"
@@ -31,7 +32,7 @@ const QStringList &postChannels()
 } // namespace
 
 SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const RenderContext &context,
-                                               QWidget *parent)
+                                               bool update, QWidget *parent)
     : QDialog(parent)
     , m_notice(notice)
     , m_context(context)
@@ -42,10 +43,16 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     m_band = new StatusBand(this);
     m_band->setObjectName(QStringLiteral("confirmationBand"));
     // The last look before sending says it for a real notice too.
-    m_band->setRealNoticeText(tr("Real notice: residents will see and hear it as soon as it is "
-                                 "sent to %1.")
-                                  .arg(context.territory.name));
+    m_band->setRealNoticeText(
+        tr("Real notice: residents of %1 will see and hear it.").arg(context.territory.name));
     m_band->setStatus(notice.status());
+    // Sending is not publishing: said for every status, exercises included.
+    m_moment =
+        new QLabel(PublicationMoment::sentence(notice.type(), context.territory, update), this);
+    m_moment->setObjectName(QStringLiteral("publicationMoment"));
+    m_moment->setWordWrap(true);
+    m_moment->setTextFormat(Qt::PlainText);
+    m_moment->setStyleSheet(QStringLiteral("font-weight:bold"));
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("confirmationLanguage"));
@@ -123,6 +130,7 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     columns->addLayout(posts, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_band);
+    layout->addWidget(m_moment);
     layout->addLayout(languageRow);
     layout->addLayout(columns, 1);
     layout->addWidget(m_problems);
@@ -135,6 +143,11 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     showLanguage();
     m_back->setFocus();
     resize(1100, 720);
+}
+
+QString SendConfirmationDialog::publicationMoment() const
+{
+    return m_moment->text();
 }
 
 void SendConfirmationDialog::keyPressEvent(QKeyEvent *event)

@@ -24,8 +24,12 @@ class SendConfirmationDialog : public QDialog
     Q_OBJECT
 
 public:
-    SendConfirmationDialog(const Notice &notice, const RenderContext &context,
+    // update: a new revision of a notice residents see already (the words say what stays public).
+    SendConfirmationDialog(const Notice &notice, const RenderContext &context, bool update = false,
                            QWidget *parent = nullptr);
+
+    // When residents will see it, from the territory's review policy.
+    QString publicationMoment() const;
 
     bool canSend() const { return m_refusals.isEmpty(); }
     // Why Send is refused, one sentence each (the notice's errors first, then the channels').
@@ -60,6 +64,7 @@ private:
     QComboBox *m_language = nullptr;
     QTextBrowser *m_web = nullptr;
     QList<ChannelView> m_channels; // hotline, x, mastodon, sms
+    QLabel *m_moment = nullptr;
     QLabel *m_problems = nullptr;
     QLabel *m_warningLabel = nullptr;
     QPushButton *m_send = nullptr;
