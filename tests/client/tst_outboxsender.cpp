@@ -400,6 +400,30 @@ private slots:
         QCOMPARE(m_sandbox->store().noticeCount(), 1);
     }
 
+    // Nothing to send, and the platform stops: the idle probe shows it offline within 15 s (no
+    // network-information backend here, and none would see a stopped platform).
+    void idle_platformGoingAway_showsOfflineWithin15Seconds()
+    {
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = reserve.serverPort();
+        reserve.close();
+        Client client(port, caFile(*m_sandbox));
+        auto platform = std::make_unique<SandboxOnPort>(*m_sandbox, port);
+        QCOMPARE(platform->port, port);
+        QVERIFY(client.signIn());
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.sender->connection(), OutboxSender::Connection::Online,
+                                  kWaitMs);
+        QTRY_VERIFY(client.sender->isIdle());
+        platform.reset();
+        QElapsedTimer gone;
+        gone.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.sender->connection(), OutboxSender::Connection::Offline,
+                                  15000);
+        qInfo("offline shown %lld ms after the platform stopped", gone.elapsed());
+    }
+
     void operationsLeftSending_areResentWithTheirKey_appliedOnce()
     {
         Client client(m_sandbox->port(), caFile(*m_sandbox));

@@ -1,10 +1,12 @@
 #include "ReviewTestSupport.h"
 
 #include "IsoTime.h"
+#include "PublicationPreview.h"
 #include "TestData.h"
 #include "TestPublishable.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -114,4 +116,48 @@ QJsonObject ReviewTest::notice(const QString &sample, const QString &company, co
                             {QStringLiteral("name"), QStringLiteral("Unité 2")},
                             {QStringLiteral("commune"), QStringLiteral("Grand-Quevilly")}});
     return TestData::publishable(json);
+}
+
+int ReviewTest::servedAsPreviewed(ReviewClient &reader, const PlatformNotice &notice, int revision,
+                                  QString &why)
+{
+    const QList<std::pair<QString, QString>> endpoints = {
+        {QStringLiteral("notices"), QStringLiteral("web")},
+        {QStringLiteral("hotline"), QStringLiteral("hotline")},
+        {QStringLiteral("x"), QStringLiteral("x")},
+        {QStringLiteral("mastodon"), QStringLiteral("mastodon")},
+        {QStringLiteral("cap"), QStringLiteral("cap")}};
+    int matched = 0;
+    for (const auto &[endpoint, channel] : endpoints) {
+        for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            const QString where = endpoint + QLatin1Char('/') + language + QLatin1String(": ");
+            const ApiCall::Result published =
+                reader.call("GET", QStringLiteral("/v1/public/rouen-metropole/%1?lang=%2")
+                                       .arg(endpoint, language));
+            QJsonObject item;
+            for (const QJsonValue &v :
+                 published.json.object().value(QLatin1String("items")).toArray()) {
+                if (v.toObject().value(QLatin1String("id")).toString() == notice.id)
+                    item = v.toObject();
+            }
+            const ChannelOutput previewed =
+                PublicationPreview::render(notice, revision, {}, channel, language);
+            const QString served = item.value(QLatin1String("text")).toString();
+            if (!published.succeeded())
+                why = where + published.error;
+            else if (item.value(QLatin1String("revision")).toInt() != revision)
+                why = where + QStringLiteral("revision %1 served")
+                                  .arg(item.value(QLatin1String("revision")).toInt());
+            else if (!previewed.ok() || previewed.text.isEmpty())
+                why = where + QStringLiteral("nothing previewed: ") + previewed.error;
+            else if (served.toUtf8() != previewed.text.toUtf8())
+                why = where + QStringLiteral("served \"%1\", previewed \"%2\"")
+                                  .arg(served, previewed.text);
+            else
+                ++matched;
+            if (!why.isEmpty())
+                return matched;
+        }
+    }
+    return matched;
 }

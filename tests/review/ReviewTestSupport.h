@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "CredentialStore.h"
 #include "OutboxSender.h"
+#include "PlatformNotice.h"
 #include "PlatformConnection.h"
 #include "Session.h"
 #include "Store.h"
@@ -76,5 +77,11 @@ inline QString chimieSite()
 {
     return QStringLiteral("cv-grand-quevilly");
 }
+
+// Reads every public endpoint of rouen-metropole (web, hotline, X, Mastodon, CAP) in French and
+// English as reader and compares the item of notice.id with what the console renders for that
+// revision, byte for byte. Returns how many of the ten matched; why: the first difference.
+int servedAsPreviewed(ReviewClient &reader, const PlatformNotice &notice, int revision,
+                      QString &why);
 
 } // namespace ReviewTest

@@ -1,5 +1,6 @@
 #include "ReviewTestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -26,13 +27,17 @@ class TestReviewCli : public QObject
 {
     Q_OBJECT
 
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    // home: whose allo-cli (the coordinator's by default).
+    Run cli(const QStringList &arguments, const QByteArray &input = {},
+            const QTemporaryDir *home = nullptr)
     {
+        if (!home)
+            home = &m_home;
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("HOME"), home->path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home->filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("ALLO_KEYCHAIN_SERVICE"), m_service);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(ALLO_CLI_BIN),
@@ -133,6 +138,76 @@ private slots:
         for (const QJsonValue &op : ops)
             QCOMPARE(op.toObject().value(QLatin1String("state")).toString(),
                      QStringLiteral("sent"));
+    }
+
+    // The issuer's allo-cli learns the coordinator's decision and its comment, as the console.
+    void issuer_seesTheDecisionAndComment_inDraftsList()
+    {
+        QTemporaryDir home;
+        QTemporaryDir profileDir;
+        const QStringList issuerProfile{QStringLiteral("--profile"), profileDir.path()};
+        const Run login = cli(QStringList{QStringLiteral("login"), QStringLiteral("--api"),
+                                          m_sandbox.url(), QStringLiteral("--ca"),
+                                          m_sandbox.caFile(), QStringLiteral("issuer.chimie")} +
+                                  issuerProfile,
+                              "training-chimie\n", &home);
+        QVERIFY2(login.exit == 0, qPrintable(login.err));
+        const Notice notice(ReviewTest::notice(QStringLiteral("flaring-maintenance"),
+                                               ReviewTest::chimie(), ReviewTest::chimieSite()));
+        const QString file = home.filePath(QStringLiteral("notice.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(notice.toJson()).toJson());
+        out.close();
+        const Run add =
+            cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), file} + issuerProfile,
+                {}, &home);
+        QVERIFY2(add.exit == 0, qPrintable(add.err));
+        const Run flush = cli(QStringList{QStringLiteral("queue"), QStringLiteral("flush"),
+                                          QStringLiteral("--wait")} +
+                                  issuerProfile,
+                              {}, &home);
+        QVERIFY2(flush.exit == 0, qPrintable(flush.err));
+
+        ReviewClient anne(m_sandbox, QStringLiteral("coord.anne"));
+        QVERIFY(anne.signIn());
+        const QJsonObject decision{{QStringLiteral("revision"), 1},
+                                   {QStringLiteral("decision"), QStringLiteral("request_changes")},
+                                   {QStringLiteral("comment"), QStringLiteral("Quelle unité ?")}};
+        QCOMPARE(anne.call("POST", QStringLiteral("/v1/notices/%1/review").arg(notice.id()),
+                           decision, "anne-drafts-list-1")
+                     .status,
+                 200);
+
+        // Without --refresh the profile knows nothing of it yet; with it, state and comment.
+        const Run before = cli(QStringList{QStringLiteral("drafts"), QStringLiteral("list"),
+                                           QStringLiteral("--json")} +
+                                   issuerProfile,
+                               {}, &home);
+        QVERIFY(!before.out.contains(QStringLiteral("Quelle unité ?")));
+        const Run json = cli(QStringList{QStringLiteral("drafts"), QStringLiteral("list"),
+                                         QStringLiteral("--json"), QStringLiteral("--refresh")} +
+                                 issuerProfile,
+                             {}, &home);
+        QVERIFY2(json.exit == 0, qPrintable(json.err));
+        const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject platform =
+            rows.first().toObject().value(QLatin1String("platform")).toObject();
+        QCOMPARE(platform.value(QLatin1String("state")).toString(),
+                 QStringLiteral("changes_requested"));
+        QCOMPARE(platform.value(QLatin1String("decision"))
+                     .toObject()
+                     .value(QLatin1String("comment"))
+                     .toString(),
+                 QStringLiteral("Quelle unité ?"));
+        const Run text =
+            cli(QStringList{QStringLiteral("drafts"), QStringLiteral("list")} + issuerProfile, {},
+                &home);
+        QVERIFY2(text.out.contains(QStringLiteral("Changes requested by coord.anne: Quelle "
+                                                  "unité ?")),
+                 qPrintable(text.out));
+        cli(QStringList{QStringLiteral("logout")}, {}, &home);
     }
 
     // The difference between revisions names fields as the console does, never by their JSON
