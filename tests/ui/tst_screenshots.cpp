@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "NoticeEditor.h"
 #include "NoticeListPanel.h"
+#include "PlatformStanding.h"
 #include "PreviewPanel.h"
 #include "Profile.h"
 #include "SendConfirmationDialog.h"
@@ -175,6 +176,67 @@ private slots:
         editor()->setNotice(notice);
         save(QStringLiteral("5-offline-queue"));
         m_window->hide(); // closing would ask about the unsent work, which is the point here
+    }
+
+    // The issuer's list with each state a sent notice can have on the platform, and the
+    // coordinator's comment above the notice to revise.
+    void platformStates()
+    {
+        openWindow(QStringLiteral("decisions"), false);
+        const QList<std::pair<QString, QString>> states = {
+            {QStringLiteral("siren-test"), QStringLiteral("cancelled")},
+            {QStringLiteral("poi-drill"), QStringLiteral("ended")},
+            {QStringLiteral("odour-mercaptan"), QStringLiteral("rejected")},
+            {QStringLiteral("incident-smoke"), QStringLiteral("published")},
+            {QStringLiteral("steam-startup"), QStringLiteral("pending_review")},
+            {QStringLiteral("flaring-maintenance"), QStringLiteral("changes_requested")}};
+        auto *list = m_window->findChild<NoticeListPanel *>();
+        QString toRevise;
+        for (const auto &[sample, state] : states) {
+            m_clock.setFixed(m_clock.now().addSecs(60)); // the list is newest first
+            const Notice notice = TestData::sample(sample);
+            QVERIFY(m_store->drafts().save(notice, QStringLiteral("officer")) > 0);
+            const auto op = m_store->outbox().enqueue(notice, QStringLiteral("officer"));
+            QVERIFY(op && m_store->outbox().markSending(op->id));
+            QVERIFY(m_store->outbox().markSent(op->id, 1, QStringLiteral("\"1\"")));
+            PlatformStanding standing;
+            standing.state = state;
+            standing.revision = 1;
+            standing.publishedRevision = state == QLatin1String("pending_review") ||
+                                                 state == QLatin1String("changes_requested") ||
+                                                 state == QLatin1String("rejected")
+                                             ? 0
+                                             : 1;
+            if (state != QLatin1String("pending_review")) {
+                standing.decision = state == QLatin1String("changes_requested") ? "request_changes"
+                                    : state == QLatin1String("rejected")        ? "reject"
+                                                                                 : "approve";
+                standing.decisionRevision = 1;
+                standing.decidedBy = QStringLiteral("coord.anne");
+            }
+            if (state == QLatin1String("changes_requested"))
+                standing.comment = QStringLiteral("Précisez les horaires de torchage.");
+            if (state == QLatin1String("rejected"))
+                standing.comment = QStringLiteral("Doublon de l'avis de 9 h.");
+            if (state == QLatin1String("ended") || state == QLatin1String("cancelled"))
+                standing.reason = QStringLiteral("L'événement est terminé.");
+            QVERIFY(m_store->drafts().recordStanding(notice.id(), standing));
+            if (state == QLatin1String("changes_requested"))
+                toRevise = notice.id();
+        }
+        list->model().refresh();
+        list->showSection(NoticeListModel::Section::History);
+        QCOMPARE(list->model().count(NoticeListModel::Section::History), 6);
+        const QModelIndex row = list->model().indexOf(toRevise);
+        QCOMPARE(row.data(NoticeListModel::StateWordRole).toString(),
+                 QStringLiteral("Modifications demandées par coord.anne\u00a0: Précisez les "
+                                "horaires de torchage."));
+        QVERIFY(list->selectNotice(toRevise));
+        emit list->noticeOpened(toRevise);
+        auto *band = m_window->findChild<QLabel *>(QStringLiteral("decisionBand"));
+        QVERIFY(band->isVisible());
+        QVERIFY(band->text().contains(QStringLiteral("Précisez les horaires de torchage.")));
+        save(QStringLiteral("7-platform-states"));
     }
 };
 
