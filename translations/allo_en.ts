@@ -14,10 +14,10 @@
 <context>
     <name>JournalCommand</name>
     <message numerus="yes">
-        <source>The journal's chain is consistent: %n entries checked.</source>
+        <source>The journal&apos;s chain is consistent: %n entries checked.</source>
         <translation>
-            <numerusform>The journal's chain is consistent: %n entry checked.</numerusform>
-            <numerusform>The journal's chain is consistent: %n entries checked.</numerusform>
+            <numerusform>The journal&apos;s chain is consistent: %n entry checked.</numerusform>
+            <numerusform>The journal&apos;s chain is consistent: %n entries checked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -131,9 +131,9 @@ int ReviewTest::servedAsPreviewed(ReviewClient &reader, const PlatformNotice &no
     for (const auto &[endpoint, channel] : endpoints) {
         for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
             const QString where = endpoint + QLatin1Char('/') + language + QLatin1String(": ");
-            const ApiCall::Result published =
-                reader.call("GET", QStringLiteral("/v1/public/rouen-metropole/%1?lang=%2")
-                                       .arg(endpoint, language));
+            const ApiCall::Result published = reader.call(
+                "GET",
+                QStringLiteral("/v1/public/rouen-metropole/%1?lang=%2").arg(endpoint, language));
             QJsonObject item;
             for (const QJsonValue &v :
                  published.json.object().value(QLatin1String("items")).toArray()) {
@@ -151,8 +151,8 @@ int ReviewTest::servedAsPreviewed(ReviewClient &reader, const PlatformNotice &no
             else if (!previewed.ok() || previewed.text.isEmpty())
                 why = where + QStringLiteral("nothing previewed: ") + previewed.error;
             else if (served.toUtf8() != previewed.text.toUtf8())
-                why = where + QStringLiteral("served \"%1\", previewed \"%2\"")
-                                  .arg(served, previewed.text);
+                why = where +
+                      QStringLiteral("served \"%1\", previewed \"%2\"").arg(served, previewed.text);
             else
                 ++matched;
             if (!why.isEmpty())

@@ -231,10 +231,11 @@ private slots:
         const ApiCall::Result current =
             anne.call("GET", QStringLiteral("/v1/notices/") + notice.id());
         Notice annes(current.json.object().value(QLatin1String("notice")).toObject());
-        annes.setText(QStringLiteral("fr"), annes.text(QStringLiteral("fr")) +
-                                                QStringLiteral(" Texte revu par la CCI."));
-        auto *put = new ApiCall(anne.connection, "PUT", QStringLiteral("/v1/notices/") + notice.id(),
-                                QJsonDocument(annes.toJson()).toJson(QJsonDocument::Compact));
+        annes.setText(QStringLiteral("fr"),
+                      annes.text(QStringLiteral("fr")) + QStringLiteral(" Texte revu par la CCI."));
+        auto *put =
+            new ApiCall(anne.connection, "PUT", QStringLiteral("/v1/notices/") + notice.id(),
+                        QJsonDocument(annes.toJson()).toJson(QJsonDocument::Compact));
         put->setHeader("If-Match", current.etag);
         put->setHeader("Idempotency-Key", "anne-edit-1");
         QSignalSpy putDone(put, &ApiCall::finished);

@@ -210,7 +210,7 @@ private slots:
             if (state != QLatin1String("pending_review")) {
                 standing.decision = state == QLatin1String("changes_requested") ? "request_changes"
                                     : state == QLatin1String("rejected")        ? "reject"
-                                                                                 : "approve";
+                                                                                : "approve";
                 standing.decisionRevision = 1;
                 standing.decidedBy = QStringLiteral("coord.anne");
             }

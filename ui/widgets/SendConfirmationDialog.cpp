@@ -44,7 +44,7 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     m_band->setObjectName(QStringLiteral("confirmationBand"));
     // The last look before sending says it for a real notice too.
     m_band->setRealNoticeText(
-        tr("Real notice: residents of %1 will see and hear it.").arg(context.territory.name));
+        tr("Real notice: residents will see and hear it (%1).").arg(context.territory.name));
     m_band->setStatus(notice.status());
     // Sending is not publishing: said for every status, exercises included.
     m_moment =
