@@ -364,18 +364,17 @@ ApiResponse SandboxApi::territories(const User &user) const
     for (const Territory &t : TerritoryCatalog::builtIn().all()) {
         if (user.role != QLatin1String("admin") && !user.territories.contains(t.id))
             continue;
-        items.append(
-            QJsonObject{{QStringLiteral("id"), t.id},
-                        {QStringLiteral("name"), t.name},
-                        {QStringLiteral("hotline"), t.hotline},
-                        {QStringLiteral("x"), t.xAccount},
-                        {QStringLiteral("mastodon"), t.mastodonAccount},
-                        {QStringLiteral("web"), t.webSection},
-                        {QStringLiteral("timezone"), QString::fromLatin1(t.timeZone.id())},
-                        {QStringLiteral("smsMaxParts"), t.smsMaxParts},
-                        {QStringLiteral("hotlineWordsPerMinute"), t.hotlineWordsPerMinute},
-                        {QStringLiteral("publishedAtOnce"),
-                         QJsonArray::fromStringList(t.publishedAtOnce)}});
+        items.append(QJsonObject{
+            {QStringLiteral("id"), t.id},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("hotline"), t.hotline},
+            {QStringLiteral("x"), t.xAccount},
+            {QStringLiteral("mastodon"), t.mastodonAccount},
+            {QStringLiteral("web"), t.webSection},
+            {QStringLiteral("timezone"), QString::fromLatin1(t.timeZone.id())},
+            {QStringLiteral("smsMaxParts"), t.smsMaxParts},
+            {QStringLiteral("hotlineWordsPerMinute"), t.hotlineWordsPerMinute},
+            {QStringLiteral("publishedAtOnce"), QJsonArray::fromStringList(t.publishedAtOnce)}});
     }
     return ApiResponse::json(200, {{QStringLiteral("items"), items}});
 }
