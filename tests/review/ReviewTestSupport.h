@@ -4,8 +4,8 @@
 #include "Clock.h"
 #include "CredentialStore.h"
 #include "OutboxSender.h"
-#include "PlatformNotice.h"
 #include "PlatformConnection.h"
+#include "PlatformNotice.h"
 #include "Session.h"
 #include "Store.h"
 
