@@ -1,6 +1,7 @@
 #include "ReviewTestSupport.h"
 
 #include "IsoTime.h"
+#include "NoticeDetails.h"
 #include "PublicationPreview.h"
 #include "TestData.h"
 #include "TestPublishable.h"
@@ -160,4 +161,18 @@ int ReviewTest::servedAsPreviewed(ReviewClient &reader, const PlatformNotice &no
         }
     }
     return matched;
+}
+
+std::optional<PlatformNotice> ReviewTest::details(ReviewClient &client, const QString &id)
+{
+    std::optional<PlatformNotice> found;
+    bool done = false;
+    QObject context;
+    NoticeDetails::fetch(client.connection, &client.session, id, &context,
+                         [&](const std::optional<PlatformNotice> &n, const QString &) {
+                             found = n;
+                             done = true;
+                         });
+    (void)QTest::qWaitFor([&] { return done; }, kWaitMs);
+    return found;
 }

@@ -78,6 +78,9 @@ inline QString chimieSite()
     return QStringLiteral("cv-grand-quevilly");
 }
 
+// GET /v1/notices/{id} as client, with every revision; nothing when it failed.
+std::optional<PlatformNotice> details(ReviewClient &client, const QString &id);
+
 // Reads every public endpoint of rouen-metropole (web, hotline, X, Mastodon, CAP) in French and
 // English as reader and compares the item of notice.id with what the console renders for that
 // revision, byte for byte. Returns how many of the ten matched; why: the first difference.

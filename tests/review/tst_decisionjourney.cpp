@@ -32,20 +32,6 @@ namespace {
 
 constexpr int kWaitMs = 30000;
 
-std::optional<PlatformNotice> details(ReviewClient &client, const QString &id)
-{
-    std::optional<PlatformNotice> found;
-    bool done = false;
-    QObject context;
-    NoticeDetails::fetch(client.connection, &client.session, id, &context,
-                         [&](const std::optional<PlatformNotice> &n, const QString &) {
-                             found = n;
-                             done = true;
-                         });
-    (void)QTest::qWaitFor([&] { return done; }, kWaitMs);
-    return found;
-}
-
 // The coordinator's decision on the latest revision of id, sent and settled.
 bool decide(ReviewClient &coordinator, const QString &id, ReviewActions::Decision decision,
             const QString &comment)
@@ -182,7 +168,7 @@ private slots:
 
         // What residents receive on every public channel, in both languages, is revision 2,
         // with the officer's keystrokes in it.
-        const auto full = details(anne, notice.id());
+        const auto full = ReviewTest::details(anne, notice.id());
         QVERIFY(full);
         QCOMPARE(full->publishedRevision, 2);
         QVERIFY(full->findRevision(2)->notice.text(QStringLiteral("fr")).endsWith(revised));

@@ -16,20 +16,6 @@ namespace {
 
 constexpr int kWaitMs = 30000;
 
-std::optional<PlatformNotice> details(ReviewClient &client, const QString &id)
-{
-    std::optional<PlatformNotice> found;
-    bool done = false;
-    QObject context;
-    NoticeDetails::fetch(client.connection, &client.session, id, &context,
-                         [&](const std::optional<PlatformNotice> &n, const QString &) {
-                             found = n;
-                             done = true;
-                         });
-    (void)QTest::qWaitFor([&] { return done; }, kWaitMs);
-    return found;
-}
-
 bool refreshed(ReviewQueue &queue)
 {
     QSignalSpy updated(&queue, &ReviewQueue::updated);
@@ -122,7 +108,7 @@ private slots:
         submitted = queue.find(notice.id());
         QCOMPARE(submitted->revision, 2);
         QVERIFY(submitted->awaitingReview());
-        auto full = details(anne, notice.id());
+        auto full = ReviewTest::details(anne, notice.id());
         QVERIFY(full);
         const RevisionDiff diff(full->findRevision(1)->notice, full->findRevision(2)->notice);
         QVERIFY(diff.textChanged(QStringLiteral("fr")));
@@ -136,7 +122,7 @@ private slots:
             annesActions.decide(*submitted, ReviewActions::Decision::Approve, {}, anne.user());
         QVERIFY2(approve.operation, qPrintable(approve.error));
         QCOMPARE(anne.sendAndWait(approve.operation->id).state, Outbox::State::Sent);
-        full = details(anne, notice.id());
+        full = ReviewTest::details(anne, notice.id());
         QCOMPARE(full->state, QStringLiteral("published"));
         QCOMPARE(full->publishedRevision, 2);
         QVERIFY(full->findRevision(2)->publishedAt.isValid());
@@ -173,7 +159,7 @@ private slots:
                  QStringLiteral("own_submission"));
 
         // The console says so before asking the platform, and queues nothing.
-        const auto resource = details(anne, own.id());
+        const auto resource = ReviewTest::details(anne, own.id());
         QVERIFY(resource);
         const int before = int(anne.store.outbox().list().size());
         const ReviewActions::Result refused =
@@ -208,8 +194,8 @@ private slots:
                                                ReviewTest::chimie(), ReviewTest::chimieSite()));
         const auto create = issuer.store.outbox().enqueue(notice, issuer.user());
         QCOMPARE(issuer.sendAndWait(create->id).state, Outbox::State::Sent);
-        const auto seenByAnne = details(anne, notice.id());
-        const auto seenByBruno = details(bruno, notice.id());
+        const auto seenByAnne = ReviewTest::details(anne, notice.id());
+        const auto seenByBruno = ReviewTest::details(bruno, notice.id());
         QVERIFY(seenByAnne && seenByBruno);
 
         // Both decide on revision 1 while offline for all they know: queued, not yet sent.
@@ -246,7 +232,7 @@ private slots:
         // The losing decision can never apply: it left the outbox.
         QVERIFY(!loser.store.outbox().find(lost.id));
 
-        const auto after = details(issuer, notice.id());
+        const auto after = ReviewTest::details(issuer, notice.id());
         QCOMPARE(after->state, anneWon ? QStringLiteral("published") : QStringLiteral("rejected"));
         // Exactly one decision is recorded on the platform.
         QCOMPARE(after->findRevision(1)->review->decidedBy, anneWon ? anne.user() : bruno.user());
