@@ -4,9 +4,7 @@
 #include "ReviewQueue.h"
 #include "Store.h"
 
-namespace {
-
-PlatformStanding standingOf(const PlatformNotice &n)
+PlatformStanding IssuerDecisions::standingOf(const PlatformNotice &n)
 {
     PlatformStanding s;
     s.state = n.state;
@@ -22,8 +20,6 @@ PlatformStanding standingOf(const PlatformNotice &n)
     }
     return s;
 }
-
-} // namespace
 
 IssuerDecisions::IssuerDecisions(PlatformConnection &connection, Session *session, Store *store,
                                  QObject *parent)

@@ -30,6 +30,8 @@ public:
     void refresh();
 
     std::optional<PlatformStanding> status(const QString &noticeId) const;
+    // Where a notice the platform described stands (its checkedAt left empty).
+    static PlatformStanding standingOf(const PlatformNotice &notice);
 
 signals:
     void updated();

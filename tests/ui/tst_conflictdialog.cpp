@@ -47,6 +47,19 @@ private slots:
         dialog.grab().save(QStringLiteral("conflictdialog.png"));
     }
 
+    // The coordinator's comment often explains the change: it is shown above both versions.
+    void coordinatorsComment_isShown_onlyWhenThereIsOne()
+    {
+        ConflictDialog silent(m_mine, m_platform);
+        QVERIFY(silent.findChild<QLabel *>(QStringLiteral("conflictDecision"))->isHidden());
+        const QString word =
+            QStringLiteral("Changes requested by coord.anne: Je corrige le texte.");
+        ConflictDialog dialog(m_mine, m_platform, word);
+        auto *decision = dialog.findChild<QLabel *>(QStringLiteral("conflictDecision"));
+        QVERIFY(!decision->isHidden());
+        QCOMPARE(decision->text(), word);
+    }
+
     void eachChoice_givesItsNotice()
     {
         ConflictDialog dialog(m_mine, m_platform);

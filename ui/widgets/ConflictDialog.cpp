@@ -13,7 +13,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-ConflictDialog::ConflictDialog(const Notice &mine, const Notice &platform, QWidget *parent)
+ConflictDialog::ConflictDialog(const Notice &mine, const Notice &platform, const QString &ccisWord,
+                               QWidget *parent)
     : QDialog(parent)
     , m_mine(mine)
     , m_platform(platform)
@@ -26,6 +27,12 @@ ConflictDialog::ConflictDialog(const Notice &mine, const Notice &platform, QWidg
                                 "is sent again."),
                              this);
     intro->setWordWrap(true);
+    auto *decision = new QLabel(ccisWord, this);
+    decision->setObjectName(QStringLiteral("conflictDecision"));
+    decision->setWordWrap(true);
+    decision->setTextFormat(Qt::PlainText);
+    decision->setStyleSheet(QStringLiteral("background:#fde0c8;color:#7a2e0a;padding:4px"));
+    decision->setVisible(!ccisWord.isEmpty());
 
     auto *grid = new QGridLayout;
     auto *mineTitle =
@@ -78,6 +85,7 @@ ConflictDialog::ConflictDialog(const Notice &mine, const Notice &platform, QWidg
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(decision);
     layout->addLayout(grid);
     layout->addStretch(1);
     layout->addLayout(choiceLayout);

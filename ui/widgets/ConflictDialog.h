@@ -27,7 +27,10 @@ public:
     };
     Q_ENUM(Choice)
 
-    ConflictDialog(const Notice &mine, const Notice &platform, QWidget *parent = nullptr);
+    // ccisWord: the coordinator's last decision and comment on the platform's version, "" when
+    // there is none; shown above both versions, since it often explains the change.
+    ConflictDialog(const Notice &mine, const Notice &platform, const QString &ccisWord = {},
+                   QWidget *parent = nullptr);
 
     Choice choice() const;
     void setChoice(Choice choice);

@@ -3,6 +3,7 @@
 #include "ConflictDialog.h"
 #include "ConsolePlatform.h"
 #include "DecisionDialog.h"
+#include "IssuerDecisions.h"
 #include "LocalUser.h"
 #include "NoticeEditor.h"
 #include "NoticeRowsModel.h"
@@ -129,7 +130,11 @@ void NoticeActions::resolveConflict(const QString &noticeId, const QString &oper
             }
             const QJsonObject resource = result.json.object();
             const Notice platform(resource.value(QStringLiteral("notice")).toObject());
-            ConflictDialog dialog(mine, platform, m_window);
+            const PlatformStanding standing =
+                IssuerDecisions::standingOf(PlatformNotice::fromJson(resource));
+            ConflictDialog dialog(mine, platform,
+                                  standing.comment.isEmpty() ? QString() : standing.describe(),
+                                  m_window);
             if (dialog.exec() != QDialog::Accepted)
                 return;
             // The conflicting operation goes first: were it refused, an update behind it
