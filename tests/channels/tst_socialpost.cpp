@@ -146,7 +146,7 @@ private slots:
         Notice n = longNotice(QStringLiteral("exercise"));
         const QString opening = QStringLiteral("ENTREPRISE TEST: Exercice : ");
         n.setOverride(x, opening + QStringLiteral("mot ").repeated(80) + n.link());
-        QVERIFY(!SocialPost::fits(n.override(x), x));
+        QVERIFY(!SocialPost::fits(n.override(x, QStringLiteral("fr")), x));
         const QString post = SocialPost::shortened(n, context(), x, fr);
         QVERIFY2(SocialPost::fits(post, x), qPrintable(post));
         QVERIFY(post.startsWith(opening + QStringLiteral("mot mot")));

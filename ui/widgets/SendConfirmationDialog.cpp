@@ -163,7 +163,8 @@ void SendConfirmationDialog::showLanguage()
         const ChannelOutput out = output(view.channel);
         view.text->setPlainText(out.ok() ? out.text : out.error);
         const auto problem = std::find_if(m_issues.cbegin(), m_issues.cend(), [&](const auto &i) {
-            return PublicationRules::channelOf(i) == view.channel &&
+            return PublicationRules::isLength(i) &&
+                   PublicationRules::channelOf(i) == view.channel &&
                    PublicationRules::languageOf(i) == language;
         });
         const bool blocks = problem != m_issues.cend() && problem->isError();
