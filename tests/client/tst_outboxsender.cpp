@@ -5,11 +5,13 @@
 #include "Clock.h"
 #include "CredentialStore.h"
 #include "OutboxSender.h"
+#include "PlatformApiLevel.h"
 #include "PlatformConnection.h"
 #include "RetryBackoff.h"
 #include "SandboxHarness.h"
 #include "Session.h"
 #include "Store.h"
+#include "TestData.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -360,6 +362,24 @@ private slots:
                  qPrintable(reason));
         QVERIFY(!m_sandbox->store().notice(differing.id()).has_value());
         QCOMPARE(m_sandbox->store().noticeCount(), 1);
+    }
+
+    // The rule alone: versions compare as numbers, a platform that says none is older, and
+    // the one-string shape goes everywhere.
+    void platformApiLevel_refusesTheNewShapeBelow120Only()
+    {
+        Notice differing = TestData::sample(QStringLiteral("siren-test"));
+        differing.setOverride(QStringLiteral("sms"), QStringLiteral("en"), QStringLiteral("SMS."));
+        const QJsonObject json = differing.toJson();
+        for (const char *newer : {"1.2.0", "1.10.0", "2.0"})
+            QVERIFY2(PlatformApiLevel::refusal(json, QLatin1String(newer)).isEmpty(), newer);
+        for (const char *older : {"1.1.9", "1.1.0", "", "garbage"})
+            QVERIFY2(PlatformApiLevel::refusal(json, QLatin1String(older))
+                         .contains(QLatin1String("for sms, and")),
+                     older);
+        Notice single = TestData::sample(QStringLiteral("siren-test"));
+        single.setOverride(QStringLiteral("sms"), QStringLiteral("SMS."));
+        QVERIFY(PlatformApiLevel::refusal(single.toJson(), QString()).isEmpty());
     }
 
     void languageTexts_reachA120Platform_asTheyWereQueued()

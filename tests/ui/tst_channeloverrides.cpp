@@ -163,6 +163,12 @@ private slots:
                      QStringLiteral("The English text written for this channel is the same")),
                  qPrintable(note->text()));
         QVERIFY(keep->isHidden());
+        // Send says it too, naming the channel and the language.
+        const SendConfirmationDialog confirmation(
+            editor->notice(), ChannelRenderer::context(editor->notice(), TestData::sampleNow()));
+        QVERIFY2(
+            confirmation.warnings().contains(QStringLiteral("In English: X post: ") + note->text()),
+            qPrintable(confirmation.warnings().join(QLatin1Char('\n'))));
 
         // Back to French on the tab bar; the French text changes under the French X text.
         tabs->setCurrentIndex(0);

@@ -188,11 +188,18 @@ void SendConfirmationDialog::checkNotice()
     for (const ValidationIssue &issue : std::as_const(m_issues)) {
         // A channel's sentence names the channel; with two languages, say which one.
         QString line = tr("%1: %2").arg(issue.path, issue.message());
-        if (!PublicationRules::channelOf(issue).isEmpty())
-            line = !bilingual ? issue.message()
+        if (!PublicationRules::channelOf(issue).isEmpty()) {
+            // A length names its channel; a warning on a channel's own text does not.
+            const QString message =
+                PublicationRules::isLength(issue)
+                    ? issue.message()
+                    : tr("%1: %2").arg(channelName(PublicationRules::channelOf(issue)),
+                                       issue.message());
+            line = !bilingual ? message
                    : PublicationRules::languageOf(issue) == QLatin1String("en")
-                       ? tr("In English: %1").arg(issue.message())
-                       : tr("In French: %1").arg(issue.message());
+                       ? tr("In English: %1").arg(message)
+                       : tr("In French: %1").arg(message);
+        }
         (issue.isError() ? m_refusals : m_warnings).append(line);
     }
     if (!m_warnings.isEmpty()) {
