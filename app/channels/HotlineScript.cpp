@@ -333,12 +333,9 @@ QString HotlineScript::render(const Notice &notice, const RenderContext &context
 
 QString HotlineScript::override(const Notice &notice, const QString &language)
 {
-    // The hotline override stands for the French text only: a voice reads it, and an English
-    // voice reading a French text would be lost on callers; the English script keeps the
-    // notice's English text.
-    if (language != QLatin1String("fr"))
-        return {};
-    return notice.override(QStringLiteral("hotline")).trimmed();
+    // A single-string hotline text stands for the French script only (Notice reads it so): an
+    // English voice reading a French text would be lost on callers.
+    return notice.override(QStringLiteral("hotline"), language).trimmed();
 }
 
 QString HotlineScript::spoken(const QString &text, const QString &language, int year,

@@ -52,7 +52,37 @@ std::optional<ValidationIssue> judge(const ChannelOutput &out, const QString &ch
                    measure + QStringList{number(context.wordsPerMinute)}, Severity::Warning);
 }
 
+// What a channel's own text says against the notice: English left in French, or written on a
+// main text that has changed since (Notice::overrideStale).
+std::optional<ValidationIssue> compareOverride(const Notice &notice, const QString &channel,
+                                               const QString &language)
+{
+    const QString own = notice.override(channel, language).trimmed();
+    if (own.isEmpty())
+        return std::nullopt;
+    const QString path = QStringLiteral("overrides.") + channel + QLatin1Char('.') + language;
+    if (language == QLatin1String("en") &&
+        own == notice.override(channel, QStringLiteral("fr")).trimmed())
+        return ValidationIssue{path,
+                               QStringLiteral("override_same_as_other_language"),
+                               {},
+                               ValidationIssue::Severity::Warning};
+    if (notice.overrideStale(channel, language))
+        return ValidationIssue{
+            path, QStringLiteral("override_stale"), {}, ValidationIssue::Severity::Warning};
+    return std::nullopt;
+}
+
 } // namespace
+
+bool PublicationRules::isLength(const ValidationIssue &issue)
+{
+    static const QStringList codes = {
+        QStringLiteral("x_over_limit"), QStringLiteral("mastodon_over_limit"),
+        QStringLiteral("override_over_limit"), QStringLiteral("sms_too_many_parts"),
+        QStringLiteral("hotline_too_long")};
+    return codes.contains(issue.code);
+}
 
 const QStringList &PublicationRules::channels()
 {
@@ -71,6 +101,8 @@ ValidationIssues PublicationRules::check(const Notice &notice, const RenderConte
         for (const QString &channel : channels()) {
             const ChannelOutput out = ChannelRenderer::render(notice, context, channel, language);
             if (const auto issue = judge(out, channel, language, context))
+                issues.append(*issue);
+            if (const auto issue = compareOverride(notice, channel, language))
                 issues.append(*issue);
         }
     }

@@ -24,6 +24,9 @@ public:
     // The channel ("x") and language ("en") a problem of check() is about; empty for the others.
     static QString channelOf(const ValidationIssue &issue);
     static QString languageOf(const ValidationIssue &issue);
+    // A channel's text over its length (or duration) limit, as opposed to a warning about
+    // what a channel's own text says (same in English as in French, stale).
+    static bool isLength(const ValidationIssue &issue);
     // The channels whose texts are judged, in the order their problems come.
     static const QStringList &channels();
 };

@@ -112,9 +112,7 @@ QString SocialPost::shortened(const Notice &notice, const RenderContext &context
 
 QString SocialPost::override(const Notice &notice, const QString &channel, const QString &language)
 {
-    // One text per channel today, published in every language.
-    Q_UNUSED(language)
-    return notice.override(channel);
+    return notice.override(channel, language);
 }
 
 bool SocialPost::fits(const QString &post, const QString &channel)

@@ -40,7 +40,7 @@ int ShortenCommand::run(const QStringList &arguments)
         return Cli::Unusable;
     const QString language = Cli::contentLanguage(parser);
     // From the notice's own text, not from an override, so the offer is the console's.
-    notice->setOverride(name, QString());
+    notice->setOverride(name, language, QString());
     const RenderContext context = ChannelRenderer::context(*notice, options.clock().now());
     m_io.out << SocialPost::shortened(*notice, context, name, language) << Qt::endl;
     return Cli::Ok;

@@ -2,6 +2,7 @@
 
 #include "ClientLog.h"
 #include "Clock.h"
+#include "PlatformApiLevel.h"
 #include "PlatformConnection.h"
 #include "ProblemDetails.h"
 #include "Session.h"
@@ -245,6 +246,7 @@ void OutboxSender::onProbed(const ApiCall::Result &result)
         return;
     if (result.succeeded()) {
         m_probeFailures = 0;
+        m_apiVersion = result.json.object().value(QStringLiteral("apiVersion")).toString();
         onReachable();
         return;
     }
@@ -412,6 +414,16 @@ void OutboxSender::send(const Outbox::Operation &op, bool refreshed)
         qWarning("The outbox could not mark %s as sending; it stays where it was.",
                  qPrintable(op.id));
         return;
+    }
+    // Never sent to a platform that would drop the English channel texts: failed, with why.
+    if (op.kind == Outbox::Kind::Create || op.kind == Outbox::Kind::Update) {
+        const QString refusal = PlatformApiLevel::refusal(op.payload, m_apiVersion);
+        if (!refusal.isEmpty()) {
+            qCWarning(lcOutbox).noquote() << "operation" << op.id << "not sent:" << refusal;
+            if (m_outbox.markFailed(op.id, refusal))
+                emit operationChanged(op.id);
+            return;
+        }
     }
     const Request request = requestFor(op, m_outbox.noticeEtag(op.noticeId));
     auto *call = new ApiCall(m_connection, request.method, request.path, request.body);

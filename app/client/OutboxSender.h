@@ -117,6 +117,8 @@ private:
     QString m_detail;
     QPointer<ApiCall> m_probe;
     int m_probeFailures = 0;
+    // What the last health probe said of the platform's API (PlatformApiLevel).
+    QString m_apiVersion;
     QTimer m_probeTimer;
     QTimer m_heartbeat; // the idle probe
     // Operation id → its request; null while a 401 waits for the session's refresh.

@@ -1,7 +1,9 @@
 #include "Notice.h"
 
 #include "IsoTime.h"
+#include "Vocabulary.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -10,6 +12,8 @@ namespace {
 const QLatin1String kSite("site");
 const QLatin1String kText("text");
 const QLatin1String kOverrides("overrides");
+// What each channel text was written on: see Notice::overrideStale().
+const QLatin1String kOverrideBasis("overrideBasis");
 
 void setOptionalNumber(QJsonObject &o, QLatin1String key, const std::optional<double> &value)
 {
@@ -199,14 +203,120 @@ void Notice::setText(const QString &language, const QString &text)
     setInObject(kText, language, text);
 }
 
-QString Notice::override(const QString &channel) const
+QStringList Notice::singleTextLanguages(const QString &channel)
 {
-    return m_json.value(kOverrides).toObject().value(channel).toString();
+    if (channel == QLatin1String("hotline"))
+        return {QStringLiteral("fr")};
+    return Vocabulary::languages();
+}
+
+QString Notice::override(const QString &channel, const QString &language) const
+{
+    const QJsonValue value = m_json.value(kOverrides).toObject().value(channel);
+    if (value.isObject())
+        return value.toObject().value(language).toString();
+    return singleTextLanguages(channel).contains(language) ? value.toString() : QString();
+}
+
+void Notice::setOverride(const QString &channel, const QString &language, const QString &text)
+{
+    // Unchanged: keep what it was based on, since the composer sets every field at each keystroke.
+    if (override(channel, language) == text)
+        return;
+    QHash<QString, QString> texts;
+    for (const QString &each : Vocabulary::languages())
+        texts.insert(each, each == language ? text : override(channel, each));
+    writeOverrides(channel, texts);
+    recordBasis(channel, language);
 }
 
 void Notice::setOverride(const QString &channel, const QString &text)
 {
-    setInObject(kOverrides, channel, text);
-    if (m_json.value(kOverrides).toObject().isEmpty())
+    QHash<QString, QString> texts;
+    for (const QString &language : singleTextLanguages(channel))
+        texts.insert(language, text);
+    writeOverrides(channel, texts);
+    for (const QString &language : Vocabulary::languages())
+        recordBasis(channel, language);
+}
+
+void Notice::writeOverrides(const QString &channel, const QHash<QString, QString> &texts)
+{
+    QJsonObject byLanguage;
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        if (!it.value().isEmpty())
+            byLanguage.insert(it.key(), it.value());
+    }
+    QJsonObject overrides = m_json.value(kOverrides).toObject();
+    // The old shape when it says exactly this: one text for exactly the languages it serves.
+    const QStringList served = singleTextLanguages(channel);
+    const QString first = byLanguage.value(served.constFirst()).toString();
+    bool single = byLanguage.size() == served.size();
+    for (const QString &language : served)
+        single = single && byLanguage.value(language).toString() == first;
+    if (byLanguage.isEmpty())
+        overrides.remove(channel);
+    else if (single)
+        overrides.insert(channel, first);
+    else
+        overrides.insert(channel, byLanguage);
+    if (overrides.isEmpty())
         m_json.remove(kOverrides);
+    else
+        m_json.insert(kOverrides, overrides);
+}
+
+bool Notice::needsLanguageOverrides() const
+{
+    const QJsonObject overrides = m_json.value(kOverrides).toObject();
+    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+        if (it.value().isObject())
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+// A short fingerprint of a main text: enough to tell it changed, without copying it (up to
+// 2,000 characters) once per channel and language into every notice sent.
+QString basisOf(const QString &text)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.trimmed().toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16));
+}
+
+} // namespace
+
+void Notice::recordBasis(const QString &channel, const QString &language)
+{
+    QJsonObject all = m_json.value(kOverrideBasis).toObject();
+    QJsonObject ofChannel = all.value(channel).toObject();
+    if (override(channel, language).isEmpty())
+        ofChannel.remove(language);
+    else
+        ofChannel.insert(language, basisOf(text(language)));
+    if (ofChannel.isEmpty())
+        all.remove(channel);
+    else
+        all.insert(channel, ofChannel);
+    if (all.isEmpty())
+        m_json.remove(kOverrideBasis);
+    else
+        m_json.insert(kOverrideBasis, all);
+}
+
+bool Notice::overrideStale(const QString &channel, const QString &language) const
+{
+    const QJsonValue basis =
+        m_json.value(kOverrideBasis).toObject().value(channel).toObject().value(language);
+    return basis.isString() && !override(channel, language).isEmpty() &&
+           basis.toString() != basisOf(text(language));
+}
+
+void Notice::confirmOverride(const QString &channel, const QString &language)
+{
+    recordBasis(channel, language);
 }

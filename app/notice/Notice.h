@@ -3,6 +3,7 @@
 #include "Site.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QUuid>
@@ -52,9 +53,27 @@ public:
 
     QString text(const QString &language) const;
     void setText(const QString &language, const QString &text);
-    QString override(const QString &channel) const;
-    // An empty text removes the override.
+    // A channel's own text (x, mastodon, sms, hotline) in one language, "" for none. Two shapes
+    // are read: {"x": "..."} (before API 1.2.0: one text for every language it serves, see
+    // singleTextLanguages()) and {"x": {"fr": "...", "en": "..."}}.
+    QString override(const QString &channel, const QString &language) const;
+    // An empty text removes that language's. The one-string shape is written whenever it says
+    // the same (one text for exactly the languages it serves), so a reader older than 1.2.0
+    // meets the per-language shape only when the languages really differ. A changed text also
+    // records which main text it was written on (see overrideStale()).
+    void setOverride(const QString &channel, const QString &language, const QString &text);
+    // One text for every language a single text serves (the shape before 1.2.0).
     void setOverride(const QString &channel, const QString &text);
+    // The languages a single-string override serves: all of them for x, mastodon and sms; only
+    // French for the hotline, whose English script kept the notice's English text.
+    static QStringList singleTextLanguages(const QString &channel);
+    // Whether some channel's texts can only be said in the per-language shape (API 1.2.0).
+    bool needsLanguageOverrides() const;
+    // The channel's text in that language was written on a main text (text(language)) that has
+    // changed since. Unknown for texts written before this was recorded: not stale.
+    bool overrideStale(const QString &channel, const QString &language) const;
+    // The channel's text was checked against today's main text: no longer stale.
+    void confirmOverride(const QString &channel, const QString &language);
 
     QString link() const;
     void setLink(const QString &link);
@@ -65,6 +84,8 @@ private:
     QString string(QLatin1String key) const;
     void setString(QLatin1String key, const QString &value);
     void setInObject(QLatin1String object, const QString &key, const QString &value);
+    void writeOverrides(const QString &channel, const QHash<QString, QString> &texts);
+    void recordBasis(const QString &channel, const QString &language);
 
     QJsonObject m_json;
 };

@@ -238,9 +238,25 @@ ValidationIssues NoticeValidator::validate(const QJsonObject &n) const
             check.warning(s("text.en"), "no_english_text");
     }
 
+    // A channel's text is one string (every language it serves) or, since API 1.2.0, an object
+    // of texts by language.
     const QJsonObject overrides = check.object(n, s("overrides"), false);
-    for (const QString &channel : Vocabulary::channels())
-        check.text(overrides, channel, QLatin1String("overrides.") + channel, false);
+    for (const QString &channel : Vocabulary::channels()) {
+        const QString path = QLatin1String("overrides.") + channel;
+        const QJsonValue value = overrides.value(channel);
+        if (!value.isObject()) {
+            check.text(overrides, channel, path, false);
+            continue;
+        }
+        const QJsonObject byLanguage = value.toObject();
+        for (auto it = byLanguage.constBegin(); it != byLanguage.constEnd(); ++it) {
+            if (Vocabulary::languages().contains(it.key()))
+                check.text(byLanguage, it.key(), path + QLatin1Char('.') + it.key(), false);
+            else
+                check.oneOf(it.key(), Vocabulary::languages(), path + QLatin1Char('.') + it.key(),
+                            "unknown_language");
+        }
+    }
     if (const auto link = check.string(n, s("link"), s("link"), false)) {
         const QUrl url(*link, QUrl::StrictMode);
         if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())

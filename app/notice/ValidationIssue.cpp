@@ -24,6 +24,8 @@ constexpr Sentence kSentences[] = {
     {"unknown_type", QT_TRANSLATE_NOOP("Validation", "Unknown type \"%1\": choose one of %2.")},
     {"unknown_status", QT_TRANSLATE_NOOP("Validation", "Unknown status \"%1\": choose one of %2.")},
     {"unknown_effect", QT_TRANSLATE_NOOP("Validation", "Unknown effect \"%1\": choose among %2.")},
+    {"unknown_language",
+     QT_TRANSLATE_NOOP("Validation", "Unknown language \"%1\": choose one of %2.")},
     {"duplicate_effect",
      QT_TRANSLATE_NOOP("Validation", "The effect \"%1\" is listed twice: remove one.")},
     {"invalid_time",
@@ -69,6 +71,15 @@ constexpr Sentence kSentences[] = {
      QT_TRANSLATE_NOOP("Validation", "The hotline script lasts about %1 s at the hotline's %3 "
                                      "words a minute; callers should not have to listen for more "
                                      "than %2 s. Shorten the text or write a shorter script.")},
+    {"override_same_as_other_language",
+     QT_TRANSLATE_NOOP("Validation",
+                       "The English text written for this channel is the same as the French one: "
+                       "English-speaking readers get French. Write it in English, or empty it to "
+                       "use the notice's English text.")},
+    {"override_stale",
+     QT_TRANSLATE_NOOP("Validation", "This channel's text was written before the notice's text "
+                                     "last changed: check that it still agrees, then edit it, or "
+                                     "empty it to use the notice's text.")},
     {"no_english_text",
      QT_TRANSLATE_NOOP("Validation", "There is no English text: English-speaking residents will "
                                      "only get the French.")},

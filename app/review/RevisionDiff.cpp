@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 QStringList tokens(const QString &text)
@@ -150,10 +152,32 @@ RevisionDiff::RevisionDiff(const Notice &before, const Notice &after)
     if (!(before.site() == after.site()))
         m_changes.append({QStringLiteral("site"), site(before), site(after)});
     // What a channel publishes instead of the text: a coordinator approves these words too.
+    // Compared language by language, so a single text and the same texts by language (the two
+    // shapes of API 1.2.0) are no change. One change, named by the channel alone, when exactly
+    // the languages a single text serves changed alike; otherwise one per language.
     for (const QString &channel : Vocabulary::channels()) {
-        if (before.override(channel) != after.override(channel))
-            m_changes.append({QLatin1String("override:") + channel, before.override(channel),
-                              after.override(channel)});
+        QList<FieldChange> changed;
+        QStringList languages;
+        for (const QString &written : Vocabulary::languages()) {
+            const QString old = before.override(channel, written);
+            const QString now = after.override(channel, written);
+            if (old == now)
+                continue;
+            changed.append(
+                {QLatin1String("override:") + channel + QLatin1Char(':') + written, old, now});
+            languages.append(written);
+        }
+        const bool alike = !changed.isEmpty() &&
+                           languages == Notice::singleTextLanguages(channel) &&
+                           std::all_of(changed.cbegin(), changed.cend(), [&](const auto &c) {
+                               return c.before == changed.constFirst().before &&
+                                      c.after == changed.constFirst().after;
+                           });
+        if (alike)
+            m_changes.append({QLatin1String("override:") + channel, changed.constFirst().before,
+                              changed.constFirst().after});
+        else
+            m_changes.append(changed);
     }
     if (before.link() != after.link())
         m_changes.append({QStringLiteral("link"), before.link(), after.link()});
@@ -273,6 +297,15 @@ QString RevisionDiff::fieldLabel(const QString &field)
     for (const auto &[name, label] : labels) {
         if (name == field)
             return tr(label);
+    }
+    // A channel's text in one language: "override:x:en".
+    const QStringList parts = field.split(QLatin1Char(':'));
+    if (parts.size() == 3 && parts.at(0) == QLatin1String("override")) {
+        const QString channel = fieldLabel(parts.at(0) + QLatin1Char(':') + parts.at(1));
+        if (parts.at(2) == QLatin1String("en"))
+            return tr("%1 (English)").arg(channel);
+        if (parts.at(2) == QLatin1String("fr"))
+            return tr("%1 (French)").arg(channel);
     }
     return field;
 }

@@ -187,11 +187,11 @@ SandboxApi::Outcome SandboxApi::handle(const ApiRequest &request)
 
     Outcome outcome;
     if (route.operation == Op::Health) {
-        outcome.response = ApiResponse::json(
-            200, {{QStringLiteral("status"), QStringLiteral("ok")},
-                  {QStringLiteral("version"), Allo::version()},
-                  {QStringLiteral("apiVersion"), QLatin1String(SandboxApi::apiVersion)},
-                  {QStringLiteral("time"), isoTime(m_now)}});
+        outcome.response =
+            ApiResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")},
+                                    {QStringLiteral("version"), Allo::version()},
+                                    {QStringLiteral("apiVersion"), m_reportedApiVersion},
+                                    {QStringLiteral("time"), isoTime(m_now)}});
     } else if (route.operation == Op::SignIn) {
         outcome.response = signIn(request);
     } else if (route.operation == Op::Refresh) {

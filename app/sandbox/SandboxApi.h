@@ -18,7 +18,7 @@ public:
     static constexpr qsizetype kMaxBody = qsizetype(64) * 1024;
     static constexpr int kMaxIdempotencyKey = 200;
     // docs/api/openapi.yaml's info.version, which /v1/health reports as apiVersion.
-    static constexpr const char *apiVersion = "1.1.0";
+    static constexpr const char *apiVersion = "1.2.0";
 
     // Stored answers are replayed for this long; expired sessions and older answers are purged
     // at the first request and then every hour (of the sandbox's clock).
@@ -39,6 +39,9 @@ public:
     // Access tokens last this long (refresh tokens 30 days).
     void setAccessLifetime(int seconds) { m_accessSeconds = seconds; }
     void setSignInLimits(const SignInLimiter::Limits &limits) { m_signIns.setLimits(limits); }
+    // The version /v1/health reports instead of apiVersion (allo-sandbox --api-version): to
+    // rehearse a console against an older platform. What is accepted does not change.
+    void setReportedApiVersion(const QString &version) { m_reportedApiVersion = version; }
 
 private:
     using User = SandboxStore::User;
@@ -71,6 +74,7 @@ private:
     const Clock &m_clock;
     ReviewPolicy m_policy;
     int m_accessSeconds = 900;
+    QString m_reportedApiVersion = QLatin1String(apiVersion);
     SignInLimiter m_signIns;
     qint64 m_now = 0; // the clock read once per request
     std::optional<qint64> m_lastPurge;

@@ -15,6 +15,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTextStream>
+#include <QVersionNumber>
 
 namespace {
 
@@ -97,9 +98,15 @@ int main(int argc, char *argv[])
         QStringLiteral("idle-timeout"),
         tr("Seconds a connection may stay silent before it is closed (default 60)."), tr("seconds"),
         QStringLiteral("60"));
+    const QCommandLineOption apiVersion(
+        QStringLiteral("api-version"),
+        tr("API version /v1/health reports, to rehearse consoles against an older platform "
+           "(default %1; what is accepted does not change).")
+            .arg(QLatin1String(SandboxApi::apiVersion)),
+        tr("version"));
     parser.addOptions({listen, data, cert, key, users, faults, faultSeed, accessLifetime,
                        maxFailedSignIns, maxFailedPerAddress, signInWindow, handshakeTimeout,
-                       idleTimeout});
+                       idleTimeout, apiVersion});
     ProgramOptions options;
     options.addTo(parser);
     parser.process(app);
@@ -180,6 +187,11 @@ int main(int argc, char *argv[])
         return fail(tr("--access-lifetime takes a number of seconds."));
     api.setAccessLifetime(lifetime);
     api.setSignInLimits(limits);
+    if (parser.isSet(apiVersion)) {
+        if (QVersionNumber::fromString(parser.value(apiVersion)).isNull())
+            return fail(tr("--api-version takes a version such as 1.1.0."));
+        api.setReportedApiVersion(parser.value(apiVersion));
+    }
 
     const QString address = parser.value(listen);
     const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));

@@ -141,7 +141,9 @@ private slots:
         QCOMPARE(context.territory.smsMaxParts, 6);
         // "ç" forces UCS-2: 67 characters a part, so 480 characters need 8 parts.
         notice.setOverride(QStringLiteral("sms"), QStringLiteral("Façade. ").repeated(60));
-        QCOMPARE(SmsCounter::count(notice.override(QStringLiteral("sms"))).parts, 8);
+        QCOMPARE(
+            SmsCounter::count(notice.override(QStringLiteral("sms"), QStringLiteral("fr"))).parts,
+            8);
         const ValidationIssue sms =
             at(PublicationRules::check(notice, context), QStringLiteral("overrides.sms.fr"));
         QCOMPARE(sms.code, QStringLiteral("sms_too_many_parts"));

@@ -91,6 +91,25 @@ private slots:
             SocialPost::compose(n, context(), QStringLiteral("mastodon"), fr).endsWith(n.link()));
     }
 
+    // The English X post of a notice whose X text was edited: a single text (before API 1.2.0)
+    // is still both languages' post; an English text of its own is the English post alone, and
+    // without one the English post is composed from the English text again.
+    void englishPost_isTheChannelsEnglishText()
+    {
+        const QString en = QStringLiteral("en");
+        Notice n = TestData::sample(QStringLiteral("flaring-maintenance"));
+        n.setOverride(x, QStringLiteral("Torchage ce soir."));
+        QCOMPARE(SocialPost::compose(n, context(), x, en), QStringLiteral("Torchage ce soir."));
+        n.setOverride(x, en, QStringLiteral("Flaring tonight."));
+        QCOMPARE(SocialPost::compose(n, context(), x, fr), QStringLiteral("Torchage ce soir."));
+        QCOMPARE(SocialPost::compose(n, context(), x, en), QStringLiteral("Flaring tonight."));
+        n.setOverride(x, en, QString());
+        const QString composed = SocialPost::compose(n, context(), x, en);
+        QVERIFY2(composed.contains(n.text(en).left(30)) && composed.endsWith(n.link()),
+                 qPrintable(composed));
+        QCOMPARE(SocialPost::compose(n, context(), x, fr), QStringLiteral("Torchage ce soir."));
+    }
+
     void shortened_fittingPostIsUnchanged()
     {
         const Notice seed = TestData::sample(QStringLiteral("seed-test-message"));
@@ -146,7 +165,7 @@ private slots:
         Notice n = longNotice(QStringLiteral("exercise"));
         const QString opening = QStringLiteral("ENTREPRISE TEST: Exercice : ");
         n.setOverride(x, opening + QStringLiteral("mot ").repeated(80) + n.link());
-        QVERIFY(!SocialPost::fits(n.override(x), x));
+        QVERIFY(!SocialPost::fits(n.override(x, QStringLiteral("fr")), x));
         const QString post = SocialPost::shortened(n, context(), x, fr);
         QVERIFY2(SocialPost::fits(post, x), qPrintable(post));
         QVERIFY(post.startsWith(opening + QStringLiteral("mot mot")));

@@ -190,6 +190,40 @@ private slots:
                  qPrintable(r.out.left(2000)));
     }
 
+    // Notices with one text per channel, as before API 1.2.0, publish byte for byte what they
+    // published then: every channel in every language against what allo-cli render printed
+    // before per-language texts existed (tests/data/old-overrides, the English X post included,
+    // which was the French text).
+    void render_oldSingleChannelTexts_asBefore_data()
+    {
+        QTest::addColumn<QString>("notice");
+        QTest::addColumn<QString>("channel");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        const QDir dir(QStringLiteral(ALLO_TEST_DATA_DIR "/old-overrides"));
+        const QStringList outputs = dir.entryList({QStringLiteral("*.txt")});
+        QVERIFY(outputs.size() >= 30);
+        for (const QString &output : outputs) {
+            const QStringList parts = output.split(QLatin1Char('.')); // notice.channel.lang.txt
+            QTest::newRow(qPrintable(output)) << dir.filePath(parts.at(0) + QStringLiteral(".json"))
+                                              << parts.at(1) << parts.at(2) << dir.filePath(output);
+        }
+    }
+
+    void render_oldSingleChannelTexts_asBefore()
+    {
+        QFETCH(QString, notice);
+        QFETCH(QString, channel);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QFile before(expected);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const Run r = cli({QStringLiteral("render"), QStringLiteral("--channel"), channel,
+                           QStringLiteral("--lang"), language, kNow, notice});
+        QVERIFY2(r.exit == 0 || r.exit == 1, qPrintable(r.err));
+        QCOMPARE(r.out.toUtf8(), before.readAll());
+    }
+
     void template_unknownType_isExplained()
     {
         const Run r =

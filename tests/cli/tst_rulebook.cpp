@@ -39,7 +39,8 @@ QJsonObject withShortPosts(QJsonObject json)
     notice.setOverride(QStringLiteral("x"),
                        QStringLiteral("Chimie de la Vallée : essais de "
                                       "sirène toute la journée, sans danger."));
-    notice.setOverride(QStringLiteral("mastodon"), notice.override(QStringLiteral("x")));
+    notice.setOverride(QStringLiteral("mastodon"),
+                       notice.override(QStringLiteral("x"), QStringLiteral("fr")));
     return notice.toJson();
 }
 
@@ -210,6 +211,57 @@ private slots:
         QCOMPARE(m_sandbox.request("GET", QStringLiteral("/v1/public/%1/x").arg(kRouen))
                      .body.contains(id.toUtf8()),
                  false);
+    }
+
+    // A channel's English text left the same as the French, and one written on a French text
+    // that changed since: warnings, in allo-cli validate (which still succeeds) and in the
+    // platform's answer, with the console's code and sentence.
+    void englishLeftInFrench_andStaleTexts_areWarnedEverywhere()
+    {
+        Notice notice(SandboxHarness::notice(QStringLiteral("siren-test"), kCompany, kRouen,
+                                             QStringLiteral("cv-grand-quevilly")));
+        notice.setText(QStringLiteral("en"), QStringLiteral("Siren tests all day, no danger."));
+        notice.setOverride(QStringLiteral("sms"), QStringLiteral("fr"),
+                           QStringLiteral("Essais de sirène ce jour."));
+        notice.setText(QStringLiteral("fr"),
+                       notice.text(QStringLiteral("fr")) + QStringLiteral(" Reportés au 22."));
+        // One X text, as before API 1.2.0: the English post is this French text.
+        notice.setOverride(QStringLiteral("x"),
+                           QStringLiteral("Essais de sirène toute la journée, sans danger."));
+        const QString file = write(notice.toJson());
+        const auto sentence = [](const char *code) {
+            return ValidationIssue{{}, QLatin1String(code), {}, ValidationIssue::Severity::Warning}
+                .message();
+        };
+
+        const CliRun validate = cli({QStringLiteral("validate"), CliHome::now(), file});
+        QCOMPARE(validate.exitCode, 0);
+        QVERIFY2(
+            validate.out.contains(file +
+                                  QLatin1String(":overrides.x.en:override_same_as_other_language: "
+                                                "warning: ") +
+                                  sentence("override_same_as_other_language")),
+            qPrintable(validate.out));
+        QVERIFY2(validate.out.contains(
+                     file + QLatin1String(":overrides.sms.fr:override_stale: warning: ") +
+                     sentence("override_stale")),
+                 qPrintable(validate.out));
+        // The French X text and the English SMS (none) are not flagged.
+        QVERIFY(!validate.out.contains(QLatin1String(":overrides.x.fr:")));
+        QVERIFY(!validate.out.contains(QLatin1String(":overrides.sms.en:")));
+
+        const QString issuer = m_sandbox.signIn(QStringLiteral("issuer.chimie"));
+        const auto accepted = m_sandbox.call(issuer, "POST", QStringLiteral("/v1/notices"),
+                                             notice.toJson(), SandboxHarness::newKey());
+        QVERIFY2(accepted.status == 201 || accepted.status == 202, accepted.body.constData());
+        QStringList warnings;
+        for (const QJsonValue &w : accepted.json.value(QStringLiteral("warnings")).toArray())
+            warnings.append(w[QStringLiteral("field")].toString() + QLatin1Char(':') +
+                            w[QStringLiteral("code")].toString());
+        QVERIFY2(
+            warnings.contains(QStringLiteral("overrides.x.en:override_same_as_other_language")),
+            accepted.body.constData());
+        QVERIFY(warnings.contains(QStringLiteral("overrides.sms.fr:override_stale")));
     }
 
 private:

@@ -5,11 +5,13 @@
 #include "Clock.h"
 #include "CredentialStore.h"
 #include "OutboxSender.h"
+#include "PlatformApiLevel.h"
 #include "PlatformConnection.h"
 #include "RetryBackoff.h"
 #include "SandboxHarness.h"
 #include "Session.h"
 #include "Store.h"
+#include "TestData.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -329,6 +331,74 @@ private slots:
         QCOMPARE(failed->attempts, 1);
         QCOMPARE(m_sandbox->store().noticeCount(), 0);
         QCOMPARE(client.sender->connection(), OutboxSender::Connection::Online);
+    }
+
+    // A platform older than API 1.2.0 cannot read texts by language for a channel: the notice
+    // that has them is refused here, saying why and what to do, and never reaches it; the same
+    // texts in both languages keep the one-string shape that platform reads, and go.
+    void languageTexts_areNotSentToAPlatformOlderThan120()
+    {
+        m_sandbox->api().setReportedApiVersion(QStringLiteral("1.1.0"));
+        Client client(m_sandbox->port(), caFile(*m_sandbox));
+        QVERIFY(client.signIn());
+        Notice differing(newNotice());
+        differing.setText(QStringLiteral("en"), QStringLiteral("Flaring is visible tonight."));
+        differing.setOverride(QStringLiteral("x"), QStringLiteral("fr"),
+                              QStringLiteral("Torchage visible ce soir."));
+        differing.setOverride(QStringLiteral("x"), QStringLiteral("en"),
+                              QStringLiteral("Flaring visible tonight."));
+        Notice alike(newNotice());
+        alike.setOverride(QStringLiteral("x"), QStringLiteral("fr"), QStringLiteral("Torchage."));
+        alike.setOverride(QStringLiteral("x"), QStringLiteral("en"), QStringLiteral("Torchage."));
+        const QString refused = client.queue(differing.toJson());
+        const QString sent = client.queue(alike.toJson());
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(refused), Outbox::State::Failed, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(sent), Outbox::State::Sent, kWaitMs);
+        const QString reason = client.outbox().find(refused)->failureReason;
+        QVERIFY2(reason.contains(QLatin1String("API 1.1.0, older than 1.2.0")) &&
+                     reason.contains(QLatin1String("for x,")) &&
+                     reason.contains(QLatin1String("update it")),
+                 qPrintable(reason));
+        QVERIFY(!m_sandbox->store().notice(differing.id()).has_value());
+        QCOMPARE(m_sandbox->store().noticeCount(), 1);
+    }
+
+    // The rule alone: versions compare as numbers, a platform that says none is older, and
+    // the one-string shape goes everywhere.
+    void platformApiLevel_refusesTheNewShapeBelow120Only()
+    {
+        Notice differing = TestData::sample(QStringLiteral("siren-test"));
+        differing.setOverride(QStringLiteral("sms"), QStringLiteral("en"), QStringLiteral("SMS."));
+        const QJsonObject json = differing.toJson();
+        for (const char *newer : {"1.2.0", "1.10.0", "2.0"})
+            QVERIFY2(PlatformApiLevel::refusal(json, QLatin1String(newer)).isEmpty(), newer);
+        for (const char *older : {"1.1.9", "1.1.0", "", "garbage"})
+            QVERIFY2(PlatformApiLevel::refusal(json, QLatin1String(older))
+                         .contains(QLatin1String("for sms, and")),
+                     older);
+        Notice single = TestData::sample(QStringLiteral("siren-test"));
+        single.setOverride(QStringLiteral("sms"), QStringLiteral("SMS."));
+        QVERIFY(PlatformApiLevel::refusal(single.toJson(), QString()).isEmpty());
+    }
+
+    void languageTexts_reachA120Platform_asTheyWereQueued()
+    {
+        Client client(m_sandbox->port(), caFile(*m_sandbox));
+        QVERIFY(client.signIn());
+        Notice notice(newNotice());
+        notice.setText(QStringLiteral("en"), QStringLiteral("Flaring is visible tonight."));
+        notice.setOverride(QStringLiteral("x"), QStringLiteral("en"),
+                           QStringLiteral("Flaring visible tonight."));
+        const QString op = client.queue(notice.toJson());
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(op), Outbox::State::Sent, kWaitMs);
+        const auto revisions = m_sandbox->store().revisions(notice.id());
+        QCOMPARE(revisions.size(), 1);
+        QCOMPARE(revisions.first().json.value(QStringLiteral("overrides")),
+                 notice.toJson().value(QStringLiteral("overrides")));
+        QCOMPARE(Notice(revisions.first().json).override(QStringLiteral("x"), QStringLiteral("en")),
+                 QStringLiteral("Flaring visible tonight."));
     }
 
     void tooManyRequests_waitsAtLeastRetryAfter()

@@ -98,6 +98,97 @@ private slots:
         QVERIFY(a.toJson().value(QStringLiteral("end")).isNull());
     }
 
+    // Before API 1.2.0 a channel had one text: X, Mastodon and SMS published it in every
+    // language, the hotline only in French. It is still read so.
+    void singleText_isTheTextOfEveryLanguageItServed()
+    {
+        const Notice n(QJsonDocument::fromJson(
+                           R"({"overrides": {"x": "Court.", "sms": "SMS.", "hotline": "Dit."}})")
+                           .object());
+        for (const char *language : {"fr", "en"}) {
+            QCOMPARE(n.override(QStringLiteral("x"), QLatin1String(language)),
+                     QStringLiteral("Court."));
+            QCOMPARE(n.override(QStringLiteral("sms"), QLatin1String(language)),
+                     QStringLiteral("SMS."));
+        }
+        QCOMPARE(n.override(QStringLiteral("hotline"), QStringLiteral("fr")),
+                 QStringLiteral("Dit."));
+        QVERIFY(n.override(QStringLiteral("hotline"), QStringLiteral("en")).isEmpty());
+        QVERIFY(n.override(QStringLiteral("mastodon"), QStringLiteral("fr")).isEmpty());
+        QVERIFY(!n.needsLanguageOverrides());
+    }
+
+    // The per-language shape is written only when the languages differ, so an older reader
+    // meets it only then; both shapes survive a write and a read byte for byte.
+    void languageTexts_writeTheOldShapeWhenItSaysTheSame_andRoundTrip()
+    {
+        const auto overrides = [](const Notice &n) {
+            return QJsonDocument(n.toJson().value(QStringLiteral("overrides")).toObject())
+                .toJson(QJsonDocument::Compact);
+        };
+        Notice n(QJsonDocument::fromJson(R"({"overrides": {"x": "Court."}})").object());
+        n.setOverride(QStringLiteral("x"), QStringLiteral("en"), QStringLiteral("Short."));
+        QCOMPARE(overrides(n), QByteArray(R"({"x":{"en":"Short.","fr":"Court."}})"));
+        QVERIFY(n.needsLanguageOverrides());
+        n.setOverride(QStringLiteral("hotline"), QStringLiteral("fr"), QStringLiteral("Dit."));
+        QCOMPARE(overrides(n),
+                 QByteArray(R"({"hotline":"Dit.","x":{"en":"Short.","fr":"Court."}})"));
+        n.setOverride(QStringLiteral("hotline"), QStringLiteral("en"), QStringLiteral("Said."));
+        n.setOverride(QStringLiteral("mastodon"), QStringLiteral("en"), QStringLiteral("Only."));
+        QCOMPARE(overrides(n), QByteArray(R"({"hotline":{"en":"Said.","fr":"Dit."},)"
+                                          R"("mastodon":{"en":"Only."},)"
+                                          R"("x":{"en":"Short.","fr":"Court."}})"));
+
+        NoticeReader reader;
+        const auto again = reader.read(NoticeReader::write(n));
+        QVERIFY(again);
+        QCOMPARE(again->toJson(), n.toJson());
+        QCOMPARE(again->override(QStringLiteral("hotline"), QStringLiteral("en")),
+                 QStringLiteral("Said."));
+        QVERIFY(again->override(QStringLiteral("mastodon"), QStringLiteral("fr")).isEmpty());
+
+        // Back to one text for every language: the old shape again.
+        n.setOverride(QStringLiteral("x"), QStringLiteral("en"), QStringLiteral("Court."));
+        n.setOverride(QStringLiteral("hotline"), QStringLiteral("en"), QString());
+        n.setOverride(QStringLiteral("mastodon"), QStringLiteral("en"), QString());
+        QCOMPARE(overrides(n), QByteArray(R"({"hotline":"Dit.","x":"Court."})"));
+        QVERIFY(!n.needsLanguageOverrides());
+    }
+
+    // A channel's text written on a main text that changed afterwards is stale; rewriting the
+    // main text back, rewriting the channel's text or keeping it as it is clears that.
+    void channelText_writtenOnAnOlderText_isStale()
+    {
+        const QString x = QStringLiteral("x");
+        const QString fr = QStringLiteral("fr");
+        const QString en = QStringLiteral("en");
+        Notice n = TestData::sample(QStringLiteral("siren-test"));
+        n.setText(en, QStringLiteral("Siren tests."));
+        const QString original = n.text(fr);
+        n.setOverride(x, fr, QStringLiteral("Essais de sirène."));
+        n.setOverride(x, en, QStringLiteral("Siren tests."));
+        QVERIFY(!n.overrideStale(x, fr) && !n.overrideStale(x, en));
+        n.setText(fr, original + QStringLiteral(" Reportés au 22."));
+        QVERIFY(n.overrideStale(x, fr));
+        QVERIFY(!n.overrideStale(x, en));
+        // Unchanged texts written again (the composer writes every field at each keystroke).
+        n.setOverride(x, fr, QStringLiteral("Essais de sirène."));
+        QVERIFY(n.overrideStale(x, fr));
+        n.setText(fr, original + QStringLiteral("  "));
+        QVERIFY(!n.overrideStale(x, fr));
+        n.setText(fr, QStringLiteral("Autre texte."));
+        n.setOverride(x, fr, QStringLiteral("Essais reportés."));
+        QVERIFY(!n.overrideStale(x, fr));
+        n.setText(fr, QStringLiteral("Encore un autre."));
+        n.confirmOverride(x, fr);
+        QVERIFY(!n.overrideStale(x, fr));
+        // Texts from before this was recorded: nothing to compare with, never stale.
+        const Notice old(QJsonDocument::fromJson(
+                             R"({"text": {"fr": "Nouveau."}, "overrides": {"x": "Ancien."}})")
+                             .object());
+        QVERIFY(!old.overrideStale(x, fr));
+    }
+
     void setters_writeTheContractsShape()
     {
         Notice n = Notice::create();
@@ -109,7 +200,7 @@ private slots:
         QCOMPARE(n.toJson().value(QStringLiteral("end")).toString(),
                  QStringLiteral("2026-03-29T04:00:00+02:00"));
         n.setOverride(QStringLiteral("x"), QStringLiteral("Court."));
-        QCOMPARE(n.override(QStringLiteral("x")), QStringLiteral("Court."));
+        QCOMPARE(n.override(QStringLiteral("x"), QStringLiteral("en")), QStringLiteral("Court."));
         n.setOverride(QStringLiteral("x"), QString());
         QVERIFY(!n.toJson().contains(QStringLiteral("overrides")));
         n.setSite({QStringLiteral("s"), QStringLiteral("Site"), QStringLiteral("Rouen"), {}, {}});

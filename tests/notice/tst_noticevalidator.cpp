@@ -155,6 +155,25 @@ private slots:
         QTest::newRow("override control")
             << setInner("overrides", "x", QStringLiteral("a\x1b")) << "overrides.x"
             << "control_character" << true;
+        // Since API 1.2.0 a channel's texts may be given by language: each judged at its path.
+        QTest::newRow("override by language control")
+            << setInner(
+                   "overrides", "x",
+                   QJsonObject{{"fr", QStringLiteral("Court.")}, {"en", QStringLiteral("a\x1b")}})
+            << "overrides.x.en"
+            << "control_character" << true;
+        QTest::newRow("override by language too long")
+            << setInner("overrides", "hotline",
+                        QJsonObject{{"en", QString(2001, QLatin1Char('c'))}})
+            << "overrides.hotline.en"
+            << "text_too_long" << true;
+        QTest::newRow("override by unknown language")
+            << setInner("overrides", "sms", QJsonObject{{"de", QStringLiteral("Kurz.")}})
+            << "overrides.sms.de"
+            << "unknown_language" << true;
+        QTest::newRow("override by language not text")
+            << setInner("overrides", "x", QJsonObject{{"fr", 3}}) << "overrides.x.fr"
+            << "wrong_type" << true;
         // Every other text field is one line: no control character at all, not even \n or \t.
         const QString hostile = QStringLiteral("A\x1b]0;pwned\x07\x1b[2J");
         for (const char *key :

@@ -140,6 +140,41 @@ private slots:
         QCOMPARE(changes.at(2).after, QStringLiteral("Torchage en cours."));
     }
 
+    // A revision sent before API 1.2.0 and the same texts written by language: no change.
+    void sameTexts_inBothShapes_areNoChange()
+    {
+        Notice before = notice(QStringLiteral("Texte."));
+        before.setOverride(QStringLiteral("x"), QStringLiteral("Torchage."));
+        before.setOverride(QStringLiteral("hotline"), QStringLiteral("Torchage ce matin."));
+        QJsonObject json = before.toJson();
+        json.insert(QStringLiteral("overrides"),
+                    QJsonObject{{QStringLiteral("x"),
+                                 QJsonObject{{QStringLiteral("fr"), QStringLiteral("Torchage.")},
+                                             {QStringLiteral("en"), QStringLiteral("Torchage.")}}},
+                                {QStringLiteral("hotline"),
+                                 QJsonObject{{QStringLiteral("fr"),
+                                              QStringLiteral("Torchage ce matin.")}}}});
+        const Notice after(json);
+        QVERIFY(before.toJson() != after.toJson());
+        QVERIFY(RevisionDiff(before, after).isEmpty());
+        QVERIFY(RevisionDiff(after, before).isEmpty());
+    }
+
+    // Only the English X text changed: said so, and named with its language.
+    void oneLanguagesText_isAChangeNamedWithItsLanguage()
+    {
+        Notice before = notice(QStringLiteral("Texte."));
+        before.setOverride(QStringLiteral("x"), QStringLiteral("Torchage."));
+        Notice after = before;
+        after.setOverride(QStringLiteral("x"), QStringLiteral("en"), QStringLiteral("Flaring."));
+        const auto changes = RevisionDiff(before, after).changes();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).field, QStringLiteral("override:x:en"));
+        QCOMPARE(changes.at(0).before, QStringLiteral("Torchage."));
+        QCOMPARE(changes.at(0).after, QStringLiteral("Flaring."));
+        QCOMPARE(RevisionDiff::fieldLabel(changes.at(0).field), QStringLiteral("X post (English)"));
+    }
+
     void unchangedOverrides_linkAndContact_giveNoChange()
     {
         Notice before = notice(QStringLiteral("Texte."));

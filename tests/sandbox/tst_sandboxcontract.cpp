@@ -890,6 +890,50 @@ private slots:
                     .contains(QStringLiteral("<references>")));
     }
 
+    // API 1.2.0: X, Mastodon and hotline texts by language, each language's public endpoint
+    // serving its own (the old one-string shape is public_isByteIdenticalToTheChannelRenderer's).
+    void public_servesEachLanguagesOwnChannelText()
+    {
+        const Reply health = h->request("GET", QStringLiteral("/v1/health"));
+        QCOMPARE(str(health.json, "apiVersion"), QStringLiteral("1.2.0"));
+        const QByteArray yaml = TestData::read(QStringLiteral(ALLO_OPENAPI));
+        QVERIFY2(yaml.contains("\n  version: 1.2.0\n"), "openapi.yaml's info.version");
+
+        Notice notice(chimieNotice(QStringLiteral("incident-smoke")));
+        notice.setText(QStringLiteral("en"), QStringLiteral("A fire on a tank is under control."));
+        const QHash<QString, QString> french = {
+            {QStringLiteral("x"), QStringLiteral("Feu maîtrisé sur un bac, fumée visible.")},
+            {QStringLiteral("mastodon"), QStringLiteral("Le feu d'un bac est maîtrisé.")},
+            {QStringLiteral("hotline"), QStringLiteral("Le feu du bac est maîtrisé.")}};
+        const QHash<QString, QString> english = {
+            {QStringLiteral("x"), QStringLiteral("Fire on a tank under control, smoke visible.")},
+            {QStringLiteral("mastodon"), QStringLiteral("The tank fire is under control.")},
+            {QStringLiteral("hotline"), QStringLiteral("The tank fire is under control.")}};
+        for (auto it = french.cbegin(); it != french.cend(); ++it) {
+            notice.setOverride(it.key(), QStringLiteral("fr"), it.value());
+            notice.setOverride(it.key(), QStringLiteral("en"), english.value(it.key()));
+        }
+        QVERIFY(notice.toJson().value(QStringLiteral("overrides"))[QStringLiteral("x")].isObject());
+        const QString id = submit(chimie, notice.toJson()); // an incident: public at once
+        QVERIFY(!id.isEmpty());
+        for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            const auto &texts = language == QLatin1String("fr") ? french : english;
+            for (const QString &channel : french.keys()) {
+                const QJsonArray items =
+                    publicItems(channel, rouen, QStringLiteral("?lang=") + language);
+                QString text;
+                for (const QJsonValue &v : items)
+                    if (str(v.toObject(), "id") == id)
+                        text = str(v.toObject(), "text");
+                // The posts are the text as written; the hotline says it after its introduction.
+                if (channel == QLatin1String("hotline"))
+                    QVERIFY2(text.contains(texts.value(channel)), qPrintable(text));
+                else
+                    QCOMPARE(text, texts.value(channel));
+            }
+        }
+    }
+
     void public_unknownTerritoryAndLanguage()
     {
         for (const char *segment : {"notices", "hotline", "x", "mastodon", "cap"}) {

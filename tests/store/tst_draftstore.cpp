@@ -56,6 +56,29 @@ private slots:
                  TestData::sample(QStringLiteral("incident-smoke")).toJson());
     }
 
+    // What each channel's text was written on is kept with the draft: after a restart (a new
+    // store on the same SQLite file) a text written before the main text changed is still stale,
+    // and the texts by language are still there.
+    void channelTexts_byLanguageAndStaleness_surviveARestart()
+    {
+        Notice n = TestData::sample(QStringLiteral("siren-test"));
+        n.setText(QStringLiteral("en"), QStringLiteral("Siren tests."));
+        n.setOverride(QStringLiteral("x"), QStringLiteral("fr"), QStringLiteral("Essais."));
+        n.setOverride(QStringLiteral("x"), QStringLiteral("en"), QStringLiteral("Tests."));
+        n.setText(QStringLiteral("fr"), QStringLiteral("Essais reportés au 22."));
+        QVERIFY(n.overrideStale(QStringLiteral("x"), QStringLiteral("fr")));
+        QCOMPARE(drafts().save(n, user()), 1);
+        m_store.reset();
+        m_store = std::make_unique<Store>(Profile(m_dir.path()), m_clock);
+        QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
+        const auto loaded = drafts().load(n.id());
+        QVERIFY(loaded);
+        QVERIFY(loaded->overrideStale(QStringLiteral("x"), QStringLiteral("fr")));
+        QVERIFY(!loaded->overrideStale(QStringLiteral("x"), QStringLiteral("en")));
+        QCOMPARE(loaded->override(QStringLiteral("x"), QStringLiteral("en")),
+                 QStringLiteral("Tests."));
+    }
+
     void save_acceptsAHalfWrittenDraft()
     {
         // Autosave runs while the officer types: a draft without company or site yet.

@@ -11,9 +11,10 @@ QJsonObject TestData::publishable(const QJsonObject &json)
     const RenderContext context = ChannelRenderer::context(notice, TestData::sampleNow());
     for (const ValidationIssue &issue : PublicationRules::check(notice, context)) {
         const QString channel = PublicationRules::channelOf(issue);
-        if (issue.isError() && notice.override(channel).isEmpty())
-            notice.setOverride(channel, SocialPost::shortened(notice, context, channel,
-                                                              PublicationRules::languageOf(issue)));
+        const QString language = PublicationRules::languageOf(issue);
+        if (issue.isError() && notice.override(channel, language).isEmpty())
+            notice.setOverride(channel, language,
+                               SocialPost::shortened(notice, context, channel, language));
     }
     return notice.toJson();
 }

@@ -16,10 +16,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTest>
 #include <QTimer>
 
@@ -49,7 +51,8 @@ Notice longSpokenNotice()
                        QStringLiteral(", le 22/04") + day + QStringLiteral(", le 23/04") + day +
                        QStringLiteral(" et le 24/04") + day + QLatin1Char('.'));
     notice.setOverride(QStringLiteral("x"), QStringLiteral("Essais de la sirène du 21 au 24/04."));
-    notice.setOverride(QStringLiteral("mastodon"), notice.override(QStringLiteral("x")));
+    notice.setOverride(QStringLiteral("mastodon"),
+                       notice.override(QStringLiteral("x"), QStringLiteral("fr")));
     return notice;
 }
 
@@ -105,10 +108,85 @@ private slots:
         QVERIFY(changed.count() > 0);
         Notice applied = TestData::sample(QStringLiteral("siren-test"));
         overrides.apply(applied);
-        QCOMPARE(applied.override(kHotline), QStringLiteral("Short test at 12:00."));
-        QVERIFY(applied.override(QStringLiteral("x")).isEmpty());
+        QCOMPARE(applied.override(kHotline, QStringLiteral("fr")),
+                 QStringLiteral("Short test at 12:00."));
+        QVERIFY(applied.override(QStringLiteral("x"), QStringLiteral("fr")).isEmpty());
         field->clear();
         QVERIFY(!overrides.hasOverrides());
+    }
+
+    // The fields show one language's texts and follow the previews' language; each language's
+    // text is its own; an English text left as the French and a text written on an older main
+    // text are said under it, and the stale one may be kept as it is.
+    void channelTexts_perLanguage_followThePreviews_andSayTheRuleBooksWarnings()
+    {
+        MainWindow window(m_temp.settings(), Clock(TestData::sampleNow()), m_profile->store());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *editor = window.findChild<NoticeEditor *>();
+        auto *overrides = window.findChild<ChannelOverrides *>();
+        auto *previewLanguage = window.findChild<QComboBox *>(QStringLiteral("previewLanguage"));
+        auto *tabs = window.findChild<QTabBar *>(QStringLiteral("overrideLanguage"));
+        auto *x = window.findChild<QPlainTextEdit *>(QStringLiteral("override_x"));
+        auto *note = window.findChild<QLabel *>(QStringLiteral("overrideNote_x"));
+        auto *keep = window.findChild<QPushButton *>(QStringLiteral("keep_x"));
+        auto *textFr = window.findChild<QPlainTextEdit *>(QStringLiteral("textFr"));
+        QVERIFY(editor && overrides && previewLanguage && tabs && x && note && keep && textFr);
+        QVERIFY(tabs->focusPolicy() & Qt::TabFocus);
+
+        Notice notice = TestData::sample(QStringLiteral("siren-test"));
+        notice.setText(QStringLiteral("en"), QStringLiteral("Siren tests at noon, no danger."));
+        notice.setOverride(QStringLiteral("x"), QStringLiteral("fr"),
+                           QStringLiteral("Essais de sirène à midi."));
+        notice.setOverride(QStringLiteral("x"), QStringLiteral("en"),
+                           QStringLiteral("Siren tests at noon."));
+        editor->setNotice(notice);
+        QCOMPARE(overrides->language(), QStringLiteral("fr"));
+        QCOMPARE(x->toPlainText(), QStringLiteral("Essais de sirène à midi."));
+
+        previewLanguage->setCurrentIndex(previewLanguage->findData(QStringLiteral("en")));
+        QCOMPARE(overrides->language(), QStringLiteral("en"));
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("English"));
+        QCOMPARE(x->toPlainText(), QStringLiteral("Siren tests at noon."));
+        QVERIFY(note->isHidden());
+
+        // The English X text typed the same as the French: only the English one changes, and
+        // the rule book's warning shows under it.
+        x->selectAll();
+        x->insertPlainText(QStringLiteral("Essais de sirène à midi.")); // keyClicks is ASCII only
+        QCOMPARE(editor->notice().override(QStringLiteral("x"), QStringLiteral("en")),
+                 QStringLiteral("Essais de sirène à midi."));
+        QCOMPARE(editor->notice().override(QStringLiteral("x"), QStringLiteral("fr")),
+                 QStringLiteral("Essais de sirène à midi."));
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().startsWith(
+                     QStringLiteral("The English text written for this channel is the same")),
+                 qPrintable(note->text()));
+        QVERIFY(keep->isHidden());
+        // Send says it too, naming the channel and the language.
+        const SendConfirmationDialog confirmation(
+            editor->notice(), ChannelRenderer::context(editor->notice(), TestData::sampleNow()));
+        QVERIFY2(
+            confirmation.warnings().contains(QStringLiteral("In English: X post: ") + note->text()),
+            qPrintable(confirmation.warnings().join(QLatin1Char('\n'))));
+
+        // Back to French on the tab bar; the French text changes under the French X text.
+        tabs->setCurrentIndex(0);
+        QCOMPARE(x->toPlainText(), QStringLiteral("Essais de sirène à midi."));
+        QVERIFY(note->isHidden());
+        textFr->moveCursor(QTextCursor::End);
+        textFr->insertPlainText(QStringLiteral(" Reportés au 22."));
+        QVERIFY(editor->notice().overrideStale(QStringLiteral("x"), QStringLiteral("fr")));
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().startsWith(QStringLiteral("This channel's text was written before")),
+                 qPrintable(note->text()));
+        QVERIFY(!keep->isHidden());
+        overrides->grab().save(QStringLiteral("channeloverrides-stale.png"));
+        keep->click();
+        QVERIFY(!editor->notice().overrideStale(QStringLiteral("x"), QStringLiteral("fr")));
+        QVERIFY(note->isHidden());
+        QCOMPARE(editor->notice().override(QStringLiteral("x"), QStringLiteral("fr")),
+                 QStringLiteral("Essais de sirène à midi."));
     }
 
     void startFromText_offersTheNoticesFrenchText()
@@ -152,7 +230,7 @@ private slots:
         overrides->grab().save(QStringLiteral("channeloverrides-hotline.png"));
 
         field->insertPlainText(QStringLiteral("Essais de la sirène le 21/04 de 8h30 à 18h30"));
-        QCOMPARE(editor->notice().override(kHotline),
+        QCOMPARE(editor->notice().override(kHotline, QStringLiteral("fr")),
                  QStringLiteral("Essais de la sirène le 21/04 de 8h30 à 18h30"));
         // The previewed script, which Listen speaks, says it for the ear and in time.
         const ChannelOutput after = previews->outputs().at(1);

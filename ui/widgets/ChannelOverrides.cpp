@@ -1,11 +1,15 @@
 #include "ChannelOverrides.h"
 
+#include "PublicationRules.h"
 #include "SocialPost.h"
+#include "Vocabulary.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 ChannelOverrides::ChannelOverrides(QWidget *parent)
@@ -15,14 +19,39 @@ ChannelOverrides::ChannelOverrides(QWidget *parent)
     // One column, so the texts get the composer's whole width.
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
+    m_languages = new QTabBar(this);
+    m_languages->setObjectName(QStringLiteral("overrideLanguage"));
+    m_languages->setDrawBase(false);
+    m_languages->addTab(QString());
+    m_languages->setTabData(0, QStringLiteral("fr"));
+    m_languages->addTab(QString());
+    m_languages->setTabData(1, QStringLiteral("en"));
+    column->addWidget(m_languages, 0, Qt::AlignLeft);
+    connect(m_languages, &QTabBar::currentChanged, this,
+            [this](int index) { showLanguage(m_languages->tabData(index).toString()); });
     for (const QString &channel : channels()) {
-        Field field{channel, new QLabel(this), new QPlainTextEdit(this), nullptr};
+        Field field{channel, new QLabel(this), new QPlainTextEdit(this),
+                    nullptr, new QLabel(this), new QPushButton(this)};
         field.text->setObjectName(QLatin1String("override_") + channel);
         field.text->setTabChangesFocus(true);
         field.text->setFixedHeight(field.text->fontMetrics().lineSpacing() * 4);
         field.label->setBuddy(field.text);
         column->addWidget(field.label);
         column->addWidget(field.text);
+        field.note->setObjectName(QLatin1String("overrideNote_") + channel);
+        field.note->setWordWrap(true);
+        field.note->setStyleSheet(QStringLiteral("color:#8a5300"));
+        field.note->hide();
+        field.keep->setObjectName(QLatin1String("keep_") + channel);
+        field.keep->hide();
+        auto *noteRow = new QHBoxLayout;
+        noteRow->addWidget(field.note, 1);
+        noteRow->addWidget(field.keep, 0, Qt::AlignTop);
+        column->addLayout(noteRow);
+        connect(field.keep, &QPushButton::clicked, this, [this, channel] {
+            m_kept.append(channel + QLatin1Char(':') + m_language);
+            emit changed();
+        });
         if (channel != QLatin1String("sms")) {
             field.offer = new QPushButton(this);
             field.offer->setObjectName((channel == QLatin1String("hotline")
@@ -33,9 +62,11 @@ ChannelOverrides::ChannelOverrides(QWidget *parent)
             connect(field.offer, &QPushButton::clicked, this,
                     [this, index = m_fields.size()] { offer(m_fields.at(index)); });
         }
-        connect(field.text, &QPlainTextEdit::textChanged, this, [this] {
-            if (!m_writing)
-                emit changed();
+        connect(field.text, &QPlainTextEdit::textChanged, this, [this, field] {
+            if (m_writing)
+                return;
+            m_texts[m_language].insert(field.channel, field.text->toPlainText().trimmed());
+            emit changed();
         });
         m_fields.append(field);
     }
@@ -56,34 +87,85 @@ void ChannelOverrides::setContext(const Notice &notice, const RenderContext &con
 {
     m_notice = notice;
     m_context = context;
-    m_language = language;
+    // Follow the previews when they switch language; the user may switch here on their own.
+    if (language != m_previewLanguage) {
+        m_previewLanguage = language;
+        showLanguage(language);
+    }
 }
 
 void ChannelOverrides::setNotice(const Notice &notice)
 {
     m_notice = notice;
+    m_texts.clear();
+    m_kept.clear();
+    for (const QString &language : Vocabulary::languages()) {
+        for (const QString &channel : channels())
+            m_texts[language].insert(channel, notice.override(channel, language));
+    }
+    showLanguage(m_language);
+}
+
+void ChannelOverrides::showLanguage(const QString &language)
+{
+    m_language = language;
+    for (int i = 0; i < m_languages->count(); ++i) {
+        if (m_languages->tabData(i).toString() == language && m_languages->currentIndex() != i)
+            m_languages->setCurrentIndex(i); // comes back here once, with the same language
+    }
     m_writing = true;
     for (const Field &field : std::as_const(m_fields)) {
-        const QString text = notice.override(field.channel);
-        if (field.text->toPlainText() != text)
+        const QString text = m_texts.value(language).value(field.channel);
+        if (field.text->toPlainText().trimmed() != text)
             field.text->setPlainText(text);
     }
     m_writing = false;
+    retranslate();
 }
 
-void ChannelOverrides::apply(Notice &notice) const
+void ChannelOverrides::apply(Notice &notice)
 {
-    for (const Field &field : m_fields)
-        notice.setOverride(field.channel, field.text->toPlainText().trimmed());
+    for (auto language = m_texts.cbegin(); language != m_texts.cend(); ++language) {
+        for (auto text = language->cbegin(); text != language->cend(); ++text)
+            notice.setOverride(text.key(), language.key(), text.value());
+    }
+    for (const QString &kept : std::as_const(m_kept))
+        notice.confirmOverride(kept.section(QLatin1Char(':'), 0, 0),
+                               kept.section(QLatin1Char(':'), 1));
+    m_kept.clear();
 }
 
 bool ChannelOverrides::hasOverrides() const
 {
-    for (const Field &field : m_fields) {
-        if (!field.text->toPlainText().trimmed().isEmpty())
-            return true;
+    for (const auto &language : m_texts) {
+        for (const QString &text : language) {
+            if (!text.isEmpty())
+                return true;
+        }
     }
     return false;
+}
+
+void ChannelOverrides::setIssues(const ValidationIssues &issues)
+{
+    m_issues = issues;
+    showNotes();
+}
+
+void ChannelOverrides::showNotes()
+{
+    for (const Field &field : std::as_const(m_fields)) {
+        const auto issue = std::find_if(m_issues.cbegin(), m_issues.cend(), [&](const auto &i) {
+            return !PublicationRules::isLength(i) &&
+                   i.path.startsWith(QLatin1String("overrides.")) &&
+                   PublicationRules::channelOf(i) == field.channel &&
+                   PublicationRules::languageOf(i) == m_language;
+        });
+        const bool shown = issue != m_issues.cend();
+        field.note->setText(shown ? issue->message() : QString());
+        field.note->setVisible(shown);
+        field.keep->setVisible(shown && issue->code == QLatin1String("override_stale"));
+    }
 }
 
 void ChannelOverrides::setOverflowing(const QStringList &channels,
@@ -101,10 +183,10 @@ void ChannelOverrides::offer(const Field &field)
     // From the notice, not from a previous override, so the offer is always the same. The
     // hotline's override stands for the text alone: the script's introduction is added anyway.
     if (field.channel == QLatin1String("hotline")) {
-        field.text->setPlainText(m_notice.text(QStringLiteral("fr")).trimmed());
+        field.text->setPlainText(m_notice.text(m_language).trimmed());
     } else {
         Notice composed = m_notice;
-        composed.setOverride(field.channel, QString());
+        composed.setOverride(field.channel, m_language, QString());
         field.text->setPlainText(
             SocialPost::shortened(composed, m_context, field.channel, m_language));
     }
@@ -120,6 +202,9 @@ void ChannelOverrides::changeEvent(QEvent *event)
 
 void ChannelOverrides::retranslate()
 {
+    m_languages->setTabText(0, tr("French"));
+    m_languages->setTabText(1, tr("English"));
+    m_languages->setAccessibleName(tr("Language of the texts for one channel"));
     for (const Field &field : std::as_const(m_fields)) {
         const bool hotline = field.channel == QLatin1String("hotline");
         const QString name = hotline                                      ? tr("Hotline script")
@@ -139,17 +224,21 @@ void ChannelOverrides::retranslate()
             field.text->setAccessibleName(
                 tr("Text the hotline says after its introduction, instead of the notice's text"));
             field.text->setPlaceholderText(
-                tr("Empty: the notice's French text. For the French script only; the "
-                   "introduction, the period and the test or exercise mark are always said."));
+                tr("Empty: the notice's text in this language. The introduction, the period and "
+                   "the test or exercise mark are always said."));
             field.offer->setText(tr("Start from the notice's text"));
             field.offer->setAccessibleName(tr("Start the hotline script from the notice's text"));
-            continue;
+        } else {
+            field.text->setAccessibleName(tr("Text for %1 instead of the composed post").arg(name));
+            field.text->setPlaceholderText(tr("Empty: the post composed from the notice"));
         }
-        field.text->setAccessibleName(tr("Text for %1 instead of the composed post").arg(name));
-        field.text->setPlaceholderText(tr("Empty: the post composed from the notice"));
-        if (field.offer) {
+        if (field.offer && !hotline) {
             field.offer->setText(tr("Offer a shortened post"));
             field.offer->setAccessibleName(tr("Offer a shortened %1").arg(name));
         }
+        field.keep->setText(tr("Keep it as it is"));
+        field.keep->setAccessibleName(
+            tr("Keep this text as it is: it still agrees with the notice's text"));
     }
+    showNotes();
 }

@@ -103,6 +103,8 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     layout->addWidget(m_workspaces, 1);
     setCentralWidget(central);
     connect(m_editor, &NoticeEditor::noticeChanged, this, &MainWindow::noticeChanged);
+    // The per-channel texts follow the previews' language, and say what is over only in the other.
+    connect(m_previews, &PreviewPanel::languageChanged, this, &MainWindow::markChannels);
     // Ctrl+1…6 show the previews, in the order of their tabs.
     for (int i = 0; i < 6; ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
@@ -582,13 +584,26 @@ void MainWindow::noticeChanged()
     // A new notice nobody has typed into is not a draft yet (no empty drafts pile up).
     if (m_editor->isTouched())
         m_autosaver->changed(notice);
+    m_previews->show(notice, previewContext(notice));
+    markChannels();
+    updateBand();
+    if (notice.id() != m_decisionFor)
+        updateDecisionBand();
+}
+
+void MainWindow::markChannels()
+{
+    const Notice &notice = m_editor->notice();
     const RenderContext context = previewContext(notice);
-    m_previews->show(notice, context);
     // The rule book's problems, in both languages: the other one is published too.
     QHash<QString, QStringList> languages; // channel → the languages it has a problem in
-    for (const ValidationIssue &problem : PublicationRules::check(notice, context))
-        languages[PublicationRules::channelOf(problem)].append(
-            PublicationRules::languageOf(problem));
+    const ValidationIssues problems = PublicationRules::check(notice, context);
+    m_editor->setChannelIssues(problems);
+    for (const ValidationIssue &problem : problems) {
+        if (PublicationRules::isLength(problem))
+            languages[PublicationRules::channelOf(problem)].append(
+                PublicationRules::languageOf(problem));
+    }
     QStringList overflowing = languages.keys();
     overflowing.sort();
     QHash<QString, QString> onlyIn; // a problem in the language not shown only: say which
@@ -597,9 +612,6 @@ void MainWindow::noticeChanged()
             onlyIn.insert(it.key(), it.value().constFirst());
     }
     m_editor->setOverflowing(overflowing, context, m_previews->language(), onlyIn);
-    updateBand();
-    if (notice.id() != m_decisionFor)
-        updateDecisionBand();
 }
 
 RenderContext MainWindow::previewContext(const Notice &notice) const

@@ -48,6 +48,8 @@ private:
     void switchLanguage(const QString &language);
     void showAbout();
     void noticeChanged();
+    // The rule book's word on each channel, shown in the composer's per-channel texts.
+    void markChannels();
     RenderContext previewContext(const Notice &notice) const;
     void updateBand();
     // Returns whether a draft was opened.

@@ -269,6 +269,11 @@ void NoticeEditor::setOverflowing(const QStringList &channels, const RenderConte
     m_shownFor = relevant;
 }
 
+void NoticeEditor::setChannelIssues(const ValidationIssues &issues)
+{
+    m_overrides->setIssues(issues);
+}
+
 void NoticeEditor::undo()
 {
     if (!m_history.canUndo())

@@ -51,6 +51,10 @@ public:
     void setOverflowing(const QStringList &channels, const RenderContext &context,
                         const QString &language, const QHash<QString, QString> &onlyIn = {});
 
+    // The rule book's problems on the channels: its warnings on a channel's own text show
+    // under that text.
+    void setChannelIssues(const ValidationIssues &issues);
+
     // Undo and redo over the whole notice (Ctrl+Z, Ctrl+Shift+Z in every field).
     bool canUndo() const { return m_history.canUndo(); }
     // The user changed the notice since it was opened or started: only then is it worth saving.

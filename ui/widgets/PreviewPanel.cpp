@@ -58,7 +58,10 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_language);
     layout->addWidget(m_tabs);
-    connect(m_language, &QComboBox::currentIndexChanged, this, &PreviewPanel::refresh);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        refresh();
+        emit languageChanged(language());
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &PreviewPanel::fill);
     retranslateListen();
 }

@@ -176,7 +176,8 @@ void SendConfirmationDialog::showLanguage()
         const ChannelOutput out = output(view.channel);
         view.text->setPlainText(out.ok() ? out.text : out.error);
         const auto problem = std::find_if(m_issues.cbegin(), m_issues.cend(), [&](const auto &i) {
-            return PublicationRules::channelOf(i) == view.channel &&
+            return PublicationRules::isLength(i) &&
+                   PublicationRules::channelOf(i) == view.channel &&
                    PublicationRules::languageOf(i) == language;
         });
         const bool blocks = problem != m_issues.cend() && problem->isError();
@@ -200,11 +201,18 @@ void SendConfirmationDialog::checkNotice()
     for (const ValidationIssue &issue : std::as_const(m_issues)) {
         // A channel's sentence names the channel; with two languages, say which one.
         QString line = tr("%1: %2").arg(issue.path, issue.message());
-        if (!PublicationRules::channelOf(issue).isEmpty())
-            line = !bilingual ? issue.message()
+        if (!PublicationRules::channelOf(issue).isEmpty()) {
+            // A length names its channel; a warning on a channel's own text does not.
+            const QString message =
+                PublicationRules::isLength(issue)
+                    ? issue.message()
+                    : tr("%1: %2").arg(channelName(PublicationRules::channelOf(issue)),
+                                       issue.message());
+            line = !bilingual ? message
                    : PublicationRules::languageOf(issue) == QLatin1String("en")
-                       ? tr("In English: %1").arg(issue.message())
-                       : tr("In French: %1").arg(issue.message());
+                       ? tr("In English: %1").arg(message)
+                       : tr("In French: %1").arg(message);
+        }
         (issue.isError() ? m_refusals : m_warnings).append(line);
     }
     if (!m_warnings.isEmpty()) {
