@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <functional>
 
 namespace {
@@ -184,7 +185,7 @@ QString normalised(const QString &sentence)
 }
 
 // The post with the kept sentences in the order written; cutIndex, if any, is the sentence cut
-// to its first `words` words and "…".
+// to its first cutLength characters (a word end) and "…".
 class Assembly
 {
 public:
