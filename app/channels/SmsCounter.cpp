@@ -73,7 +73,7 @@ QString SmsCounter::replacement(const QString &character)
             {"’", "'"},   {"‘", "'"}, {"«", "\""}, {"»", "\""},     {"“", "\""},     {"”", "\""},
             {"…", "..."}, {"–", "-"}, {"—", "-"},  {"\u00A0", " "}, {"\u202F", " "}, {"œ", "oe"},
             {"Œ", "OE"},  {"â", "a"}, {"ê", "e"},  {"ë", "e"},      {"î", "i"},      {"ï", "i"},
-            {"ô", "o"},   {"û", "u"}, {"ç", "Ç"},  {"À", "A"},      {"Â", "A"},      {"È", "E"},
+            {"ô", "o"},   {"û", "u"}, {"ç", "c"},  {"À", "A"},      {"Â", "A"},      {"È", "E"},
             {"Ê", "E"},   {"Ë", "E"}, {"Î", "I"},  {"Ï", "I"},      {"Ô", "O"},      {"Ù", "U"},
             {"Û", "U"},   {"ÿ", "y"}, {"•", "-"},  {"°", "o"},
         };
@@ -82,4 +82,18 @@ QString SmsCounter::replacement(const QString &character)
         return t;
     }();
     return table.value(character);
+}
+
+QString SmsCounter::fewestParts(const QString &text)
+{
+    const Result original = count(text);
+    if (original.encoding == Encoding::Gsm7)
+        return text;
+    QString replaced = text;
+    for (const QString &character : original.ucs2Characters) {
+        const QString gsm = replacement(character);
+        if (!gsm.isEmpty())
+            replaced.replace(character, gsm);
+    }
+    return count(replaced).parts < original.parts ? replaced : text;
 }

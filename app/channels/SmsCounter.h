@@ -30,4 +30,8 @@ public:
     // A GSM-7 replacement for a character that forces UCS-2 (’ → ', œ → oe, « → "), or an empty
     // string when there is none.
     static QString replacement(const QString &character);
+    // The text as an SMS is best sent: with every replacement made when that takes fewer parts
+    // (a French text back in GSM-7), unchanged otherwise, so accents are kept when they cost
+    // nothing.
+    static QString fewestParts(const QString &text);
 };

@@ -1,11 +1,14 @@
 #include "SocialPost.h"
 
+#include "FrenchTypography.h"
 #include "MastodonCounter.h"
+#include "PostShortener.h"
+#include "SmsCounter.h"
 #include "TweetCounter.h"
 
-namespace {
+#include <QRegularExpression>
 
-const QString ellipsis = QStringLiteral("…");
+namespace {
 
 bool isFrench(const QString &language)
 {
@@ -30,9 +33,12 @@ QString body(const Notice &notice, const QString &language)
     return text.isEmpty() ? notice.text(QStringLiteral("fr")).simplified() : text;
 }
 
+// French puts a space before the colon (a no-break one once typeset).
 QString prefix(const Notice &notice, const QString &language)
 {
-    return notice.company().trimmed() + QStringLiteral(": ") + mark(notice, language);
+    return notice.company().trimmed() +
+           (isFrench(language) ? QStringLiteral(" : ") : QStringLiteral(": ")) +
+           mark(notice, language);
 }
 
 QString suffix(const Notice &notice)
@@ -41,35 +47,31 @@ QString suffix(const Notice &notice)
     return link.isEmpty() ? QString() : QLatin1Char(' ') + link;
 }
 
-// The longest start of text, cut at a space, that fits between head and tail with "…".
-QString cut(const QString &head, const QString &text, const QString &tail, const QString &channel)
+// Where an override's opening ends: after its test or exercise mark ("Exercice :", in either
+// language), or else after the company's name and colon; 0 when it has neither.
+qsizetype openingEnd(const QString &own, const Notice &notice)
 {
-    QList<qsizetype> spaces;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i).isSpace())
-            spaces.append(i);
+    const QString space = QStringLiteral("[ \\x{00A0}\\x{202F}]*:\\s*");
+    QStringList words;
+    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        const QString word = mark(notice, language).section(QLatin1Char(':'), 0, 0).trimmed();
+        if (!word.isEmpty())
+            words.append(QRegularExpression::escape(word));
     }
-    const auto candidate = [&](qsizetype end) -> QString {
-        QString kept = text.left(end);
-        while (!kept.isEmpty() && QStringLiteral(" ,;:.!?").contains(kept.back()))
-            kept.chop(1);
-        return head + kept + ellipsis + tail;
-    };
-    // Longer cuts never weigh less, so the best one is found by bisection.
-    qsizetype low = 0;
-    qsizetype high = spaces.size() - 1;
-    QString best = candidate(0);
-    while (low <= high) {
-        const qsizetype middle = (low + high) / 2;
-        const QString post = candidate(spaces.at(middle));
-        if (SocialPost::fits(post, channel)) {
-            best = post;
-            low = middle + 1;
-        } else {
-            high = middle - 1;
-        }
+    if (!words.isEmpty()) {
+        const QRegularExpression marked(QStringLiteral("^.{0,120}?\\b(?:") +
+                                            words.join(QLatin1Char('|')) + QLatin1Char(')') + space,
+                                        QRegularExpression::CaseInsensitiveOption);
+        if (const auto m = marked.match(own); m.hasMatch())
+            return m.capturedEnd();
     }
-    return best;
+    const QString company = notice.company().trimmed();
+    if (company.isEmpty())
+        return 0;
+    const auto m =
+        QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(company) + space)
+            .match(own);
+    return m.hasMatch() ? m.capturedEnd() : 0;
 }
 
 } // namespace
@@ -79,35 +81,40 @@ QString SocialPost::compose(const Notice &notice, const RenderContext &context,
 {
     Q_UNUSED(context)
     const QString own = override(notice, channel, language);
-    if (!own.isEmpty())
-        return own;
-    return prefix(notice, language) + body(notice, language) + suffix(notice);
+    return published(
+        own.isEmpty() ? prefix(notice, language) + body(notice, language) + suffix(notice) : own,
+        channel, language);
 }
 
 QString SocialPost::shortened(const Notice &notice, const RenderContext &context,
                               const QString &channel, const QString &language)
 {
-    const QString post = compose(notice, context, channel, language);
-    if (fits(post, channel))
-        return post;
+    Q_UNUSED(context)
+    const QStringList places = {notice.site().name, notice.site().commune};
     const QString own = override(notice, channel, language);
     if (own.isEmpty())
-        return cut(prefix(notice, language), body(notice, language), suffix(notice), channel);
-    // An override keeps its own opening mark and the notice's link when it ends with it.
-    QString head;
-    QString text = own;
-    const QString opening = prefix(notice, language);
-    if (text.startsWith(opening)) {
-        head = opening;
-        text.remove(0, opening.size());
-    }
-    QString tail;
+        return PostShortener::shorten(
+            {prefix(notice, language), body(notice, language), suffix(notice)}, places, channel,
+            language);
+    // An override keeps its own opening and the notice's link when it ends with it.
+    const qsizetype opening = openingEnd(own, notice);
+    QString text = own.mid(opening);
+    QString closing;
     const QString link = suffix(notice);
     if (!link.isEmpty() && text.endsWith(link)) {
-        tail = link;
+        closing = link;
         text.chop(link.size());
     }
-    return cut(head, text, tail, channel);
+    return PostShortener::shorten({own.left(opening), text.simplified(), closing}, places, channel,
+                                  language);
+}
+
+QString SocialPost::published(const QString &post, const QString &channel, const QString &language)
+{
+    if (channel == QLatin1String("sms"))
+        return SmsCounter::fewestParts(post);
+    const bool social = channel == QLatin1String("x") || channel == QLatin1String("mastodon");
+    return social && isFrench(language) ? FrenchTypography::apply(post) : post;
 }
 
 QString SocialPost::override(const Notice &notice, const QString &channel, const QString &language)

@@ -1,6 +1,7 @@
 #include "WebCard.h"
 
 #include "ContentLabels.h"
+#include "FrenchTypography.h"
 #include "PeriodText.h"
 #include "Vocabulary.h"
 
@@ -81,7 +82,21 @@ QString escaped(const QString &text)
     return clean.toHtmlEscaped();
 }
 
-QString paragraphs(const QString &text)
+// What residents read, typeset: French typography in French; phone numbers kept on one line in
+// any language (no-break spaces), as the card must never break "0 805 691 282" or "6 h 40".
+QString typeset(const QString &text, const QString &language)
+{
+    return language == QLatin1String("fr") ? FrenchTypography::apply(text)
+                                           : FrenchTypography::keepPhoneNumbersTogether(text);
+}
+
+// A text for the page: typeset, then escaped.
+QString shown(const QString &text, const QString &language)
+{
+    return escaped(typeset(text, language));
+}
+
+QString paragraphs(const QString &text, const QString &language)
 {
     static const QRegularExpression blankLine(QStringLiteral(R"(\n[ \t]*\n\s*)"));
     QString normal = text;
@@ -92,7 +107,7 @@ QString paragraphs(const QString &text)
         const QString trimmed = paragraph.trimmed();
         if (!trimmed.isEmpty())
             html += QLatin1String("<p>") +
-                    escaped(trimmed).replace(QLatin1Char('\n'), QLatin1String("<br>")) +
+                    shown(trimmed, language).replace(QLatin1Char('\n'), QLatin1String("<br>")) +
                     QLatin1String("</p>");
     }
     return html;
@@ -120,7 +135,7 @@ QString effectList(const QStringList &effects, const QString &language)
         return word(words(language).noEffect);
     QStringList items;
     for (const QString &effect : effects) {
-        const QString label = escaped(ContentLabels::effect(effect, language));
+        const QString label = shown(ContentLabels::effect(effect, language), language);
         const QString icon = icons().value(effect);
         items.append(icon.isEmpty() ? label
                                     : QLatin1String("<img class=\"allo-icon\" src=\"") + icon +
@@ -162,36 +177,38 @@ QString WebCard::render(const Notice &notice, const RenderContext &context, cons
     QString html = QLatin1String("<table class=\"allo-card\" lang=\"") + language.toHtmlEscaped() +
                    QLatin1String("\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">\n");
     if (notice.status() == QLatin1String("test"))
-        html += wideRow("allo-band allo-band-test", word(w.testBand));
+        html += wideRow("allo-band allo-band-test", shown(word(w.testBand), language));
     else if (notice.status() == QLatin1String("exercise"))
-        html += wideRow("allo-band allo-band-exercise", word(w.exerciseBand));
-    html += wideRow("allo-company", escaped(notice.company()));
+        html += wideRow("allo-band allo-band-exercise", shown(word(w.exerciseBand), language));
+    html += wideRow("allo-company", shown(notice.company(), language));
     QStringList where;
     for (const QString &part : {site.name, site.commune}) {
         if (!part.trimmed().isEmpty())
-            where.append(escaped(part.trimmed()));
+            where.append(shown(part.trimmed(), language));
     }
     html += wideRow("allo-site", where.join(QStringLiteral(" — ")));
-    html += row(w.type, escaped(ContentLabels::type(notice.type(), language)));
+    html += row(w.type, shown(ContentLabels::type(notice.type(), language), language));
     // A draft may not have its times yet; the preview still shows the rest.
     const auto end = notice.end();
     const bool timed = notice.start().isValid() && (!end || end->isValid());
-    html += row(w.period, timed ? escaped(PeriodText::written(notice.start(), end,
-                                                              context.territory.timeZone, language))
+    html += row(w.period, timed ? shown(PeriodText::written(notice.start(), end,
+                                                            context.territory.timeZone, language),
+                                        language)
                                 : word(w.periodUnknown));
     html += row(w.pattern, word(notice.intermittent() ? w.intermittent : w.continuous));
     html += row(w.effects, effectList(notice.effects(), language));
-    html += wideRow("allo-text", paragraphs(notice.text(language)));
+    html += wideRow("allo-text", paragraphs(notice.text(language), language));
 
     QStringList links;
     if (const QString link = httpsLink(notice.link()); !link.isEmpty())
         links.append(QLatin1String("<a href=\"") + link.toHtmlEscaped() + QLatin1String("\">") +
                      word(w.moreInformation) + QLatin1String("</a>"));
     if (!notice.contact().trimmed().isEmpty())
-        links.append(word(w.contact) + word(w.colon) + escaped(notice.contact().trimmed()));
+        links.append(shown(word(w.contact) + word(w.colon) + notice.contact().trimmed(), language));
     if (!context.territory.hotline.isEmpty())
-        links.append(word(w.hotline) + QLatin1String(" ") + escaped(context.territory.name) +
-                     word(w.colon) + escaped(context.territory.hotline));
+        links.append(shown(word(w.hotline) + QLatin1Char(' ') + context.territory.name +
+                               word(w.colon) + context.territory.hotline,
+                           language));
     if (!links.isEmpty())
         html += wideRow("allo-links", links.join(QLatin1String("<br>")));
     return html + QLatin1String("</table>\n");

@@ -139,8 +139,9 @@ private slots:
         Notice notice = TestData::sample(QStringLiteral("siren-test"));
         const RenderContext context = contextOf(notice);
         QCOMPARE(context.territory.smsMaxParts, 6);
-        // "ç" forces UCS-2: 67 characters a part, so 480 characters need 8 parts.
-        notice.setOverride(QStringLiteral("sms"), QStringLiteral("Façade. ").repeated(60));
+        // "→" forces UCS-2 and has no GSM-7 replacement: 67 characters a part, so 480 characters
+        // need 8 parts.
+        notice.setOverride(QStringLiteral("sms"), QStringLiteral("Façade → 2. ").repeated(40));
         QCOMPARE(
             SmsCounter::count(notice.override(QStringLiteral("sms"), QStringLiteral("fr"))).parts,
             8);
@@ -150,6 +151,23 @@ private slots:
         QCOMPARE(sms.severity, ValidationIssue::Severity::Warning);
         QCOMPARE(sms.args,
                  QStringList({QStringLiteral("8"), QStringLiteral("6"), QStringLiteral("UCS-2")}));
+    }
+
+    // The same length in French letters GSM-7 can spell ("ç" → "c") is sent in GSM-7: 4 parts,
+    // within the territory's 6, so no warning.
+    void frenchSms_isJudgedAsSent_inGsm7()
+    {
+        Notice notice = TestData::sample(QStringLiteral("siren-test"));
+        notice.setOverride(QStringLiteral("sms"), QStringLiteral("Façade. ").repeated(60));
+        QCOMPARE(SmsCounter::count(notice.override(QStringLiteral("sms"), fr)).parts, 8);
+        const ChannelOutput sms =
+            ChannelRenderer::render(notice, contextOf(notice), QStringLiteral("sms"), fr);
+        QCOMPARE(sms.text, QStringLiteral("Facade. ").repeated(60));
+        QCOMPARE(sms.measure, 4.0);
+        QVERIFY2(at(PublicationRules::check(notice, contextOf(notice)),
+                    QStringLiteral("overrides.sms.fr"))
+                     .code.isEmpty(),
+                 "no warning");
     }
 
     void hotline_isJudgedAtTheTerritorysRate_asAWarning()

@@ -1,5 +1,8 @@
+#include "ChannelRenderer.h"
 #include "SmsCounter.h"
+#include "TestData.h"
 
+#include <QFileInfo>
 #include <QTest>
 
 Q_DECLARE_METATYPE(SmsCounter::Encoding)
@@ -79,6 +82,68 @@ private slots:
     {
         QCOMPARE(SmsCounter::encodingName(SmsCounter::Encoding::Gsm7), QStringLiteral("GSM-7"));
         QCOMPARE(SmsCounter::encodingName(SmsCounter::Encoding::Ucs2), QStringLiteral("UCS-2"));
+    }
+
+    // The SMS actually produced takes the replacements when they save parts: every French
+    // sample, as written, against the SMS the renderer gives (figures in the output).
+    void everySample_smsIsGsm7WhenThatSavesParts()
+    {
+        int before = 0;
+        int after = 0;
+        for (const QString &path : TestData::samplePaths()) {
+            const Notice notice = TestData::sample(QFileInfo(path).baseName());
+            const QString mark =
+                notice.status() == QLatin1String("test")       ? QStringLiteral("Test : ")
+                : notice.status() == QLatin1String("exercise") ? QStringLiteral("Exercice : ")
+                                                               : QString();
+            const QString written = notice.company() + QStringLiteral(" : ") + mark +
+                                    notice.text(QStringLiteral("fr")) + QLatin1Char(' ') +
+                                    notice.link();
+            const SmsCounter::Result plain = SmsCounter::count(written);
+            const ChannelOutput sms = ChannelRenderer::render(
+                notice, ChannelRenderer::context(notice, TestData::sampleNow()),
+                QStringLiteral("sms"), QStringLiteral("fr"));
+            QVERIFY2(sms.ok(), qPrintable(sms.error));
+            const SmsCounter::Result sent = SmsCounter::count(sms.text);
+            qInfo("%s: as written %s %d part(s), sent %s %d part(s)",
+                  qPrintable(QFileInfo(path).baseName()),
+                  qPrintable(SmsCounter::encodingName(plain.encoding)), plain.parts,
+                  qPrintable(SmsCounter::encodingName(sent.encoding)), sent.parts);
+            QCOMPARE(int(sms.measure), sent.parts);
+            // Every character of these samples has a replacement: all go back to GSM-7.
+            QCOMPARE(sent.encoding, SmsCounter::Encoding::Gsm7);
+            if (plain.encoding == SmsCounter::Encoding::Gsm7)
+                QCOMPARE(sms.text, written);
+            else
+                QVERIFY(sent.parts < plain.parts);
+            before += plain.parts;
+            after += sent.parts;
+        }
+        qInfo("all samples: %d parts as written, %d sent", before, after);
+        QVERIFY(after < before);
+    }
+
+    void fewestParts_keepsAccentsWhenNothingIsSaved_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one part either way") << "Fête à l’usine à 12 h."
+                                             << "Fête à l’usine à 12 h.";
+        QTest::newRow("an emoji keeps UCS-2") << QStringLiteral("Fête à l’usine 👍 ").repeated(5)
+                                              << QStringLiteral("Fête à l’usine 👍 ").repeated(5);
+        QTest::newRow("saves a part")
+            << QStringLiteral("L’odeur perçue à côté : sans danger. ").repeated(3)
+            << QStringLiteral("L'odeur percue à coté : sans danger. ").repeated(3);
+        QTest::newRow("no-break spaces")
+            << QStringLiteral("Fin à 6\u00A0h\u00A040\u202F! ").repeated(8)
+            << QStringLiteral("Fin à 6 h 40 ! ").repeated(8);
+    }
+
+    void fewestParts_keepsAccentsWhenNothingIsSaved()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(SmsCounter::fewestParts(text), expected);
     }
 };
 

@@ -1,8 +1,10 @@
+#include "ChannelRenderer.h"
 #include "TestData.h"
 #include "TopLevelDomains.h"
 #include "TweetCounter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,6 +124,35 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QFile file(dir.filePath(QStringLiteral("tlds.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(texts).toJson(QJsonDocument::Compact));
+        file.close();
+        compareWithTwitterText(file.fileName(), texts);
+    }
+
+    // What is published in French is typeset (U+00A0, U+202F, U+2019): every sample's X post,
+    // and the same with "?", "!", "«" and a phone number, weighs what twitter-text says.
+    void count_typesetPosts_matchTwitterText()
+    {
+        QJsonArray texts;
+        for (const QString &path : TestData::samplePaths()) {
+            Notice notice = TestData::sample(QFileInfo(path).baseName());
+            const RenderContext context = ChannelRenderer::context(notice, TestData::sampleNow());
+            texts.append(
+                ChannelRenderer::render(notice, context, QStringLiteral("x"), QStringLiteral("fr"))
+                    .text);
+            notice.setText(
+                QStringLiteral("fr"),
+                notice.text(QStringLiteral("fr")) +
+                    QStringLiteral(" Des questions ? Appelez le 0 805 691 282 ; « merci » !"));
+            texts.append(
+                ChannelRenderer::render(notice, context, QStringLiteral("x"), QStringLiteral("fr"))
+                    .text);
+        }
+        QVERIFY(texts.at(1).toString().contains(QChar(0x202F)));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("typeset.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QJsonDocument(texts).toJson(QJsonDocument::Compact));
         file.close();

@@ -1,4 +1,5 @@
 #include "ChannelRenderer.h"
+#include "FrenchTypography.h"
 #include "TestData.h"
 #include "WebCard.h"
 
@@ -6,7 +7,10 @@
 #include <QImageReader>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
 
 namespace {
 
@@ -22,6 +26,13 @@ const QStringList kAttacks = {
     QStringLiteral("</td></tr></table><iframe src=//evil.example>"),
     QStringLiteral("<!-- --><style>*{display:none}</style>\x01\x1b"),
 };
+
+// A member's text as the card shows it (the rules are tested in tst_frenchtypography).
+QString typeset(const QString &text, const QString &language)
+{
+    return language == QLatin1String("fr") ? FrenchTypography::apply(text)
+                                           : FrenchTypography::keepPhoneNumbersTogether(text);
+}
 
 RenderContext contextFor(const Notice &notice)
 {
@@ -90,8 +101,8 @@ private slots:
         const Notice notice = TestData::sample(QFileInfo(path).baseName());
         const QString html = WebCard::render(notice, contextFor(notice), language);
         verifyOnlyCardMarkup(html);
-        QVERIFY(html.contains(notice.company().toHtmlEscaped()));
-        QVERIFY(html.contains(notice.site().commune.toHtmlEscaped()));
+        QVERIFY(html.contains(typeset(notice.company(), language).toHtmlEscaped()));
+        QVERIFY(html.contains(typeset(notice.site().commune, language).toHtmlEscaped()));
         QCOMPARE(html.count(QLatin1String("<img ")), notice.effects().size());
         QVERIFY(html.contains(QLatin1String("href=\"") + notice.link() + QLatin1Char('"')));
     }
@@ -101,18 +112,21 @@ private slots:
         const Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
         const QString fr = WebCard::render(notice, contextFor(notice), QStringLiteral("fr"));
         QVERIFY(fr.contains(QLatin1String(">Torchage<")));
-        QVERIFY(fr.contains(QStringLiteral("Raffinerie de Gonfreville — Gonfreville-l'Orcher")));
-        QVERIFY(
-            fr.contains(QStringLiteral("du vendredi 27 mars à 7 h au samedi 28 mars 2026 à 19 h")));
+        QVERIFY(fr.contains(QStringLiteral("Raffinerie de Gonfreville — Gonfreville-l’Orcher")));
+        QVERIFY(fr.contains(
+            QStringLiteral("du vendredi 27 mars à 7\u00A0h au samedi 28 mars 2026 à 19\u00A0h")));
         QVERIFY(fr.contains(QLatin1String("par intermittence")));
         QVERIFY(fr.contains(QLatin1String("alt=\"Torche\"")));
         QVERIFY(fr.contains(QLatin1String("<p>")));
-        QVERIFY(fr.contains(QStringLiteral("Contact : 0 805 691 282")));
+        QVERIFY(fr.contains(QStringLiteral("Contact\u00A0: 0\u00A0805\u00A0691\u00A0282")));
+        QVERIFY(fr.contains(QStringLiteral(
+            "Numéro vert Allo Industrie Le Havre\u00A0: 0\u00A0800\u00A0101\u00A0092")));
         const QString en = WebCard::render(notice, contextFor(notice), QStringLiteral("en"));
         QVERIFY(en.contains(QLatin1String(">Flaring<")));
         QVERIFY(en.contains(QLatin1String("from Friday 27 March at 07:00")));
         QVERIFY(en.contains(QLatin1String("alt=\"Flare\"")));
         QVERIFY(en.contains(QLatin1String("intermittent")));
+        QVERIFY(en.contains(QStringLiteral("Contact: 0\u00A0805\u00A0691\u00A0282")));
     }
 
     void band_marksTestAndExercise_data()
@@ -120,9 +134,9 @@ private slots:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("band");
         QTest::newRow("test") << "test"
-                              << "TEST : message fictif";
+                              << "TEST\u00A0: message fictif";
         QTest::newRow("exercise") << "exercise"
-                                  << "EXERCICE : message d’exercice";
+                                  << "EXERCICE\u00A0: message d’exercice";
         QTest::newRow("actual") << "actual" << QString();
     }
 
@@ -181,11 +195,13 @@ private slots:
         QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
         QVERIFY(!html.contains(QLatin1String("javascript:\""), Qt::CaseInsensitive));
         if (field != QLatin1String("link"))
-            QVERIFY2(html.contains(attack.trimmed()
-                                       .remove(QLatin1Char('\x01'))
-                                       .remove(QLatin1Char('\x1b'))
-                                       .toHtmlEscaped()),
-                     "the attack is shown as text");
+            QVERIFY2(
+                html.contains(
+                    typeset(
+                        attack.trimmed().remove(QLatin1Char('\x01')).remove(QLatin1Char('\x1b')),
+                        QStringLiteral("fr"))
+                        .toHtmlEscaped()),
+                "the attack is shown as text");
     }
 
     void links_onlyHttps_data()
@@ -218,6 +234,59 @@ private slots:
         notice.setLink(link);
         const QString html = WebCard::render(notice, contextFor(notice), QStringLiteral("fr"));
         QCOMPARE(html.contains(QLatin1String("href=")), !expected.isEmpty());
+    }
+
+    // "6 h 40" and "0 805 691 282" are never split across lines, at any width, in French and
+    // (phone numbers) in English: the card holds no-break spaces there.
+    void card_neverBreaksInsideTimesOrPhoneNumbers_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("together");
+        QTest::newRow("fr") << "fr"
+                            << "Premières flammes vers 6 h 40, fin prévue à 18 h 30. "
+                               "Renseignements au 0 805 691 282 ou au 02 35 12 34 56."
+                            << QStringList{"6 h 40", "18 h 30", "0 805 691 282", "02 35 12 34 56"};
+        QTest::newRow("en") << "en"
+                            << "First flames around 06:40. Information on 0 805 691 282 or "
+                               "02 35 12 34 56."
+                            << QStringList{"0 805 691 282", "02 35 12 34 56"};
+    }
+
+    void card_neverBreaksInsideTimesOrPhoneNumbers()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QStringList, together);
+        Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
+        notice.setText(language, text);
+        QTextDocument document;
+        document.setDefaultStyleSheet(WebCard::styleSheet());
+        document.setHtml(WebCard::render(notice, contextFor(notice), language));
+        int seen = 0;
+        for (int width = 100; width <= 640; width += 3) {
+            document.setTextWidth(width);
+            document.size(); // lays the whole document out
+            for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+                const QString shown = block.text().replace(QChar(0x00A0), QLatin1Char(' '));
+                const QTextLayout *layout = block.layout();
+                for (const QString &words : together) {
+                    for (qsizetype at = shown.indexOf(words); at >= 0;
+                         at = shown.indexOf(words, at + 1)) {
+                        ++seen;
+                        for (int i = 1; i < layout->lineCount(); ++i) {
+                            const int start = layout->lineAt(i).textStart();
+                            QVERIFY2(start <= at || start >= at + words.size(),
+                                     qPrintable(QStringLiteral("\"%1\" broken at width %2")
+                                                    .arg(words)
+                                                    .arg(width)));
+                        }
+                    }
+                }
+            }
+        }
+        // Each one was found at every width (the contact and the hotline are phone numbers too).
+        QVERIFY2(seen >= 181 * together.size(), qPrintable(QString::number(seen)));
     }
 
     void textBrowser_showsTheCard()

@@ -18,8 +18,11 @@ CliRun CliRun::start(const QString &home, const QString &keychainService,
     QProcess process;
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
+    // English messages unless the test asks for a language (the last --lang would win).
     process.start(QStringLiteral(ALLO_CLI),
-                  arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+                  arguments.contains(QStringLiteral("--lang"))
+                      ? arguments
+                      : arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
     process.write(input);
     process.closeWriteChannel();
     CliRun run;

@@ -3,6 +3,7 @@
 #include "Notice.h"
 #include "PublicationRules.h"
 #include "SandboxHarness.h"
+#include "SocialPost.h"
 #include "TestData.h"
 #include "TweetCounter.h"
 
@@ -116,11 +117,16 @@ private slots:
                      QStringLiteral("--lang"), language, CliHome::now(), file});
             QCOMPARE(shorten.exitCode, 0);
             const QString post = shorten.out.trimmed();
-            QVERIFY2(TweetCounter::count(post).valid, qPrintable(post));
-            QVERIFY2(post.startsWith(kCompany + QLatin1String(": ")), qPrintable(post));
-            // Cut at a word with "…", the notice's link kept at the end.
-            QVERIFY2(post.contains(QStringLiteral("… ")) &&
-                         post.endsWith(QLatin1Char(' ') + Notice(json).link()),
+            QVERIFY2(TweetCounter::count(SocialPost::published(post, QStringLiteral("x"), language))
+                         .valid,
+                     qPrintable(post));
+            const QString opening =
+                kCompany +
+                (language == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": "));
+            QVERIFY2(post.startsWith(opening), qPrintable(post + QLatin1Char('|') + opening));
+            // Whole sentences (the text repeats one), the notice's link kept at the end.
+            QVERIFY2(!post.contains(QStringLiteral("…")) &&
+                         post.endsWith(QStringLiteral("riverains. ") + Notice(json).link()),
                      qPrintable(post));
         }
 

@@ -63,14 +63,14 @@ private slots:
 
     void queuedBeforeTheRules_saysThePlatformWillRefuseIt_beforeSending()
     {
-        // Queued by an older version: the composed X post weighs 298 of 280.
+        // Queued by an older version: the composed X post weighs 299 of 280 (typeset French).
         const Notice flaring = TestData::sample(QStringLiteral("flaring-maintenance"));
         const auto a = m_store->outbox().enqueue(flaring, m_user);
         QVERIFY(a);
         NoticeListModel model(*m_store);
         const QModelIndex index = model.indexOf(flaring.id());
         QCOMPARE(word(model, flaring.id()),
-                 QStringLiteral("Queued — the platform will refuse it: The X post weighs 298 "
+                 QStringLiteral("Queued — the platform will refuse it: The X post weighs 299 "
                                 "characters; X takes 280 at most. Shorten the text, or write a "
                                 "shorter X post for this channel (the composer and allo-cli "
                                 "shorten offer one)."));

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 
 // The last look before sending: exactly what each channel publishes, and a Send that refuses,
 // with the reason, what the platform would refuse or a channel could not carry.
@@ -31,12 +32,14 @@ private slots:
         auto *send = dialog.findChild<QPushButton *>(QStringLiteral("confirmSend"));
         QVERIFY(send->isEnabled());
 
-        // The same text the platform publishes, byte for byte.
+        // The same text the platform publishes, byte for byte (toRawText: toPlainText would turn
+        // the French no-break spaces into plain ones).
         const ChannelOutput x =
             ChannelRenderer::render(notice, context, QStringLiteral("x"), QStringLiteral("fr"));
-        QCOMPARE(
-            dialog.findChild<QPlainTextEdit *>(QStringLiteral("confirmation_x"))->toPlainText(),
-            x.text);
+        QCOMPARE(dialog.findChild<QPlainTextEdit *>(QStringLiteral("confirmation_x"))
+                     ->document()
+                     ->toRawText(),
+                 x.text);
         const ChannelOutput hotline = ChannelRenderer::render(
             notice, context, QStringLiteral("hotline"), QStringLiteral("fr"));
         QCOMPARE(dialog.findChild<QPlainTextEdit *>(QStringLiteral("confirmation_hotline"))
@@ -94,14 +97,15 @@ private slots:
 
     void overLimit_withoutOverride_refusesSend_andSaysWhy()
     {
-        // The maintenance sample's X post is 298 of 280 characters.
+        // The maintenance sample's X post is 299 of 280 characters (with the space before the
+        // French colon).
         Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
         SendConfirmationDialog dialog(notice,
                                       ChannelRenderer::context(notice, TestData::sampleNow()));
         QVERIFY(!dialog.canSend());
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("confirmSend"))->isEnabled());
         const QStringList refusals = dialog.refusals();
-        QVERIFY2(refusals.filter(QStringLiteral("In French: The X post weighs 298 characters; X "
+        QVERIFY2(refusals.filter(QStringLiteral("In French: The X post weighs 299 characters; X "
                                                 "takes 280 at most."))
                          .size() == 1,
                  qPrintable(refusals.join(QLatin1Char('\n'))));
