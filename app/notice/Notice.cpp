@@ -10,6 +10,7 @@ namespace {
 const QLatin1String kSite("site");
 const QLatin1String kText("text");
 const QLatin1String kOverrides("overrides");
+const QLatin1String kPeriodPhrases("periodPhrases");
 
 void setOptionalNumber(QJsonObject &o, QLatin1String key, const std::optional<double> &value)
 {
@@ -209,4 +210,18 @@ void Notice::setOverride(const QString &channel, const QString &text)
     setInObject(kOverrides, channel, text);
     if (m_json.value(kOverrides).toObject().isEmpty())
         m_json.remove(kOverrides);
+}
+
+QString Notice::linkedPeriodPhrase(const QString &language) const
+{
+    return m_json.value(kPeriodPhrases).toObject().value(language).toString();
+}
+
+void Notice::setLinkedPeriodPhrase(const QString &language, const QString &phrase)
+{
+    if (phrase.isEmpty() && !m_json.contains(kPeriodPhrases))
+        return;
+    setInObject(kPeriodPhrases, language, phrase);
+    if (m_json.value(kPeriodPhrases).toObject().isEmpty())
+        m_json.remove(kPeriodPhrases);
 }

@@ -56,6 +56,13 @@ public:
     // An empty text removes the override.
     void setOverride(const QString &channel, const QString &text);
 
+    // The period phrase the template wrote in that language's text, which follows the period
+    // until the user changes it (NoticeTemplate::followPeriod). Kept in the notice as
+    // "periodPhrases", a field the platform keeps and ignores, so it survives a save and a
+    // restart; an empty phrase removes the link.
+    QString linkedPeriodPhrase(const QString &language) const;
+    void setLinkedPeriodPhrase(const QString &language, const QString &phrase);
+
     QString link() const;
     void setLink(const QString &link);
     QString contact() const;

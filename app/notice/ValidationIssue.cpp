@@ -69,6 +69,11 @@ constexpr Sentence kSentences[] = {
      QT_TRANSLATE_NOOP("Validation", "The hotline script lasts about %1 s at the hotline's %3 "
                                      "words a minute; callers should not have to listen for more "
                                      "than %2 s. Shorten the text or write a shorter script.")},
+    {"period_text_mismatch",
+     QT_TRANSLATE_NOOP("Validation", "\"%1\" no longer says the period, which is now \"%2\": "
+                                     "rewrite the phrase (the composer's \"Rewrite the period in "
+                                     "the texts\" or allo-cli validate --fix does it), or check "
+                                     "the start and end.")},
     {"no_english_text",
      QT_TRANSLATE_NOOP("Validation", "There is no English text: English-speaking residents will "
                                      "only get the French.")},
