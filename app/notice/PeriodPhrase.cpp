@@ -10,6 +10,9 @@ using Kind = PeriodPhrase::Kind;
 
 const QString kFrMonths = QStringLiteral("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|"
                                          "aout|septembre|octobre|novembre|décembre|decembre");
+const QString kWeekdays =
+    QStringLiteral("lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                   "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
 const QString kEnMonths = QStringLiteral("January|February|March|April|May|June|July|August|"
                                          "September|October|November|December");
 
@@ -379,6 +382,12 @@ QString PeriodPhrase::current(const QDateTime &start, const std::optional<QDateT
     const QString apostrophe =
         text.contains(QChar(0x2019)) ? QString(QChar(0x2019)) : QStringLiteral("'");
     const bool hasDate = startDay || endDay;
+    // One day: "le 3 décembre …" keeps its article, "mardi 21 avril …" stays without one.
+    static const QRegularExpression bareDay(QStringLiteral("^(?:\\d|%1)").arg(kWeekdays),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QString article = bareDay.match(text).hasMatch() ? QString()
+                            : fr                           ? QStringLiteral("le ")
+                                                           : QStringLiteral("on ");
     switch (kind) {
     case Kind::Range: {
         if (!to)
@@ -394,13 +403,14 @@ QString PeriodPhrase::current(const QDateTime &start, const std::optional<QDateT
         const QString b = dayText(to->date(), endDay);
         if (!startTime && !endTime) {
             if (oneDay)
-                return (fr ? QStringLiteral("le ") : QStringLiteral("on ")) + a;
+                return article + a;
             return fr ? QStringLiteral("du %1 au %2").arg(a, dayText(lastDay(*to), endDay))
                       : QStringLiteral("from %1 to %2").arg(a, dayText(lastDay(*to), endDay));
         }
         if (to->date() == from.date())
-            return fr ? QStringLiteral("le %1 de %2 à %3").arg(a, time(from), time(*to))
-                      : QStringLiteral("on %1 from %2 to %3").arg(a, time(from), time(*to));
+            return article +
+                   (fr ? QStringLiteral("%1 de %2 à %3").arg(a, time(from), time(*to))
+                       : QStringLiteral("%1 from %2 to %3").arg(a, time(from), time(*to)));
         return fr ? QStringLiteral("du %1 à %2 au %3 à %4").arg(a, time(from), b, time(*to))
                   : QStringLiteral("from %1 at %2 to %3 at %4").arg(a, time(from), b, time(*to));
     }
@@ -435,12 +445,8 @@ QString PeriodPhrase::current(const QDateTime &start, const std::optional<QDateT
         const QString a = dayText(from.date(), startDay);
         if (!to)
             return fr ? QStringLiteral("à partir du %1").arg(a) : QStringLiteral("from %1").arg(a);
-        if (lastDay(*to) <= from.date()) {
-            // "le 3 décembre" stays "le …", "mardi 21 avril" stays without it.
-            const bool article =
-                text.startsWith(QLatin1String(fr ? "le " : "on "), Qt::CaseInsensitive);
-            return article ? (fr ? QStringLiteral("le ") : QStringLiteral("on ")) + a : a;
-        }
+        if (lastDay(*to) <= from.date())
+            return article + a;
         const QString b = dayText(lastDay(*to), startDay);
         return fr ? QStringLiteral("du %1 au %2").arg(a, b)
                   : QStringLiteral("from %1 to %2").arg(a, b);
@@ -456,8 +462,13 @@ QString PeriodPhrase::rewrite(const QString &text, const QString &language, cons
     const QList<PeriodPhrase> phrases = find(text, language);
     // From the last, so the earlier positions still hold.
     for (auto it = phrases.rbegin(); it != phrases.rend(); ++it) {
-        if (!it->agrees(start, end, zone))
-            result.replace(it->position, it->text.size(), it->current(start, end, zone, language));
+        if (it->agrees(start, end, zone))
+            continue;
+        QString phrase = it->current(start, end, zone, language);
+        // "De 13 h à 17 h." opening a sentence keeps its capital.
+        if (it->text.at(0).isUpper())
+            phrase[0] = phrase.at(0).toUpper();
+        result.replace(it->position, it->text.size(), phrase);
     }
     return result;
 }

@@ -203,6 +203,9 @@ private slots:
         QCOMPARE(PeriodPhrase::rewrite(QStringLiteral("Odeur jusqu'à nouvel ordre."),
                                        QStringLiteral("fr"), start, end, kParis),
                  QStringLiteral("Odeur jusqu'au 2 décembre à 18 h."));
+        QCOMPARE(PeriodPhrase::rewrite(QStringLiteral("Le 1er décembre de 13 h à 17 h, essai."),
+                                       QStringLiteral("fr"), start, end, kParis),
+                 QStringLiteral("Le 2 décembre de 13 h à 18 h, essai."));
         QCOMPARE(PeriodPhrase::rewrite(QStringLiteral("Essai mardi 1er décembre."),
                                        QStringLiteral("fr"), start, end, kParis),
                  QStringLiteral("Essai mercredi 2 décembre."));
