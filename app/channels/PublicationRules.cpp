@@ -2,6 +2,7 @@
 
 #include "ChannelRenderer.h"
 #include "NoticeValidator.h"
+#include "PeriodConsistency.h"
 #include "SmsCounter.h"
 #include "TerritoryCatalog.h"
 #include "Vocabulary.h"
@@ -114,6 +115,7 @@ ValidationIssues PublicationRules::checkAll(const Notice &notice, const RenderCo
     ValidationIssues issues =
         NoticeValidator(TerritoryCatalog::builtIn(), context.sentAt).validate(notice.toJson());
     issues.append(check(notice, context));
+    issues.append(PeriodConsistency::check(notice, context.territory.timeZone));
     return issues;
 }
 

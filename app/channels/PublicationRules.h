@@ -16,7 +16,8 @@ public:
     // The channels' problems, for every language the notice has a text in.
     static ValidationIssues check(const Notice &notice, const RenderContext &context);
     // Everything that stops or warns: the notice validator's problems (judged at
-    // context.sentAt, with the built-in territories), then the channels'.
+    // context.sentAt, with the built-in territories), then the channels', then the period
+    // phrases of the texts that no longer say the period (PeriodConsistency, warnings).
     static ValidationIssues checkAll(const Notice &notice, const RenderContext &context);
     // The channels' blocking problems of a notice queued at queuedAt: what the platform would
     // refuse of a create or update already in the outbox (perhaps queued before today's rules).

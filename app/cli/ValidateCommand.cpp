@@ -3,6 +3,7 @@
 #include "ChannelRenderer.h"
 #include "Cli.h"
 #include "NoticeReader.h"
+#include "PeriodConsistency.h"
 #include "ProgramOptions.h"
 #include "PublicationRules.h"
 
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 int ValidateCommand::run(const QStringList &arguments)
 {
@@ -20,6 +22,12 @@ int ValidateCommand::run(const QStringList &arguments)
         QStringLiteral("json"),
         QCoreApplication::translate("ValidateCommand", "Print the results as JSON."));
     parser.addOption(json);
+    const QCommandLineOption fix(
+        QStringLiteral("fix"),
+        QCoreApplication::translate("ValidateCommand",
+                                    "Rewrite in each file the phrases of the texts that no longer "
+                                    "say the notice's period, then check it."));
+    parser.addOption(fix);
     ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     parser.addPositionalArgument(
@@ -54,7 +62,7 @@ int ValidateCommand::run(const QStringList &arguments)
             continue;
         }
         NoticeReader reader;
-        const auto notice = reader.read(file.readAll());
+        auto notice = reader.read(file.readAll());
         if (!notice) {
             const auto &e = reader.error();
             entry.insert(QStringLiteral("error"), e.message);
@@ -66,6 +74,31 @@ int ValidateCommand::run(const QStringList &arguments)
             report.append(entry);
             exit = Cli::Unusable;
             continue;
+        }
+        if (parser.isSet(fix)) {
+            const Notice fixed = PeriodConsistency::rewrite(
+                *notice, ChannelRenderer::context(*notice, now).territory.timeZone);
+            if (!(fixed == *notice)) {
+                // The whole file is written again: its keys come out in alphabetical order.
+                QSaveFile out(path);
+                if (!out.open(QIODevice::WriteOnly) ||
+                    out.write(QJsonDocument(fixed.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
+                    !out.commit()) {
+                    m_io.err << path << ": "
+                             << QCoreApplication::translate("ValidateCommand",
+                                                            "cannot rewrite the file: %1")
+                                    .arg(out.errorString())
+                             << Qt::endl;
+                    exit = Cli::Unusable;
+                } else {
+                    m_io.err << path << ": "
+                             << QCoreApplication::translate(
+                                    "ValidateCommand", "rewrote the phrases that no longer said "
+                                                       "the period")
+                             << Qt::endl;
+                    notice = fixed;
+                }
+            }
         }
         // The rule book the console and the platform apply: the notice, then every channel.
         const ValidationIssues issues =

@@ -15,6 +15,8 @@ const QLatin1String kOverrides("overrides");
 // What each channel text was written on: see Notice::overrideStale().
 const QLatin1String kOverrideBasis("overrideBasis");
 
+const QLatin1String kPeriodPhrases("periodPhrases");
+
 void setOptionalNumber(QJsonObject &o, QLatin1String key, const std::optional<double> &value)
 {
     if (value)
@@ -319,4 +321,18 @@ bool Notice::overrideStale(const QString &channel, const QString &language) cons
 void Notice::confirmOverride(const QString &channel, const QString &language)
 {
     recordBasis(channel, language);
+}
+
+QString Notice::linkedPeriodPhrase(const QString &language) const
+{
+    return m_json.value(kPeriodPhrases).toObject().value(language).toString();
+}
+
+void Notice::setLinkedPeriodPhrase(const QString &language, const QString &phrase)
+{
+    if (phrase.isEmpty() && !m_json.contains(kPeriodPhrases))
+        return;
+    setInObject(kPeriodPhrases, language, phrase);
+    if (m_json.value(kPeriodPhrases).toObject().isEmpty())
+        m_json.remove(kPeriodPhrases);
 }

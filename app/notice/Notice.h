@@ -75,6 +75,13 @@ public:
     // The channel's text was checked against today's main text: no longer stale.
     void confirmOverride(const QString &channel, const QString &language);
 
+    // The period phrase the template wrote in that language's text, which follows the period
+    // until the user changes it (NoticeTemplate::followPeriod). Kept in the notice as
+    // "periodPhrases", a field the platform keeps and ignores, so it survives a save and a
+    // restart; an empty phrase removes the link.
+    QString linkedPeriodPhrase(const QString &language) const;
+    void setLinkedPeriodPhrase(const QString &language, const QString &phrase);
+
     QString link() const;
     void setLink(const QString &link);
     QString contact() const;

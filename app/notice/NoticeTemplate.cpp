@@ -86,6 +86,31 @@ void NoticeTemplate::apply(Notice &notice, const QString &type, const QTimeZone 
 
 void NoticeTemplate::refreshText(Notice &notice, const QTimeZone &zone) const
 {
-    for (const QString &language : Vocabulary::languages())
-        notice.setText(language, text(notice, language, zone));
+    for (const QString &language : Vocabulary::languages()) {
+        const QString written = text(notice, language, zone);
+        notice.setText(language, written);
+        notice.setLinkedPeriodPhrase(
+            language, written.isEmpty()
+                          ? QString()
+                          : PeriodText::written(notice.start(), notice.end(), zone, language));
+    }
+}
+
+void NoticeTemplate::followPeriod(Notice &notice, const QTimeZone &zone)
+{
+    if (!notice.start().isValid() || (notice.end() && !notice.end()->isValid()))
+        return;
+    for (const QString &language : Vocabulary::languages()) {
+        const QString linked = notice.linkedPeriodPhrase(language);
+        if (linked.isEmpty())
+            continue;
+        QString text = notice.text(language);
+        if (!text.contains(linked)) {
+            notice.setLinkedPeriodPhrase(language, {});
+            continue;
+        }
+        const QString now = PeriodText::written(notice.start(), notice.end(), zone, language);
+        notice.setText(language, text.replace(linked, now));
+        notice.setLinkedPeriodPhrase(language, now);
+    }
 }

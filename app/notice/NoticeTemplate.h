@@ -19,8 +19,12 @@ public:
     QString text(const Notice &notice, const QString &language, const QTimeZone &zone) const;
     // Sets the type, its usual effects and the text in every language.
     void apply(Notice &notice, const QString &type, const QTimeZone &zone) const;
-    // Fills the text again from the notice's current period and effects.
+    // Fills the text again from the notice's current period and effects, and links the period
+    // phrase it wrote in each language to the period.
     void refreshText(Notice &notice, const QTimeZone &zone) const;
+    // After a change of period: each linked phrase still in its text says the new period; one
+    // the user has changed is no longer linked (Notice::linkedPeriodPhrase).
+    static void followPeriod(Notice &notice, const QTimeZone &zone);
 
 private:
     QString effectsSentence(const Notice &notice, const QString &language) const;

@@ -80,6 +80,12 @@ constexpr Sentence kSentences[] = {
      QT_TRANSLATE_NOOP("Validation", "This channel's text was written before the notice's text "
                                      "last changed: check that it still agrees, then edit it, or "
                                      "empty it to use the notice's text.")},
+
+    {"period_text_mismatch",
+     QT_TRANSLATE_NOOP("Validation", "\"%1\" no longer says the period, which is now \"%2\": "
+                                     "rewrite the phrase (the composer's \"Rewrite the period in "
+                                     "the texts\" or allo-cli validate --fix does it), or check "
+                                     "the start and end.")},
     {"no_english_text",
      QT_TRANSLATE_NOOP("Validation", "There is no English text: English-speaking residents will "
                                      "only get the French.")},

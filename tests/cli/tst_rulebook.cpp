@@ -270,6 +270,79 @@ private slots:
         QVERIFY(warnings.contains(QStringLiteral("overrides.sms.fr:override_stale")));
     }
 
+    // Extend a 12:00–12:05 siren test to 12:30 and leave the texts as they were: the console's
+    // rule book, allo-cli validate and the platform all warn, none refuses; validate --fix
+    // rewrites every text and per-channel text, after which nobody warns.
+    void stalePeriodPhrase_isAWarningEverywhere_andFixRewritesIt()
+    {
+        Notice notice(SandboxHarness::notice(QStringLiteral("siren-test"), kCompany, kRouen,
+                                             QStringLiteral("cv-grand-quevilly")));
+        notice.setText(QStringLiteral("fr"),
+                       QStringLiteral("Essai de la sirène mardi 21 avril de 12 h à 12 h 05. "
+                                      "Prochain essai le 19 mai à 12 h."));
+        notice.setText(QStringLiteral("en"), QStringLiteral("Siren test until 12:05 pm."));
+        notice.setOverride(QStringLiteral("sms"), QStringLiteral("Essai sirène jusqu'à 12 h 05."));
+        // The link a template would have left: the platform keeps the field and ignores it.
+        notice.setLinkedPeriodPhrase(QStringLiteral("fr"), QStringLiteral("mardi 21 avril"));
+        QCOMPARE(notice.toJson().value(QStringLiteral("end")).toString(),
+                 QStringLiteral("2026-04-21T12:05:00+02:00"));
+        notice.setEnd(notice.end()->addSecs(25 * 60));
+        const QJsonObject json = notice.toJson();
+        const QStringList expected = {QStringLiteral("text.fr"), QStringLiteral("text.en"),
+                                      QStringLiteral("overrides.sms.fr")};
+
+        const QString file = write(json);
+        const CliRun validate = cli({QStringLiteral("validate"), CliHome::now(), file});
+        QVERIFY2(validate.exitCode == 0, qPrintable(validate.out + validate.err));
+        for (const QString &path : expected) {
+            QVERIFY2(validate.out.contains(file + QLatin1Char(':') + path +
+                                           QLatin1String(":period_text_mismatch: ")),
+                     qPrintable(validate.out));
+        }
+        QVERIFY2(validate.out.contains(QStringLiteral("\"mardi 21 avril de 12 h à 12 h 05\"")) &&
+                     validate.out.contains(QStringLiteral("\"mardi 21 avril de 12 h à 12 h 30\"")),
+                 qPrintable(validate.out));
+        QCOMPARE(validate.out.count(QLatin1String("period_text_mismatch")), 3);
+
+        const QString issuer = m_sandbox.signIn(QStringLiteral("issuer.chimie"));
+        const auto key = SandboxHarness::newKey();
+        const auto accepted =
+            m_sandbox.call(issuer, "POST", QStringLiteral("/v1/notices"), json, key);
+        QCOMPARE(accepted.status, 201);
+        QStringList warned;
+        for (const QJsonValue &w : accepted.json.value(QStringLiteral("warnings")).toArray()) {
+            if (w[QStringLiteral("code")].toString() == QLatin1String("period_text_mismatch"))
+                warned.append(w[QStringLiteral("field")].toString());
+        }
+        QCOMPARE(warned, expected);
+        // The same body sent again with its key is the same request (the idempotency check
+        // compares bodies, the extra field included); the platform kept the field.
+        const auto replay =
+            m_sandbox.call(issuer, "POST", QStringLiteral("/v1/notices"), json, key);
+        QCOMPARE(replay.status, accepted.status);
+        QCOMPARE(replay.json, accepted.json);
+        const auto stored = m_sandbox.call(issuer, "GET",
+                                           QStringLiteral("/v1/notices/") +
+                                               json.value(QStringLiteral("id")).toString());
+        QCOMPARE(stored.status, 200);
+        QVERIFY2(stored.body.contains("periodPhrases"), stored.body.constData());
+
+        const CliRun fix =
+            cli({QStringLiteral("validate"), QStringLiteral("--fix"), CliHome::now(), file});
+        QVERIFY2(fix.exitCode == 0, qPrintable(fix.out + fix.err));
+        QVERIFY2(!fix.out.contains(QLatin1String("period_text_mismatch")), qPrintable(fix.out));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const Notice fixed(QJsonDocument::fromJson(written.readAll()).object());
+        QCOMPARE(fixed.text(QStringLiteral("fr")),
+                 QStringLiteral("Essai de la sirène mardi 21 avril de 12 h à 12 h 30. "
+                                "Prochain essai le 19 mai à 12 h."));
+        QCOMPARE(fixed.text(QStringLiteral("en")), QStringLiteral("Siren test until 12:30."));
+        QCOMPARE(fixed.override(QStringLiteral("sms"), QStringLiteral("fr")),
+                 QStringLiteral("Essai sirène jusqu'à 12 h 30."));
+        QCOMPARE(fixed.end()->toUTC(), notice.end()->toUTC());
+    }
+
 private:
     SandboxHarness::Reply approve(const QString &id)
     {

@@ -1,4 +1,7 @@
 #include "Clock.h"
+#include "NoticeTemplate.h"
+#include "PeriodConsistency.h"
+#include "PeriodText.h"
 #include "Profile.h"
 #include "Store.h"
 #include "TestData.h"
@@ -120,6 +123,33 @@ private slots:
         QVERIFY(m_store->open());
         QCOMPARE(drafts().versions(n.id()).size(), 2);
         QCOMPARE(drafts().load(n.id())->text(QStringLiteral("fr")), QStringLiteral("Modifié."));
+    }
+
+    // The template's period phrase in a text the officer has added to keeps following the
+    // period after a restart: the link is in the saved notice ("periodPhrases").
+    void templatePeriodLink_survivesARestart()
+    {
+        const QTimeZone paris("Europe/Paris");
+        Notice n = TestData::sample(QStringLiteral("flaring-maintenance"));
+        NoticeTemplate::builtIn().apply(n, QStringLiteral("flaring"), paris);
+        n.setText(QStringLiteral("fr"),
+                  n.text(QStringLiteral("fr")) + QStringLiteral(" Fermez vos fenêtres."));
+        QVERIFY(drafts().save(n, user()) > 0);
+        m_store.reset();
+        m_store = std::make_unique<Store>(Profile(m_dir.path()), m_clock);
+        QVERIFY(m_store->open());
+
+        Notice loaded = *drafts().load(n.id());
+        loaded.setEnd(loaded.end()->addSecs(3600));
+        NoticeTemplate::followPeriod(loaded, paris);
+        const QString now =
+            PeriodText::written(loaded.start(), loaded.end(), paris, QStringLiteral("fr"));
+        QVERIFY2(now.endsWith(QStringLiteral("à 20 h")), qPrintable(now));
+        QVERIFY2(loaded.text(QStringLiteral("fr")).contains(now),
+                 qPrintable(loaded.text(QStringLiteral("fr"))));
+        QVERIFY(
+            loaded.text(QStringLiteral("fr")).endsWith(QStringLiteral(" Fermez vos fenêtres.")));
+        QCOMPARE(PeriodConsistency::check(loaded, paris), ValidationIssues());
     }
 
     void search_ignoresDiacritics()

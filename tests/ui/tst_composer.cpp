@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -19,6 +20,11 @@
 namespace {
 
 const Clock kClock(QDateTime::fromString(QStringLiteral("2026-03-26T10:12:00+01:00"), Qt::ISODate));
+
+QDateTime at(const char *iso)
+{
+    return QDateTime::fromString(QLatin1String(iso), Qt::ISODate).toUTC();
+}
 
 } // namespace
 
@@ -33,6 +39,78 @@ private slots:
         m_profile.emplace(kClock);
         QVERIFY2(m_profile->isOpen(), qPrintable(m_profile->errorString()));
         Localization::apply(QStringLiteral("fr"));
+    }
+
+    // kClock is 10:12 in Paris; a new notice runs 11:00–15:00.
+    void quickChoices_extendTheEnd()
+    {
+        NoticeEditor editor(kClock);
+        const auto end = [&editor] { return editor.notice().end()->toUTC(); };
+        const auto button = [&editor](const char *name) {
+            return editor.findChild<QPushButton *>(QLatin1String(name));
+        };
+        button("quick1h")->click();
+        QCOMPARE(end(), at("2026-03-26T16:00:00+01:00"));
+        button("quick4h")->click();
+        QCOMPARE(end(), at("2026-03-26T20:00:00+01:00"));
+        // A notice under way whose end has passed: from now.
+        Notice n = editor.notice();
+        n.setStart(at("2026-03-26T08:00:00+01:00"));
+        n.setEnd(at("2026-03-26T09:00:00+01:00"));
+        editor.setNotice(n);
+        button("quick1h")->click();
+        QCOMPARE(end(), at("2026-03-26T11:12:00+01:00"));
+        // This evening in Paris, 20:00 (19:00 UTC), not 23:00 UTC.
+        button("quickTonight")->click();
+        QCOMPARE(end(), at("2026-03-26T20:00:00+01:00"));
+    }
+
+    void templatePhrase_followsThePeriodAfterTheUserWrites()
+    {
+        NoticeEditor editor(kClock);
+        auto *text = editor.findChild<QPlainTextEdit *>(QStringLiteral("textFr"));
+        text->moveCursor(QTextCursor::End);
+        QTest::keyClicks(text, QStringLiteral(" Fermez les volets."));
+        editor.findChild<QPushButton *>(QStringLiteral("quick1h"))->click();
+        const QString fr = editor.notice().text(QStringLiteral("fr"));
+        QVERIFY2(fr.contains(QStringLiteral("jeudi 26 mars 2026 de 11 h à 16 h")), qPrintable(fr));
+        QVERIFY(fr.endsWith(QStringLiteral(" Fermez les volets.")));
+        QCOMPARE(text->toPlainText(), fr);
+    }
+
+    void stalePeriodPhrases_areRewrittenInOneUndoableStep()
+    {
+        NoticeEditor editor(kClock);
+        Notice n = editor.notice();
+        n.setText(QStringLiteral("fr"), QStringLiteral("Torchage de 11 h à 15 h. Prochain point à "
+                                                       "18 h."));
+        n.setText(QStringLiteral("en"), QStringLiteral("Flaring until 3 pm."));
+        n.setOverride(QStringLiteral("x"), QStringLiteral("Torchage jusqu'à 15 h."));
+        editor.setNotice(n);
+        auto *rewrite = editor.findChild<QPushButton *>(QStringLiteral("rewritePeriod"));
+        auto *problem = editor.findChild<QLabel *>(QStringLiteral("problem_text.fr"));
+        QVERIFY(rewrite && problem);
+        QVERIFY(rewrite->isHidden());
+        editor.findChild<QPushButton *>(QStringLiteral("quick1h"))->click();
+        QVERIFY(!rewrite->isHidden());
+        QVERIFY2(problem->text().contains(QStringLiteral("de 11 h à 16 h")),
+                 qPrintable(problem->text()));
+        const Notice extended = editor.notice();
+
+        rewrite->click();
+        QCOMPARE(editor.notice().text(QStringLiteral("fr")),
+                 QStringLiteral("Torchage de 11 h à 16 h. Prochain point à 18 h."));
+        QCOMPARE(editor.notice().text(QStringLiteral("en")),
+                 QStringLiteral("Flaring until 16:00."));
+        QCOMPARE(editor.notice().override(QStringLiteral("x")),
+                 QStringLiteral("Torchage jusqu'à 16 h."));
+        QVERIFY(rewrite->isHidden());
+        QCOMPARE(editor.findChild<QPlainTextEdit *>(QStringLiteral("textFr"))->toPlainText(),
+                 editor.notice().text(QStringLiteral("fr")));
+
+        editor.undo();
+        QCOMPARE(editor.notice().toJson(), extended.toJson());
+        QVERIFY(!rewrite->isHidden());
     }
 
     void newNotice_isATemplateStartingAtTheNextHour()

@@ -4,6 +4,8 @@
 #include "EffectButtons.h"
 #include "NoticeTemplate.h"
 #include "NoticeValidator.h"
+#include "PeriodConsistency.h"
+#include "QuickPeriod.h"
 #include "TerritoryCatalog.h"
 #include "Vocabulary.h"
 
@@ -122,6 +124,15 @@ void NoticeEditor::build()
     m_texts = new QTabWidget(this);
     m_texts->addTab(m_textFr, QStringLiteral("Français"));
     m_texts->addTab(m_textEn, QStringLiteral("English"));
+    auto *textsRow = new QWidget(this);
+    auto *textsLayout = new QVBoxLayout(textsRow);
+    textsLayout->setContentsMargins(0, 0, 0, 0);
+    textsLayout->addWidget(m_texts);
+    m_rewritePeriod = new QPushButton(textsRow);
+    m_rewritePeriod->setObjectName(QStringLiteral("rewritePeriod"));
+    m_rewritePeriod->hide();
+    textsLayout->addWidget(m_rewritePeriod, 0, Qt::AlignLeft);
+    connect(m_rewritePeriod, &QPushButton::clicked, this, &NoticeEditor::rewritePeriod);
     m_link = new QLineEdit(this);
     m_link->setObjectName(QStringLiteral("link"));
     m_link->setPlaceholderText(QStringLiteral("https://www.allo-industrie.com/…"));
@@ -151,7 +162,7 @@ void NoticeEditor::build()
     addRow(QT_TR_NOOP("End"), endRow, QStringLiteral("end"));
     addRow(QT_TR_NOOP("Effects"), m_effects, QStringLiteral("effects"));
     addRow(QT_TR_NOOP("Rhythm"), m_intermittent, QStringLiteral("intermittent"));
-    addRow(QT_TR_NOOP("Text"), m_texts, QStringLiteral("text.fr"));
+    addRow(QT_TR_NOOP("Text"), textsRow, QStringLiteral("text.fr"));
     m_problems.insert(QStringLiteral("text.en"), m_problems.value(QStringLiteral("text.fr")));
     addRow(QT_TR_NOOP("Link"), m_link, QStringLiteral("link"));
     addRow(QT_TR_NOOP("Contact"), m_contact, QStringLiteral("contact"));
@@ -323,6 +334,10 @@ void NoticeEditor::retranslate()
     m_intermittent->setText(tr("Intermittent"));
     m_showOverrides->setText(tr("Texts for one channel…"));
     m_showOverrides->setAccessibleName(tr("Show the texts written for one channel"));
+    m_rewritePeriod->setText(tr("Rewrite the period in the texts"));
+    m_rewritePeriod->setToolTip(tr("Replaces every phrase of the texts and per-channel texts that "
+                                   "no longer says the period with the period as it is now. "
+                                   "Ctrl+Z takes it back."));
     static const char *const quick[] = {QT_TR_NOOP("+1 h"), QT_TR_NOOP("+4 h"),
                                         QT_TR_NOOP("Until tonight")};
     for (int i = 0; i < m_quickButtons.size(); ++i)
@@ -470,15 +485,28 @@ void NoticeEditor::applyType()
 
 void NoticeEditor::setEndIn(int hours)
 {
-    m_openEnded->setChecked(false);
-    m_end->setDateTime(m_start->dateTime().addSecs(qint64(hours) * 3600));
+    setEnd(QuickPeriod::extended(m_notice.start(), m_notice.end(), m_clock.now(), hours));
 }
 
 void NoticeEditor::setEndTonight()
 {
+    setEnd(QuickPeriod::tonight(m_notice.start(), m_clock.now(), zone()));
+}
+
+void NoticeEditor::setEnd(const QDateTime &end)
+{
+    // Computed before the check box moves: unticking it reads the end field back.
+    const QDateTime wall = asWallClock(end, zone());
     m_openEnded->setChecked(false);
-    const QDateTime start = m_start->dateTime();
-    m_end->setDateTime(QDateTime(start.date(), QTime(23, 0), Qt::UTC));
+    m_end->setDateTime(wall);
+}
+
+void NoticeEditor::rewritePeriod()
+{
+    m_notice = PeriodConsistency::rewrite(m_notice, zone());
+    writeFields();
+    // One step of its own in the history: the button is the sender.
+    changed();
 }
 
 void NoticeEditor::changed()
@@ -486,12 +514,16 @@ void NoticeEditor::changed()
     if (m_writing)
         return;
     readFields();
-    if (m_textFollowsTemplate) {
+    if (m_textFollowsTemplate)
         NoticeTemplate::builtIn().refreshText(m_notice, zone());
-        writeTexts();
-    }
+    else
+        NoticeTemplate::followPeriod(m_notice, zone());
+    writeTexts();
     m_issues =
         NoticeValidator(TerritoryCatalog::builtIn(), m_clock.now()).validate(m_notice.toJson());
+    const ValidationIssues stale = PeriodConsistency::check(m_notice, zone());
+    m_issues.append(stale);
+    m_rewritePeriod->setVisible(!stale.isEmpty());
     showIssues();
     const QObject *field = sender();
     // Real time, not the product's clock: --now shifts the latter, and a burst is about the user.
@@ -521,6 +553,9 @@ void NoticeEditor::showIssues()
         QString path = issue.path;
         if (path.startsWith(QLatin1String("effects")))
             path = QStringLiteral("effects");
+        if (issue.code == QLatin1String("period_text_mismatch") &&
+            path.startsWith(QLatin1String("overrides.")))
+            path = QStringLiteral("overrides");
         if (QLabel *label = m_problems.value(path)) {
             label->setText(label->text().isEmpty() ? line
                                                    : label->text() + QLatin1String("<br>") + line);

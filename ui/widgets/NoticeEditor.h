@@ -26,7 +26,9 @@ class QTimeZone;
 
 // The composer: every field of a notice, with its problems shown next to it as the user types.
 // Picking a type brings its template; while the text is still the template's, it follows the
-// period and the effects.
+// period and the effects, and after that the period phrase the template wrote still follows the
+// period until the user changes it. A phrase of the texts that no longer says the period is
+// warned about, with a button that rewrites them all in one undoable step.
 class NoticeEditor : public QWidget
 {
     Q_OBJECT
@@ -81,6 +83,9 @@ private:
     void applyType();
     void setEndIn(int hours);
     void setEndTonight();
+    void setEnd(const QDateTime &end);
+    // Every stale period phrase of the texts and per-channel texts says the period again.
+    void rewritePeriod();
     void load(const Notice &notice, bool textFollowsTemplate);
     void changed();
     void pickSite(const QString &name);
@@ -114,6 +119,7 @@ private:
     QLineEdit *m_contact = nullptr;
     ChannelOverrides *m_overrides = nullptr;
     QPushButton *m_showOverrides = nullptr;
+    QPushButton *m_rewritePeriod = nullptr;
     QStringList m_shownFor;
     QCompleter *m_siteCompleter = nullptr;
     QList<QJsonObject> m_accountSites;
