@@ -9,6 +9,8 @@
 #   ./dev.sh bench         build, then run every benchmark and print its figures
 #   ./dev.sh check ARGS    run ctest headless on an existing build (e.g. check -R outbox)
 #   ./dev.sh appimage [KEY] build the AppImage into build/AppImage/, signed with gpg key KEY
+#   ./dev.sh apt-repo KEY  add the Debian package to the signed apt repository build/apt-repo/public
+#   ./dev.sh apt-chroot    a clean Debian 12 chroot installs and upgrades it from that repository
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -28,6 +30,7 @@ PACKAGES=(
     msitools wixl osslsigncode
     squashfs-tools libfuse3-dev libsquashfuse-dev libzstd-dev zlib1g-dev liblzma-dev liblz4-dev
     liblzo2-dev fuse3 gnupg
+    help2man lintian reprepro
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -162,6 +165,36 @@ cmd_appimage() {
         "$BUILD_DIR/AppImage/Allo_Industrie_Console-$version-x86_64.AppImage" ${key:+"$key"}
 }
 
+# The signed apt repository an administrator publishes: build/apt-repo/public (dists/, pool/ and
+# the key's public part). Each run adds this build's package, an upgrade for the PCs; reprepro's
+# database stays in build/apt-repo/state. KEY as for appimage. See docs/release.md.
+cmd_apt_repo() {
+    local key=${1:-${APT_REPO_KEY:-}}
+    [ -n "$key" ] || { echo "Usage: ./dev.sh apt-repo KEY (a secret gpg key: docs/release.md)" >&2; exit 2; }
+    install_packages
+    say "Configuring and building the programs into $BUILD_DIR/"
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$BUILD_DIR" --target allo-console allo-cli allo-sandbox debian-docs
+    rm -rf "$BUILD_DIR/packages"
+    (cd "$BUILD_DIR" && cpack -G DEB -B "$PWD/packages" >/dev/null)
+    packaging/linux/make-apt-repo.sh "$key" "$BUILD_DIR/apt-repo/state" "$BUILD_DIR/apt-repo/public" \
+        "$BUILD_DIR"/packages/*.deb "$BUILD_DIR"/packages/*.ddeb
+}
+
+# Opt-in, not in ./dev.sh test (minutes, root): a clean Debian 12 root, made once by mmdebstrap and
+# cached in ~/.cache/allo-industrie/debian12-root, installs the package from the signed repository
+# on loopback, upgrades, and refuses foreign-signed and unsigned repositories.
+cmd_apt_chroot() {
+    install_packages
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    command -v mmdebstrap >/dev/null ||
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends mmdebstrap
+    build
+    $sudo tests/packaging/apt_chroot_check.sh "$PWD" "$BUILD_DIR" \
+        "${XDG_CACHE_HOME:-$HOME/.cache}/allo-industrie/debian12-root"
+}
+
 case "${1:-}" in
 check) shift; headless ctest --test-dir "$BUILD_DIR" --output-on-failure "$@" ;;
 run) shift; cmd_run "$@" ;;
@@ -172,8 +205,10 @@ screenshots) cmd_screenshots ;;
 lint) cmd_lint ;;
 bench) cmd_bench ;;
 appimage) shift; cmd_appimage "$@" ;;
+apt-repo) shift; cmd_apt_repo "$@" ;;
+apt-chroot) cmd_apt_chroot ;;
 *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

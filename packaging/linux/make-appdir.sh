@@ -41,6 +41,7 @@ done
 rm -rf "$appdir"
 mkdir -p "$appdir"/usr/{lib,plugins,translations}
 cmake --install "$build" --prefix "$appdir/usr" --strip >/dev/null
+rm -rf "$appdir/usr/share/lintian" # the Debian package's, meaningless in an AppImage
 for dir in "${!plugins[@]}"; do
     mkdir -p "$appdir/usr/plugins/$dir"
     names=${plugins[$dir]}

@@ -1,3 +1,4 @@
+#include "ConsolePlatform.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -6,6 +7,9 @@
 
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestMainWindow : public QObject
@@ -49,6 +53,50 @@ private slots:
         window.findChild<QAction *>(QStringLiteral("language_fr"))->trigger();
         QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("connection"))->text(),
                      QStringLiteral("Profil local — aucune plateforme configurée"));
+    }
+
+    // Kiosk and auto-login sessions have no Secret Service: the window says so in the session's
+    // own sentence, once, not wrapped in a second one that repeats it. In a child process with no
+    // session bus, so the real keychain answer comes through the real restore at start.
+    void noKeychain_saidInOneSentence()
+    {
+        QTemporaryDir runtime;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        env.insert(QStringLiteral("ALLO_TEST_NO_KEYCHAIN"), QStringLiteral("1"));
+        QProcess child;
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("noKeychainChild")});
+        QVERIFY(child.waitForFinished(60000));
+        const QByteArray output = child.readAll();
+        QVERIFY2(child.exitCode() == 0, output.constData());
+        QVERIFY2(output.contains("PASS   : TestMainWindow::noKeychainChild"), output.constData());
+    }
+
+    void noKeychainChild()
+    {
+        if (qEnvironmentVariableIsEmpty("ALLO_TEST_NO_KEYCHAIN"))
+            QSKIP("run by noKeychain_saidInOneSentence without D-Bus");
+        Localization::apply(QStringLiteral("en"));
+        Settings &settings = m_temp.settings();
+        // Nothing listens on port 9: only the keychain's answer matters here.
+        settings.setValue(Settings::Key::PlatformUrl, QStringLiteral("https://127.0.0.1:9"));
+        settings.setValue(Settings::Key::PlatformUser, QStringLiteral("issuer.chimie"));
+        ConsolePlatform platform(settings, m_profile->store(), Clock());
+        MainWindow window(settings, Clock(), m_profile->store());
+        window.attachPlatform(platform);
+        QCOMPARE(platform.connectConfigured(), QString());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>()) != nullptr, 20000);
+        const QString text = box->text();
+        QVERIFY2(text.startsWith(QLatin1String("No secure storage is available (")),
+                 qPrintable(text));
+        QVERIFY2(text.count(QLatin1String("nothing is written to disk")) == 1, qPrintable(text));
+        QVERIFY2(text.count(QLatin1String("You stay signed in")) == 1, qPrintable(text));
     }
 
 private:

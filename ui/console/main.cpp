@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -39,21 +40,18 @@ bool hasDisplay()
 
 int main(int argc, char *argv[])
 {
-    if (!hasDisplay()) {
-        std::fputs("allo-console: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
-                   "Run it on a desktop, or under a virtual display:\n"
-                   "  xvfb-run -a -s \"-screen 0 1280x1024x24\" allo-console\n"
-                   "or without any window system: QT_QPA_PLATFORM=offscreen allo-console\n",
-                   stderr);
-        return 2;
-    }
     RegexJit::preferInterpreter();
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Allo Industrie"));
-    QApplication::setApplicationName(QStringLiteral("allo-console"));
-    QApplication::setApplicationVersion(Allo::version());
-    QApplication::setDesktopFileName(QStringLiteral("com.allo_industrie.Console"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/allo/com.allo_industrie.Console.svg")));
+    // Without a display, --help and --version still answer (inventory scripts, the manual page):
+    // the options are parsed with a QCoreApplication, and only a real start needs the display.
+    const bool display = hasDisplay();
+    std::unique_ptr<QCoreApplication> app;
+    if (display)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Allo Industrie"));
+    QCoreApplication::setApplicationName(QStringLiteral("allo-console"));
+    QCoreApplication::setApplicationVersion(Allo::version());
 
     const auto settings = Settings::standard();
     const QString languageError = ProgramOptions::applyLanguage(
@@ -84,7 +82,17 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "user"), QStringLiteral("issuer.chimie"));
     parser.addOption(sandboxUser);
     parser.addOption(Profile::option());
-    parser.process(app);
+    parser.process(*app);
+    if (!display) {
+        std::fputs("allo-console: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                   "Run it on a desktop, or under a virtual display:\n"
+                   "  xvfb-run -a -s \"-screen 0 1280x1024x24\" allo-console\n"
+                   "or without any window system: QT_QPA_PLATFORM=offscreen allo-console\n",
+                   stderr);
+        return 2;
+    }
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.allo_industrie.Console"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/allo/com.allo_industrie.Console.svg")));
     const QString error = languageError.isEmpty() ? options.applyClock(parser) : languageError;
     if (!error.isEmpty()) {
         std::fprintf(stderr, "allo-console: %s\n", qUtf8Printable(error));
@@ -120,7 +128,7 @@ int main(int argc, char *argv[])
                 nullptr, QApplication::translate("main", "Allo Industrie console"),
                 QApplication::translate("main", "Warning: %1.").arg(journalAnchor->problem()));
     }
-    QObject::connect(&store.integrityCheck(), &IntegrityCheck::finished, &app,
+    QObject::connect(&store.integrityCheck(), &IntegrityCheck::finished, app.get(),
                      [](bool damaged, const QString &detail) {
                          if (damaged)
                              QMessageBox::warning(

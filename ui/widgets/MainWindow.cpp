@@ -275,12 +275,9 @@ void MainWindow::attachPlatform(ConsolePlatform &platform)
     connect(&platform.session(), &Session::stateChanged, this, &MainWindow::updateAccount);
     connect(&platform.session(), &Session::keychainUnavailable, this, [this](const QString &why) {
         // Said once, without blocking the window: the officer may be in the middle of a send.
-        auto *box = new QMessageBox(
-            QMessageBox::Warning, tr("No keychain"),
-            tr("The system keychain cannot be used (%1). You stay signed in until the console "
-               "closes and will sign in again next time; nothing is written to disk.")
-                .arg(why),
-            QMessageBox::Ok, this);
+        // The session's sentence already says what is kept and why; wrapping it said it twice.
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("No keychain"), why, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
