@@ -9,6 +9,8 @@
 #   ./dev.sh bench         build, then run every benchmark and print its figures
 #   ./dev.sh check ARGS    run ctest headless on an existing build (e.g. check -R outbox)
 #   ./dev.sh appimage [KEY] build the AppImage into build/AppImage/, signed with gpg key KEY
+#   ./dev.sh windows [PFX] cross-build the Windows programs and the signed MSI into build-windows/
+#                          (first run: hours for the SDK, cached in ~/.cache/allo-windows)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -162,6 +164,49 @@ cmd_appimage() {
         "$BUILD_DIR/AppImage/Allo_Industrie_Console-$version-x86_64.AppImage" ${key:+"$key"}
 }
 
+# Only ./dev.sh windows needs these (not ./dev.sh test): the MinGW-w64 cross compilers (POSIX
+# threads, which Qt needs), the MSI tools, osslsigncode, Wine to run the result, and what
+# apt-get source needs to unpack Debian's source packages.
+WINDOWS_PACKAGES=(
+    g++-mingw-w64-x86-64-posix mingw-w64-tools wine64 wixl msitools osslsigncode dpkg-dev tcl
+    xvfb xauth imagemagick qt6-base-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    cmake ninja-build ccache
+)
+
+# Debian's source packages need a deb-src entry: a file of its own beside the binary sources (an
+# update against a replacement list would drop the binary package lists).
+add_debian_sources() {
+    local file=/etc/apt/sources.list.d/allo-deb-src.sources
+    if grep -rqs '^Types:.*deb-src\|^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+        return
+    fi
+    [ -f /etc/apt/sources.list.d/debian.sources ] || {
+        echo "Add a deb-src entry for Debian 12 to your apt sources, then run this again." >&2
+        exit 1
+    }
+    say "Adding the deb-src entries beside the binary ones ($file)"
+    sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
+        $SUDO tee "$file" >/dev/null
+    # apt-key writes its temporary files as _apt: a private /tmp would stop the update.
+    TMPDIR=/var/tmp $SUDO apt-get update -qq
+}
+
+# The signed MSI of the cross build; the PFX's password in SIGNING_PFX_PASSWORD (without a PFX, a
+# test certificate is made). See docs/msi.md.
+cmd_windows() {
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    PACKAGES=("${WINDOWS_PACKAGES[@]}")
+    install_packages
+    add_debian_sources
+    local sdk start
+    start=$(date +%s)
+    say "The Windows SDK (first run: hours on two cores; progress below, log per stage)"
+    sdk=$(nice -n 5 packaging/windows/cross/sdk.sh | tee /dev/stderr | tail -1)
+    nice -n 5 packaging/windows/cross/make-msi.sh "$sdk" "$PWD/build-windows" "$@"
+    say "Windows build done in $(($(date +%s) - start)) s"
+}
+
 case "${1:-}" in
 check) shift; headless ctest --test-dir "$BUILD_DIR" --output-on-failure "$@" ;;
 run) shift; cmd_run "$@" ;;
@@ -172,8 +217,9 @@ screenshots) cmd_screenshots ;;
 lint) cmd_lint ;;
 bench) cmd_bench ;;
 appimage) shift; cmd_appimage "$@" ;;
+windows) shift; cmd_windows "$@" ;;
 *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
