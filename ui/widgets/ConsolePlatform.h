@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountSync.h"
+#include "Clock.h"
 #include "OutboxSender.h"
 #include "PlatformAccess.h"
 #if ALLO_HAVE_SANDBOX

@@ -118,10 +118,11 @@ stage_sqlite() {
     local src b
     src=$(srcdir sqlite3)
     b=$BUILD/sqlite
-    rm -rf "$b" && mkdir -p "$b" && cd "$b"
-    "$src/configure" --disable-tcl >/dev/null
+    mkdir -p "$b" && cd "$b"
+    [ -f Makefile ] || "$src/configure" --disable-tcl >/dev/null
     make sqlite3.c sqlite3.h >/dev/null
-    $MINGW-gcc-posix -O2 "${SQLITE_DEFINES[@]}" -c sqlite3.c -o sqlite3.o
+    [ -f sqlite3.o ] || $MINGW-gcc-posix -O2 "${SQLITE_DEFINES[@]}" -c sqlite3.c -o sqlite3.o.part
+    [ -f sqlite3.o ] || mv sqlite3.o.part sqlite3.o
     $MINGW-ar rcs libsqlite3.a sqlite3.o
     mkdir -p "$PREFIX/include" "$PREFIX/lib"
     cp sqlite3.h "$src/src/sqlite3ext.h" "$PREFIX/include/" 2>/dev/null || cp sqlite3.h "$PREFIX/include/"
@@ -132,8 +133,8 @@ stage_openssl() {
     local src b
     src=$(srcdir openssl)
     b=$BUILD/openssl
-    rm -rf "$b" && mkdir -p "$b" && cd "$b"
-    "$src/Configure" "${OPENSSL_FLAGS[@]}" "--prefix=$PREFIX" "--openssldir=$PREFIX/ssl"
+    mkdir -p "$b" && cd "$b"
+    [ -f Makefile ] || "$src/Configure" "${OPENSSL_FLAGS[@]}" "--prefix=$PREFIX" "--openssldir=$PREFIX/ssl"
     make -j"$JOBS" build_libs
     make install_dev
 }
@@ -150,11 +151,16 @@ qt_module() {
     ninja install
 }
 
-stage_qtbase() {
-    local src b
+# qtbase is built in the SDK's prefix itself (-prefix = build folder: nothing to install, and
+# every Qt library is usable as soon as it is linked). The libraries allo-cli.exe needs come
+# first (stage qtbase_cli), so the command-line program can be built and tried while Gui and
+# Widgets are still compiling (stage qtbase).
+QTBASE_CLI_TARGETS=(Core Network Sql QSQLiteDriverPlugin QSchannelBackendPlugin
+    QTlsBackendOpenSSLPlugin QTlsBackendCertOnlyPlugin)
+qtbase_configure() {
+    local src
     src=$(srcdir qt6-base)
-    b=$BUILD/qtbase
-    mkdir -p "$b" && cd "$b"
+    cd "$PREFIX"
     # configure only once: a resumed run goes straight back to ninja, which continues.
     [ -f build.ninja ] || "$src/configure" -prefix "$PREFIX" "${QTBASE_FLAGS[@]}" -- -G Ninja \
         "-DCMAKE_TOOLCHAIN_FILE=$TOOLCHAIN" "-DALLO_WINDOWS_SDK=$PREFIX" \
@@ -162,8 +168,16 @@ stage_qtbase() {
         "-DOPENSSL_ROOT_DIR=$PREFIX" "-DSQLite3_INCLUDE_DIR=$PREFIX/include" \
         "-DSQLite3_LIBRARY=$PREFIX/lib/libsqlite3.a" \
         -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+}
+
+stage_qtbase_cli() {
+    qtbase_configure
+    ninja -j"$JOBS" "${QTBASE_CLI_TARGETS[@]}"
+}
+
+stage_qtbase() {
+    qtbase_configure
     ninja -j"$JOBS"
-    ninja install
 }
 
 stage_qtsvg() { qt_module qt6-svg; }
@@ -187,6 +201,7 @@ say "SDK folder: $SDK"
 stage sources
 stage sqlite
 stage openssl
+stage qtbase_cli
 stage qtbase
 for m in qtsvg:qt6-svg qtwebsockets:qt6-websockets qthttpserver:qt6-httpserver qtspeech:qt6-speech qtkeychain:qtkeychain; do
     if [ -f "$STAMPS/${m#*:}.unavailable" ]; then
