@@ -33,7 +33,12 @@ SQLITE_DEFINES=(-DSQLITE_THREADSAFE=1 -DSQLITE_ENABLE_FTS3 -DSQLITE_ENABLE_FTS3_
     -DSQLITE_OMIT_LOAD_EXTENSION -DSQLITE_DEFAULT_FOREIGN_KEYS=0)
 # libcrypto for the sandbox's certificates and the client's pin check, libssl for Qt's OpenSSL
 # TLS back-end (loaded at run time; Schannel is the other one).
-OPENSSL_FLAGS=(mingw64 "--cross-compile-prefix=$MINGW-" --libdir=lib shared no-tests no-docs)
+# The folders compiled into libcrypto (its openssl.cnf, engines and modules) must be ones only an
+# administrator can write on Windows: a path such as /root/.cache/… would mean C:\root\.cache\…,
+# where any local user could plant a configuration that loads their own code. So they are
+# OpenSSL's Windows default and the install folder; the files are copied by hand.
+OPENSSL_FLAGS=(mingw64 "--cross-compile-prefix=$MINGW-" --libdir=lib shared no-tests
+    "--prefix=C:/Program Files/Allo Industrie/Console" "--openssldir=C:/Program Files/Common Files/SSL")
 # Only what the programs use: Core Gui Widgets Network Sql (SQLite driver). Everything else is off
 # to save build steps. wintab (tablet events) is removed from Debian's +dfsg tarball.
 QTBASE_FLAGS=(-xplatform win32-g++ -device-option "CROSS_COMPILE=$MINGW-" -qt-host-path /usr
@@ -79,9 +84,13 @@ stage() {
     fi
     say "$name: building (log: $SDK/$name.log)"
     start=$(date +%s)
+    # Progress: every 50th ninja step, and the errors. (grep finding nothing is no failure.)
+    set +e
     "stage_$name" 2>&1 | tee "$SDK/$name.log" | grep --line-buffered -E '^\[[0-9]+/[0-9]+\]|^==>|rror' |
-        awk -v n="$name" '/^\[/ { split(substr($1, 2), a, "/"); if (a[1] % 50 == 0 || a[1] == a[2]) { printf "    %s %s\n", n, $1; fflush() } next } { print; fflush() }'
-    [ "${PIPESTATUS[0]}" -eq 0 ] || die "$name failed: see $SDK/$name.log"
+        awk -v n="$name" '/^\[/ { split(substr($1, 2), a, "/"); if (a[1] % 50 == 0 || a[1] == a[2]) { printf "    %s %s  %s\n", n, $1, strftime("%H:%M:%S"); fflush() } next } { print; fflush() }'
+    local rc=${PIPESTATUS[0]}
+    set -e
+    [ "$rc" -eq 0 ] || die "$name failed: see $SDK/$name.log"
     echo "$(($(date +%s) - start)) s on $(date -u +%FT%TZ)" >"$STAMPS/$name.done"
     say "$name: done in $(($(date +%s) - start)) s"
 }
@@ -134,9 +143,12 @@ stage_openssl() {
     src=$(srcdir openssl)
     b=$BUILD/openssl
     mkdir -p "$b" && cd "$b"
-    [ -f Makefile ] || "$src/Configure" "${OPENSSL_FLAGS[@]}" "--prefix=$PREFIX" "--openssldir=$PREFIX/ssl"
+    [ -f Makefile ] || "$src/Configure" "${OPENSSL_FLAGS[@]}"
     make -j"$JOBS" build_libs
-    make install_dev
+    mkdir -p "$PREFIX/include/openssl" "$PREFIX/lib" "$PREFIX/bin"
+    cp "$src"/include/openssl/*.h include/openssl/*.h "$PREFIX/include/openssl/"
+    cp libcrypto.dll.a libssl.dll.a "$PREFIX/lib/"
+    cp libcrypto-3-x64.dll libssl-3-x64.dll "$PREFIX/bin/"
 }
 
 # A Qt module of the Debian sources, configured with the cross-built qtbase's qt-cmake.
