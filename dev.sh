@@ -168,7 +168,7 @@ cmd_appimage() {
 # threads, which Qt needs), the MSI tools, osslsigncode, Wine to run the result, and what
 # apt-get source needs to unpack Debian's source packages.
 WINDOWS_PACKAGES=(
-    g++-mingw-w64-x86-64-posix mingw-w64-tools wine64 wixl msitools osslsigncode dpkg-dev tcl
+    g++-mingw-w64-x86-64-posix mingw-w64-tools wine64 fonts-wine wixl msitools osslsigncode dpkg-dev tcl
     xvfb xauth imagemagick qt6-base-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     cmake ninja-build ccache
 )
