@@ -144,7 +144,10 @@ stage_openssl() {
     b=$BUILD/openssl
     mkdir -p "$b" && cd "$b"
     [ -f Makefile ] || "$src/Configure" "${OPENSSL_FLAGS[@]}"
-    make -j"$JOBS" build_libs
+    # The DLLs and their import libraries only: build_libs would compile libcrypto twice, once
+    # more for a static library nothing here links.
+    make build_generated
+    make -j"$JOBS" libcrypto-3-x64.dll libssl-3-x64.dll
     mkdir -p "$PREFIX/include/openssl" "$PREFIX/lib" "$PREFIX/bin"
     cp "$src"/include/openssl/*.h include/openssl/*.h "$PREFIX/include/openssl/"
     cp libcrypto.dll.a libssl.dll.a "$PREFIX/lib/"
