@@ -1,7 +1,8 @@
 #include "WindowsCredentials.h"
 
-#include <wincred.h>
 #include <windows.h>
+// After windows.h, whose types it uses.
+#include <wincred.h>
 
 namespace {
 
