@@ -23,7 +23,6 @@ if [ ! -f "$win/stage/allo-cli.exe" ]; then
     exit 77
 fi
 [ -x "$wine" ] || { echo "SKIPPED: $wine is missing (apt-get install wine64)"; exit 77; }
-msi=$(ls "$win"/Allo_Industrie_Console-*-x64.msi | head -1)
 work=$(mktemp -d)
 sandbox=""
 xvfb=""
@@ -65,12 +64,15 @@ compare() { # DESCRIPTION ARGS… : the same stdout bytes and exit code from bot
     }
     compared=$((compared + 1))
 }
+# A fixed clock: CAP's <sent> and the periods' wording follow the time of the run.
+now=2026-12-02T10:00:00+01:00
 for sample in "$samples"/*.json; do
     name=$(basename "$sample")
-    compare "validate $name" validate "@$sample"
+    compare "validate $name" validate --now "$now" "@$sample"
     for channel in x mastodon sms hotline web cap; do
         for lang in fr en; do
-            compare "render $name $channel $lang" render --channel "$channel" --lang "$lang" "@$sample"
+            compare "render $name $channel $lang" render --now "$now" --channel "$channel" \
+                --lang "$lang" "@$sample"
         done
     done
 done
@@ -112,6 +114,8 @@ grep -qi 'token' "$conf" && fail "$conf mentions a token: $(grep -i token "$conf
 echo "console.conf ($conf) holds no token"
 
 # 3. Signatures: every signed file and the MSI verify against the test CA; one byte breaks them.
+msi=$(find "$win" -maxdepth 1 -name 'Allo_Industrie_Console-*-x64.msi' | head -1)
+[ -n "$msi" ] || fail "no MSI in $win (./dev.sh windows did not finish)"
 ca=$win/signing/ca.pem
 verified=0
 while IFS= read -r -d '' f; do
