@@ -1,5 +1,7 @@
 #include "WindowsCredentials.h"
 
+#include <QCoreApplication>
+
 #include <windows.h>
 // After windows.h, whose types it uses.
 #include <wincred.h>
@@ -14,7 +16,9 @@ QString systemError(DWORD code)
                    nullptr, code, 0, reinterpret_cast<wchar_t *>(&text), 0, nullptr);
     const QString words = text ? QString::fromWCharArray(text).trimmed() : QString();
     LocalFree(text);
-    return QStringLiteral("%1 (Windows error %2)").arg(words).arg(code);
+    return QCoreApplication::translate("WindowsCredentials", "%1 (Windows error %2)")
+        .arg(words)
+        .arg(code);
 }
 
 } // namespace
