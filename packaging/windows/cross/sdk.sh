@@ -35,8 +35,9 @@ SQLITE_DEFINES=(-DSQLITE_THREADSAFE=1 -DSQLITE_ENABLE_FTS3 -DSQLITE_ENABLE_FTS3_
 # TLS back-end (loaded at run time; Schannel is the other one).
 # The folders compiled into libcrypto (its openssl.cnf, engines and modules) must be ones only an
 # administrator can write on Windows: a path such as /root/.cache/… would mean C:\root\.cache\…,
-# where any local user could plant a configuration that loads their own code. So they are
-# OpenSSL's Windows default and the install folder; the files are copied by hand.
+# where any local user could plant a configuration that loads their own code. So they are under
+# the install folder (Configure prefixes --openssldir with it, which gives an impossible path:
+# no openssl.cnf is read at all); the files are copied by hand, not installed.
 OPENSSL_FLAGS=(mingw64 "--cross-compile-prefix=$MINGW-" --libdir=lib shared no-tests
     "--prefix=C:/Program Files/Allo Industrie/Console" "--openssldir=C:/Program Files/Common Files/SSL")
 # Only what the programs use: Core Gui Widgets Network Sql (SQLite driver). Everything else is off
