@@ -11,6 +11,8 @@
 #   ./dev.sh appimage [KEY] build the AppImage into build/AppImage/, signed with gpg key KEY
 #   ./dev.sh apt-repo KEY  add the Debian package to the signed apt repository build/apt-repo/public
 #   ./dev.sh apt-chroot    a clean Debian 12 chroot installs and upgrades it from that repository
+#   ./dev.sh windows [PFX] cross-build the Windows programs and the signed MSI into build-windows/
+#                          (first run: hours for the SDK, cached in ~/.cache/allo-windows)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -195,6 +197,49 @@ cmd_apt_chroot() {
         "${XDG_CACHE_HOME:-$HOME/.cache}/allo-industrie/debian12-root"
 }
 
+# Only ./dev.sh windows needs these (not ./dev.sh test): the MinGW-w64 cross compilers (POSIX
+# threads, which Qt needs), the MSI tools, osslsigncode, Wine to run the result, and what
+# apt-get source needs to unpack Debian's source packages.
+WINDOWS_PACKAGES=(
+    g++-mingw-w64-x86-64-posix mingw-w64-tools wine64 fonts-wine wixl msitools osslsigncode dpkg-dev tcl
+    xvfb xauth imagemagick qt6-base-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    cmake ninja-build ccache
+)
+
+# Debian's source packages need a deb-src entry: a file of its own beside the binary sources (an
+# update against a replacement list would drop the binary package lists).
+add_debian_sources() {
+    local file=/etc/apt/sources.list.d/allo-deb-src.sources
+    if grep -rqs '^Types:.*deb-src\|^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+        return
+    fi
+    [ -f /etc/apt/sources.list.d/debian.sources ] || {
+        echo "Add a deb-src entry for Debian 12 to your apt sources, then run this again." >&2
+        exit 1
+    }
+    say "Adding the deb-src entries beside the binary ones ($file)"
+    sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
+        $SUDO tee "$file" >/dev/null
+    # apt-key writes its temporary files as _apt: a private /tmp would stop the update.
+    TMPDIR=/var/tmp $SUDO apt-get update -qq
+}
+
+# The signed MSI of the cross build; the PFX's password in SIGNING_PFX_PASSWORD (without a PFX, a
+# test certificate is made). See docs/msi.md.
+cmd_windows() {
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    PACKAGES=("${WINDOWS_PACKAGES[@]}")
+    install_packages
+    add_debian_sources
+    local sdk start
+    start=$(date +%s)
+    say "The Windows SDK (first run: hours on two cores; progress below, log per stage)"
+    sdk=$(nice -n 5 packaging/windows/cross/sdk.sh | tee /dev/stderr | tail -1)
+    nice -n 5 packaging/windows/cross/make-msi.sh "$sdk" "$PWD/build-windows" "$@"
+    say "Windows build done in $(($(date +%s) - start)) s"
+}
+
 case "${1:-}" in
 check) shift; headless ctest --test-dir "$BUILD_DIR" --output-on-failure "$@" ;;
 run) shift; cmd_run "$@" ;;
@@ -207,6 +252,7 @@ bench) cmd_bench ;;
 appimage) shift; cmd_appimage "$@" ;;
 apt-repo) shift; cmd_apt_repo "$@" ;;
 apt-chroot) cmd_apt_chroot ;;
+windows) shift; cmd_windows "$@" ;;
 *)
     sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 2

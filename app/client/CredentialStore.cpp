@@ -2,26 +2,47 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#if ALLO_WINCRED
+#include "WindowsCredentials.h"
+#else
 #include <qt6keychain/keychain.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcKeychain, "allo.keychain")
 
 namespace {
 
-CredentialStore::Answer answerFor(const QKeychain::Job &job)
+CredentialStore::Answer unavailable(const QString &why)
 {
+    qCWarning(lcKeychain) << "keychain unavailable:" << why;
     CredentialStore::Answer answer;
-    if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
-        return answer;
-    qCWarning(lcKeychain) << "keychain unavailable:" << job.error() << job.errorString();
     answer.available = false;
-    answer.detail = job.errorString();
+    answer.detail = why;
     answer.error =
         QCoreApplication::translate(
             "CredentialStore", "No secure storage is available (%1). You stay signed in until the "
                                "program closes; nothing is written to disk.")
-            .arg(job.errorString());
+            .arg(why);
     return answer;
+}
+
+#if ALLO_WINCRED
+CredentialStore::Answer answerFor(const WindowsCredentials::Result &result)
+{
+    if (!result.error.isEmpty())
+        return unavailable(result.error);
+    CredentialStore::Answer answer;
+    if (result.found)
+        answer.secret = result.secret;
+    return answer;
+}
+#else
+
+CredentialStore::Answer answerFor(const QKeychain::Job &job)
+{
+    if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
+        return {};
+    return unavailable(job.errorString());
 }
 
 template<typename JobType>
@@ -34,6 +55,7 @@ JobType *makeJob(const QString &service, const QString &account, QObject *parent
     job->setKey(account);
     return job;
 }
+#endif
 
 } // namespace
 
@@ -59,11 +81,15 @@ void CredentialStore::write(const QString &account, const QString &secret, Callb
         m_memory.insert(account, secret);
         return answerLater(std::move(done), {});
     }
+#if ALLO_WINCRED
+    answerLater(std::move(done), answerFor(WindowsCredentials::write(target(account), secret)));
+#else
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, account, this);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this,
             [done = std::move(done)](QKeychain::Job *j) { done(answerFor(*j)); });
     job->start();
+#endif
 }
 
 void CredentialStore::read(const QString &account, Callback done)
@@ -74,6 +100,9 @@ void CredentialStore::read(const QString &account, Callback done)
             answer.secret = m_memory.value(account);
         return answerLater(std::move(done), answer);
     }
+#if ALLO_WINCRED
+    answerLater(std::move(done), answerFor(WindowsCredentials::read(target(account))));
+#else
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, account, this);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
         Answer answer = answerFor(*j);
@@ -82,6 +111,7 @@ void CredentialStore::read(const QString &account, Callback done)
         done(answer);
     });
     job->start();
+#endif
 }
 
 void CredentialStore::remove(const QString &account, Callback done)
@@ -90,10 +120,19 @@ void CredentialStore::remove(const QString &account, Callback done)
         m_memory.remove(account);
         return answerLater(std::move(done), {});
     }
+#if ALLO_WINCRED
+    answerLater(std::move(done), answerFor(WindowsCredentials::remove(target(account))));
+#else
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, account, this);
     connect(job, &QKeychain::Job::finished, this,
             [done = std::move(done)](QKeychain::Job *j) { done(answerFor(*j)); });
     job->start();
+#endif
+}
+
+QString CredentialStore::target(const QString &account) const
+{
+    return m_service + QLatin1Char('/') + account;
 }
 
 void CredentialStore::answerLater(Callback done, const Answer &answer)

@@ -43,6 +43,8 @@ public:
 
 private:
     void answerLater(Callback done, const Answer &answer);
+    // The name of account's secret in the Windows Credential Manager (without QtKeychain).
+    QString target(const QString &account) const;
 
     QString m_service;
     bool m_memoryOnly = false;

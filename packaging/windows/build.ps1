@@ -85,8 +85,10 @@ $crt = Get-ChildItem "$env:VCToolsRedistDir\x64" -Directory -Filter "Microsoft.V
 if (-not $crt) { throw "The VC++ runtime was not found under $env:VCToolsRedistDir\x64." }
 Copy-Item "$($crt.FullName)\*.dll" $stage
 
-# Every file the MSI must hold (packaging/windows/payload.txt, also used by the Linux test).
-$missing = Get-Content "$here\payload.txt" | Where-Object { $_ -and -not $_.StartsWith("#") } |
+# Every file the MSI must hold (packaging/windows/payload.txt and this tool chain's
+# payload-msvc.txt, also used by the Linux test).
+$missing = Get-Content "$here\payload.txt", "$here\payload-msvc.txt" |
+    Where-Object { $_ -and -not $_.StartsWith("#") } |
     Where-Object { -not (Test-Path (Join-Path $stage $_)) }
 if ($missing) { throw "The staged folder lacks: $($missing -join ', ')" }
 

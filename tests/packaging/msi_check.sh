@@ -1,28 +1,52 @@
 #!/usr/bin/env bash
-# Builds the Windows installer from packaging/windows/Product.wxs with wixl over a staged payload
-# (placeholders named as the real Windows files, which cannot be built here), checks its tables,
-# signs it with a code-signing certificate from a test CA made here, verifies the signature and
-# checks that one changed byte makes verification fail.
-# Usage: msi_check.sh SOURCE_DIR VERSION
+# Builds the Windows installer from packaging/windows/Product.wxs with wixl over a staged payload,
+# checks its tables, signs it with a code-signing certificate from a test CA made here, verifies
+# the signature and checks that one changed byte makes verification fail.
+# Usage: msi_check.sh SOURCE_DIR VERSION TOOLCHAIN [STAGE]
+#   TOOLCHAIN: msvc (build.ps1) or mingw (./dev.sh windows): the payload is payload.txt plus
+#   payload-TOOLCHAIN.txt. STAGE: a real staged folder (./dev.sh windows leaves one in
+#   build-windows/stage), whose programs and DLLs must then be PE32+ files; without it,
+#   placeholders named as the Windows files are staged.
 set -euo pipefail
 src=$1
 version=$2
+toolchain=$3
+real=${4:-}
 windows=$src/packaging/windows
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+fail() { echo "FAIL ($toolchain): $*"; exit 1; }
+[ -f "$windows/payload-$toolchain.txt" ] || fail "no payload list packaging/windows/payload-$toolchain.txt"
 
 # The UpgradeCode of the first release: changing it would install a second copy beside the first.
 upgrade_code='{61644F27-75EE-4B36-9647-117D39EFC6B2}'
 policy_key='SOFTWARE\Policies\Allo Industrie\Console'
 
-# The payload: every file build.ps1 requires, each with its own content.
+# The payload: every file the tool chain's build requires, each with its own content.
 stage=$work/stage
-mapfile -t files < <(grep -v '^#' "$windows/payload.txt" | grep -v '^$')
-for f in "${files[@]}"; do
-    mkdir -p "$(dirname "$stage/$f")"
-    echo "placeholder for $f" >"$stage/$f"
-done
+mapfile -t files < <(cat "$windows/payload.txt" "$windows/payload-$toolchain.txt" | grep -v '^#' |
+    grep -v '^$')
+if [ -n "$real" ]; then
+    cp -r "$real" "$stage"
+    for f in "${files[@]}"; do
+        [ -f "$stage/$f" ] || fail "$f is missing from $real"
+        case $f in
+        *.exe | *.dll)
+            file -b "$stage/$f" | grep -q '^PE32+ executable' || fail "$f is not a PE32+ file" ;;
+        esac
+    done
+    # A MinGW payload carries no MSVC runtime, and an MSVC payload no MinGW runtime.
+    other=$([ "$toolchain" = mingw ] && echo msvc || echo mingw)
+    while read -r f; do
+        case $f in *.dll) [ ! -e "$stage/$f" ] || fail "$f belongs to the $other payload" ;; esac
+    done < <(grep -v '^#' "$windows/payload-$other.txt" | grep -E 'msvcp|vcruntime|libstdc|libgcc|winpthread')
+else
+    for f in "${files[@]}"; do
+        mkdir -p "$(dirname "$stage/$f")"
+        echo "placeholder for $f" >"$stage/$f"
+    done
+fi
+mapfile -t staged < <(cd "$stage" && find . -type f | sed 's|^\./||' | sort)
 (cd "$work" && find stage -type f | sort |
     wixl-heat -p stage/ --var var.SourceDir --component-group Payload --directory-ref INSTALLDIR \
         --win64) >"$work/Payload.wxs"
@@ -88,11 +112,11 @@ grep -qiF 'HKEY_LOCAL_MACHINE\\Software\\Policies\\Allo Industrie\\Console' "$sr
 
 # Every staged file is in the package, under Program Files, with its content.
 msiextract -C "$work/extracted" "$msi" >/dev/null
-for f in "${files[@]}"; do
+for f in "${staged[@]}"; do
     cmp -s "$stage/$f" "$work/extracted/Allo Industrie/Console/$f" ||
         fail "$f is missing from the package or differs"
 done
-echo "MSI tables checked: ${#files[@]} files, UpgradeCode, policy values, shortcut, per-machine"
+echo "MSI ($toolchain) tables checked: ${#staged[@]} files (${#files[@]} required), UpgradeCode, policy values, shortcut, per-machine"
 
 # A test CA and a code-signing certificate it issues.
 cat >"$work/ext.cnf" <<'EOF'

@@ -102,7 +102,7 @@ private slots:
                  QStringLiteral("Torchage de 11 h à 16 h. Prochain point à 18 h."));
         QCOMPARE(editor.notice().text(QStringLiteral("en")),
                  QStringLiteral("Flaring until 16:00."));
-        QCOMPARE(editor.notice().override(QStringLiteral("x")),
+        QCOMPARE(editor.notice().override(QStringLiteral("x"), QStringLiteral("fr")),
                  QStringLiteral("Torchage jusqu'à 16 h."));
         QVERIFY(rewrite->isHidden());
         QCOMPARE(editor.findChild<QPlainTextEdit *>(QStringLiteral("textFr"))->toPlainText(),

@@ -45,24 +45,35 @@ QString ConsolePlatform::connectConfigured()
 
 QString ConsolePlatform::connectTraining(const QString &dataDir, const QString &user)
 {
+#if !ALLO_HAVE_SANDBOX
+    // The MinGW build of packaging/windows/cross has no Qt HTTP Server, which the sandbox is.
+    Q_UNUSED(dataDir)
+    Q_UNUSED(user)
+    return QCoreApplication::translate("ConsolePlatform",
+                                       "The training sandbox is not part of this build of the "
+                                       "console (it was built without Qt HTTP Server). Use a "
+                                       "sandbox started on another computer, or the Linux build.");
+#else
     const QString password = SandboxRunner::trainingPassword(user);
     if (password.isEmpty())
         return QCoreApplication::translate("ConsolePlatform",
                                            "%1 is not a training account. Use issuer.chimie, "
                                            "issuer.raffinerie, coord.anne or coord.bruno.")
             .arg(user);
-    m_training.emplace(m_clock);
-    if (const QString error = m_training->start(dataDir); !error.isEmpty())
+    m_sandbox.emplace(m_clock);
+    m_training = true;
+    if (const QString error = m_sandbox->start(dataDir); !error.isEmpty())
         return error;
     m_access.credentials().setMemoryOnly(true);
     // The sandbox runs on this machine's loopback: no proxy, no pin.
     if (const QString error =
-            m_access.connection().configure(m_training->url(), m_training->caFile(), {});
+            m_access.connection().configure(m_sandbox->url(), m_sandbox->caFile(), {});
         !error.isEmpty())
         return error;
     m_sender.start();
     m_access.session().signIn(user, password);
     return {};
+#endif
 }
 
 std::optional<ProxyPolicy::Credentials> ConsolePlatform::askProxy(const QNetworkProxy &proxy,

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "AccountSync.h"
+#include "Clock.h"
 #include "OutboxSender.h"
 #include "PlatformAccess.h"
+#if ALLO_HAVE_SANDBOX
 #include "SandboxRunner.h"
+#endif
 
 #include <QObject>
 
@@ -32,7 +35,7 @@ public:
     PlatformConnection &connection() { return m_access.connection(); }
     Session &session() { return m_access.session(); }
     OutboxSender &sender() { return m_sender; }
-    bool isTraining() const { return m_training.has_value(); }
+    bool isTraining() const { return m_training; }
 
 signals:
     // The account's territories and sites are in the profile's cache (fresh or not).
@@ -49,5 +52,8 @@ private:
     PlatformAccess m_access;
     OutboxSender m_sender;
     AccountSync m_accounts;
-    std::optional<SandboxRunner> m_training;
+    bool m_training = false;
+#if ALLO_HAVE_SANDBOX
+    std::optional<SandboxRunner> m_sandbox;
+#endif
 };

@@ -3,6 +3,7 @@
 #include "HotlineScript.h"
 
 #include <QLocale>
+#if ALLO_HAVE_TEXTTOSPEECH
 #include <QTextToSpeech>
 
 namespace {
@@ -27,11 +28,6 @@ HotlineSpeaker::HotlineSpeaker(QObject *parent)
                 "stopped. Check this computer's sound output, then try Listen again.")
                  .arg(name));
     });
-}
-
-double HotlineSpeaker::engineRate(int wordsPerMinute)
-{
-    return qBound(-1.0, (wordsPerMinute - 150) / 100.0, 1.0);
 }
 
 void HotlineSpeaker::loadEngines()
@@ -135,6 +131,41 @@ void HotlineSpeaker::stop()
     if (m_current && m_current->state() == QTextToSpeech::Speaking)
         m_current->stop();
     setSpeaking(false);
+}
+
+#else // !ALLO_HAVE_TEXTTOSPEECH
+
+HotlineSpeaker::HotlineSpeaker(QObject *parent)
+    : QObject(parent)
+{}
+
+void HotlineSpeaker::speak(const QString &, const QString &)
+{
+    fail(unavailable());
+}
+
+void HotlineSpeaker::stop()
+{
+    setSpeaking(false);
+}
+
+#endif
+
+QString HotlineSpeaker::unavailable()
+{
+#if ALLO_HAVE_TEXTTOSPEECH
+    return {};
+#else
+    // The MinGW build (packaging/windows/cross) has no Qt TextToSpeech: its sources could not be
+    // fetched there, and its Windows back-end (SAPI) needs MSVC's ATL anyway.
+    return tr("This build of the console cannot speak the script: it was made without a "
+              "text-to-speech module. The script's text and duration are what callers will get.");
+#endif
+}
+
+double HotlineSpeaker::engineRate(int wordsPerMinute)
+{
+    return qBound(-1.0, (wordsPerMinute - 150) / 100.0, 1.0);
 }
 
 void HotlineSpeaker::setSpeaking(bool speaking)

@@ -19,6 +19,8 @@ public:
 
     // The rate of the hotline's voice (Settings::Key::SpeakingRate, words a minute).
     void setWordsPerMinute(int wordsPerMinute) { m_wordsPerMinute = wordsPerMinute; }
+    // Why this build cannot speak at all (made without Qt TextToSpeech), or "" when it can.
+    static QString unavailable();
     // QTextToSpeech's rate (-1…1, 0 the engine's normal pace, about 150 words a minute).
     static double engineRate(int wordsPerMinute);
 

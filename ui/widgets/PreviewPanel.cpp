@@ -89,6 +89,7 @@ QWidget *PreviewPanel::hotlinePage(QPlainTextEdit *script)
     layout->addWidget(script, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_speechProblem);
+    m_listen->setEnabled(HotlineSpeaker::unavailable().isEmpty());
     connect(m_listen, &QPushButton::clicked, this, &PreviewPanel::listen);
     connect(m_stop, &QPushButton::clicked, this, &PreviewPanel::stopListening);
     connect(m_speaker, &HotlineSpeaker::speakingChanged, this, [this](bool speaking) {
@@ -125,7 +126,9 @@ void PreviewPanel::retranslateListen()
 {
     m_listen->setText(tr("Listen"));
     m_listen->setAccessibleName(tr("Listen to the hotline script"));
-    m_listen->setToolTip(tr("Speak the script as callers will hear it"));
+    const QString cannotSpeak = HotlineSpeaker::unavailable();
+    m_listen->setToolTip(cannotSpeak.isEmpty() ? tr("Speak the script as callers will hear it")
+                                               : cannotSpeak);
     m_stop->setText(tr("Stop"));
     m_stop->setAccessibleName(tr("Stop speaking"));
 }
@@ -174,7 +177,8 @@ void PreviewPanel::refresh()
         }
     }
     m_titled = true;
-    m_listen->setEnabled(!m_speaker->isSpeaking() && m_outputs.at(1).ok());
+    m_listen->setEnabled(HotlineSpeaker::unavailable().isEmpty() && !m_speaker->isSpeaking() &&
+                         m_outputs.at(1).ok());
 }
 
 void PreviewPanel::fill(int index)
