@@ -105,10 +105,6 @@
         <translation>Texte lu par le numéro vert après l&apos;introduction, à la place du texte de l&apos;avis</translation>
     </message>
     <message>
-        <source>Empty: the notice&apos;s French text. For the French script only; the introduction, the period and the test or exercise mark are always said.</source>
-        <translation>Vide&#xa0;: le texte français de l&apos;avis. Pour le message en français seulement&#xa0;; l&apos;introduction, la période et la mention de test ou d&apos;exercice sont toujours annoncées.</translation>
-    </message>
-    <message>
         <source>Start from the notice&apos;s text</source>
         <translation>Reprendre le texte de l&apos;avis</translation>
     </message>
@@ -123,6 +119,30 @@
     <message>
         <source>%1 (too long in French)</source>
         <translation>%1 (dépasse la limite en français)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Language of the texts for one channel</source>
+        <translation>Langue des textes pour un canal</translation>
+    </message>
+    <message>
+        <source>Empty: the notice&apos;s text in this language. The introduction, the period and the test or exercise mark are always said.</source>
+        <translation>Vide&#xa0;: le texte de l&apos;avis dans cette langue. L&apos;introduction, la période et la mention de test ou d&apos;exercice sont toujours dites.</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Le garder tel quel</translation>
+    </message>
+    <message>
+        <source>Keep this text as it is: it still agrees with the notice&apos;s text</source>
+        <translation>Garder ce texte tel quel&#xa0;: il concorde toujours avec le texte de l&apos;avis</translation>
     </message>
 </context>
 <context>
@@ -383,6 +403,10 @@ Commandes&#xa0;:
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
+    <message>
+        <source>The training sandbox is not part of this build of the console (it was built without Qt HTTP Server). Use a sandbox started on another computer, or the Linux build.</source>
+        <translation>Le bac à sable de formation ne fait pas partie de cette version de la console (elle a été construite sans Qt HTTP Server). Utilisez un bac à sable lancé sur un autre ordinateur, ou la version Linux.</translation>
+    </message>
 </context>
 <context>
     <name>CountCommand</name>
@@ -607,6 +631,10 @@ Commandes&#xa0;:
     <message>
         <source>%1 (%2). Install and start speech-dispatcher with espeak-ng to hear the script; its duration and text above are what callers will get.</source>
         <translation>%1 (%2). Installez et démarrez speech-dispatcher avec espeak-ng pour écouter le message&#xa0;; la durée et le texte affichés ci-dessus sont bien ceux que les appelants entendront.</translation>
+    </message>
+    <message>
+        <source>This build of the console cannot speak the script: it was made without a text-to-speech module. The script&apos;s text and duration are what callers will get.</source>
+        <translation>Cette version de la console ne peut pas lire le message à voix haute&#xa0;: elle a été construite sans module de synthèse vocale. Le texte et la durée du message sont ce que recevront les appelants.</translation>
     </message>
 </context>
 <context>
@@ -1063,10 +1091,6 @@ Commandes&#xa0;:
         <source>No keychain</source>
         <translation>Aucun trousseau</translation>
     </message>
-    <message>
-        <source>The system keychain cannot be used (%1). You stay signed in until the console closes and will sign in again next time; nothing is written to disk.</source>
-        <translation>Le trousseau du système est inutilisable (%1). Vous restez connecté jusqu&apos;à la fermeture de la console et devrez vous reconnecter la prochaine fois&#xa0;; rien n&apos;est écrit sur le disque.</translation>
-    </message>
     <message numerus="yes">
         <source>%n operation(s) in conflict or refused by the platform wait for you in the outbox; they are not sent again by themselves.</source>
         <translation>
@@ -1273,6 +1297,14 @@ Commandes&#xa0;:
     <message>
         <source>Show the texts written for one channel</source>
         <translation>Afficher les textes rédigés pour un canal</translation>
+    </message>
+    <message>
+        <source>Rewrite the period in the texts</source>
+        <translation>Réécrire la période dans les textes</translation>
+    </message>
+    <message>
+        <source>Replaces every phrase of the texts and per-channel texts that no longer says the period with the period as it is now. Ctrl+Z takes it back.</source>
+        <translation>Remplace chaque formule des textes et des textes par canal qui ne correspond plus à la période par la période telle qu&apos;elle est maintenant. Ctrl+Z l&apos;annule.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1629,17 @@ Commandes&#xa0;:
     <message>
         <source>The platform address holds a user name or password: remove them from it (https://name.of.the.platform) and sign in with allo-cli login or the console&apos;s Sign in instead.</source>
         <translation>L&apos;adresse de la plateforme contient un nom d&apos;utilisateur ou un mot de passe&#xa0;: retirez-les de l&apos;adresse (https://nom.de.la.plateforme) et connectez-vous plutôt avec allo-cli login ou avec «&#xa0;Se connecter&#xa0;» dans la console.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformApiLevel</name>
+    <message>
+        <source>The platform speaks API %1, older than %2: it cannot take different texts by language for %3, and the English ones would be lost. Ask its administrator to update it, then retry; or make those texts the same in English as in French (or empty the English ones), remove this operation and send the notice again.</source>
+        <translation>La plateforme utilise l&apos;API %1, antérieure à %2&#xa0;: elle ne peut pas recevoir de textes différents selon la langue pour %3, et les textes anglais seraient perdus. Demandez à son administrateur de la mettre à jour, puis réessayez&#xa0;; ou rendez ces textes identiques en anglais et en français (ou videz les textes anglais), retirez cette opération et renvoyez l&apos;avis.</translation>
+    </message>
+    <message>
+        <source>(no version given)</source>
+        <translation>(sans version indiquée)</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2506,14 @@ Commandes&#xa0;:
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1 (anglais)</translation>
+    </message>
+    <message>
+        <source>%1 (French)</source>
+        <translation>%1 (français)</translation>
+    </message>
 </context>
 <context>
     <name>RevisionDiffView</name>
@@ -3084,6 +3135,18 @@ Commandes&#xa0;:
         <source>warning: </source>
         <translation>avertissement&#xa0;: </translation>
     </message>
+    <message>
+        <source>Rewrite in each file the phrases of the texts that no longer say the notice&apos;s period, then check it.</source>
+        <translation>Réécrire dans chaque fichier les formules des textes qui ne correspondent plus à la période de l&apos;avis, puis le vérifier.</translation>
+    </message>
+    <message>
+        <source>cannot rewrite the file: %1</source>
+        <translation>impossible de réécrire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>rewrote the phrases that no longer said the period</source>
+        <translation>formules ne correspondant plus à la période réécrites</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3207,6 +3270,22 @@ Commandes&#xa0;:
         <source>The hotline script lasts about %1 s at the hotline&apos;s %3 words a minute; callers should not have to listen for more than %2 s. Shorten the text or write a shorter script.</source>
         <translation>Le message du numéro vert dure environ %1 s au débit du numéro vert (%3 mots par minute)&#xa0;; un appelant ne devrait pas avoir à écouter plus de %2 s. Raccourcissez le texte ou écrivez un message plus court.</translation>
     </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: choose one of %2.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>The English text written for this channel is the same as the French one: English-speaking readers get French. Write it in English, or empty it to use the notice&apos;s English text.</source>
+        <translation>Le texte anglais écrit pour ce canal est identique au texte français&#xa0;: les lecteurs anglophones recevront du français. Écrivez-le en anglais, ou videz-le pour utiliser le texte anglais de l&apos;avis.</translation>
+    </message>
+    <message>
+        <source>This channel&apos;s text was written before the notice&apos;s text last changed: check that it still agrees, then edit it, or empty it to use the notice&apos;s text.</source>
+        <translation>Le texte de ce canal a été écrit avant la dernière modification du texte de l&apos;avis&#xa0;: vérifiez qu&apos;il concorde toujours, puis modifiez-le, ou videz-le pour utiliser le texte de l&apos;avis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; no longer says the period, which is now &quot;%2&quot;: rewrite the phrase (the composer&apos;s &quot;Rewrite the period in the texts&quot; or allo-cli validate --fix does it), or check the start and end.</source>
+        <translation>«&#xa0;%1&#xa0;» ne correspond plus à la période, qui est maintenant «&#xa0;%2&#xa0;»&#xa0;: réécrivez cette formule (le bouton «&#xa0;Réécrire la période dans les textes&#xa0;» de l&apos;éditeur ou allo-cli validate --fix le fait), ou vérifiez le début et la fin.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -3316,6 +3395,13 @@ Commandes&#xa0;:
     <message>
         <source>%1 on %2, not checked: %3</source>
         <translation>%1 sur %2, non vérifié&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsCredentials</name>
+    <message>
+        <source>%1 (Windows error %2)</source>
+        <translation>%1 (erreur Windows %2)</translation>
     </message>
 </context>
 <context>
