@@ -193,7 +193,9 @@ private slots:
     // Notices with one text per channel, as before API 1.2.0, publish byte for byte what they
     // published then: every channel in every language against what allo-cli render printed
     // before per-language texts existed (tests/data/old-overrides, the English X post included,
-    // which was the French text).
+    // which was the French text). The files were printed by the allo-cli before per-language
+    // texts, then once again after #17's French typography and GSM-7 SMS, which change every
+    // notice alike (a no-break space before ":", "ô" → "o" in an SMS): nothing else differed.
     void render_oldSingleChannelTexts_asBefore_data()
     {
         QTest::addColumn<QString>("notice");

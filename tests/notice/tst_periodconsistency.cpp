@@ -79,15 +79,18 @@ private slots:
             fixed.text(QStringLiteral("fr")),
             QStringLiteral("Torchage de 13 h à 18 h. Prochain point d'information à 18 h 00."));
         QCOMPARE(fixed.text(QStringLiteral("en")), QStringLiteral("Flaring from 13:00 to 18:00."));
-        QCOMPARE(fixed.override(QStringLiteral("x"), QStringLiteral("fr")), QStringLiteral("Torchage jusqu'à 18 h."));
+        QCOMPARE(fixed.override(QStringLiteral("x"), QStringLiteral("fr")),
+                 QStringLiteral("Torchage jusqu'à 18 h."));
         QCOMPARE(fixed.override(QStringLiteral("hotline"), QStringLiteral("fr")),
                  QStringLiteral("Torchage jusqu'à 18 h."));
         // Nothing else moves.
         Notice expected = fixed;
         expected.setText(QStringLiteral("fr"), n.text(QStringLiteral("fr")));
         expected.setText(QStringLiteral("en"), n.text(QStringLiteral("en")));
-        expected.setOverride(QStringLiteral("x"), n.override(QStringLiteral("x"), QStringLiteral("fr")));
-        expected.setOverride(QStringLiteral("hotline"), n.override(QStringLiteral("hotline"), QStringLiteral("fr")));
+        expected.setOverride(QStringLiteral("x"),
+                             n.override(QStringLiteral("x"), QStringLiteral("fr")));
+        expected.setOverride(QStringLiteral("hotline"),
+                             n.override(QStringLiteral("hotline"), QStringLiteral("fr")));
         QCOMPARE(expected.toJson(), n.toJson());
     }
 

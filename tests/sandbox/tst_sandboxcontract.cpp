@@ -903,7 +903,8 @@ private slots:
         notice.setText(QStringLiteral("en"), QStringLiteral("A fire on a tank is under control."));
         const QHash<QString, QString> french = {
             {QStringLiteral("x"), QStringLiteral("Feu maîtrisé sur un bac, fumée visible.")},
-            {QStringLiteral("mastodon"), QStringLiteral("Le feu d'un bac est maîtrisé.")},
+            {QStringLiteral("mastodon"),
+             QStringLiteral("Le feu du bac est maîtrisé, fumée en baisse.")},
             {QStringLiteral("hotline"), QStringLiteral("Le feu du bac est maîtrisé.")}};
         const QHash<QString, QString> english = {
             {QStringLiteral("x"), QStringLiteral("Fire on a tank under control, smoke visible.")},
@@ -925,7 +926,8 @@ private slots:
                 for (const QJsonValue &v : items)
                     if (str(v.toObject(), "id") == id)
                         text = str(v.toObject(), "text");
-                // The posts are the text as written; the hotline says it after its introduction.
+                // The posts are the text as written (none of these has a character French
+                // typography changes); the hotline says it after its introduction.
                 if (channel == QLatin1String("hotline"))
                     QVERIFY2(text.contains(texts.value(channel)), qPrintable(text));
                 else
