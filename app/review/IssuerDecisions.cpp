@@ -78,15 +78,12 @@ void IssuerDecisions::onFetched(const QList<PlatformNotice> &notices)
         const auto summary = m_store ? m_store->drafts().summary(n.id) : std::nullopt;
         if (summary) {
             const std::optional<PlatformStanding> &before = summary->platform;
-            standing.checkedAt = now;
-            if (before) {
-                PlatformStanding same = standing;
-                same.checkedAt = before->checkedAt;
-                if (same == *before)
-                    standing.checkedAt = before->checkedAt; // unchanged: not written again
-            }
-            if (!before || !(*before == standing))
+            if (before && *before == standing) {
+                standing.checkedAt = before->checkedAt; // unchanged: not written again
+            } else {
+                standing.checkedAt = now;
                 m_store->drafts().recordStanding(n.id, standing);
+            }
             if (!standing.decision.isEmpty() && (!before || !before->sameDecision(standing)))
                 decisions.append({n.id, standing});
             // Only a notice of this profile: another issuer's edit is theirs to base on.

@@ -55,8 +55,7 @@ bool PlatformStanding::operator==(const PlatformStanding &other) const
 {
     return state == other.state && revision == other.revision &&
            publishedRevision == other.publishedRevision && sameDecision(other) &&
-           comment == other.comment && decidedBy == other.decidedBy && reason == other.reason &&
-           checkedAt == other.checkedAt;
+           comment == other.comment && decidedBy == other.decidedBy && reason == other.reason;
 }
 
 bool PlatformStanding::sameDecision(const PlatformStanding &other) const

@@ -28,6 +28,7 @@ public:
 
     QJsonObject toJson() const;
     static std::optional<PlatformStanding> fromJson(const QJsonObject &json);
+    // The same standing; when it was first seen (checkedAt) does not count.
     bool operator==(const PlatformStanding &other) const;
 
     // The last decision is on the latest revision (a later revision awaits a new one).
