@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>English</source>
-        <translation>Anglais</translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Language of the texts for one channel</source>
