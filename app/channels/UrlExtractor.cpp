@@ -1,10 +1,10 @@
 #include "UrlExtractor.h"
 
+#include "Punycode.h"
 #include "TopLevelDomains.h"
 #include "TwitterTextPatterns.h"
 
 #include <QRegularExpression>
-#include <QUrl>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -113,6 +113,34 @@ bool isSpace(char16_t c)
            c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
+// twitter-text's validDomainChars: anything but ASCII punctuation, spaces, U+FFFE, U+FEFF,
+// U+FFFF and the direction marks. '-' and '_' may also stand inside a label.
+bool isDomainChar(char16_t c)
+{
+    if (c < 0x80) {
+        static constexpr std::u16string_view punctuation = u"/!'#%&()*+,\\-.:;<=>?@[]^_{|}~$";
+        return !(c >= 0x09 && c <= 0x0D) && c != 0x20 && punctuation.find(c) == punctuation.npos;
+    }
+    return !isSpace(c) && c != 0xFFFE && c != 0xFEFF && c != 0xFFFF &&
+           !(c >= 0x202A && c <= 0x202E) && c != 0x061C && c != 0x200E && c != 0x200F &&
+           !(c >= 0x2066 && c <= 0x2069);
+}
+
+bool isLabelChar(char16_t c)
+{
+    return c == u'-' || c == u'_' || isDomainChar(c);
+}
+
+// What may stand right before a URL (validUrlPrecedingChars): not an ASCII letter or digit, @, $,
+// # or their full-width forms, U+FFFE, U+FEFF, U+FFFF.
+bool mayPrecedeUrl(char16_t c)
+{
+    if (c < 0x80)
+        return !((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+                 c == u'@' || c == u'$' || c == u'#');
+    return c != 0xFF20 && c != 0xFF03 && c != 0xFFFE && c != 0xFEFF && c != 0xFFFF;
+}
+
 bool isAsciiLabelChar(char16_t c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
@@ -128,9 +156,77 @@ bool isTopLevelDomain(std::u16string_view label)
     return false;
 }
 
+// The top-level domains holding a character of another script ("рф", "vermögensberater"),
+// case-folded and sorted, with the longest one's length.
+struct ForeignDomains
+{
+    QStringList folded;
+    qsizetype longest = 0;
+};
+
+const ForeignDomains &foreignDomains()
+{
+    static const ForeignDomains domains = [] {
+        ForeignDomains d;
+        for (const auto list : {TopLevelDomains::generic(), TopLevelDomains::countryCode()}) {
+            for (const std::u16string_view tld : list) {
+                if (std::all_of(tld.begin(), tld.end(), [](char16_t c) { return c < 0x80; }))
+                    continue;
+                d.folded.append(
+                    QStringView(tld.data(), qsizetype(tld.size())).toString().toCaseFolded());
+                d.longest = std::max(d.longest, qsizetype(tld.size()));
+            }
+        }
+        d.folded.sort();
+        return d;
+    }();
+    return domains;
+}
+
+// Whether a top-level domain of the URL pattern begins at begin: a listed one that no ASCII
+// letter, digit, '@', '+' or '-' follows, or "xn--" and a punycode character.
+bool isTopLevelDomainAt(QStringView text, qsizetype begin)
+{
+    if (begin >= text.size())
+        return false;
+    const auto followedWell = [&](qsizetype end) {
+        if (end >= text.size())
+            return true;
+        const char16_t c = text[end].unicode();
+        return !isAsciiLabelChar(c) && c != u'@' && c != u'+';
+    };
+    qsizetype end = begin;
+    while (end < text.size() && isAsciiLabelChar(text[end].unicode()))
+        ++end;
+    if (end - begin >= 5 && text.sliced(begin, 4).compare(u"xn--", Qt::CaseInsensitive) == 0)
+        return true;
+    // An ASCII domain is all letters, so it is the whole run of letters, digits and hyphens.
+    if (end > begin && end - begin <= 24 && followedWell(end)) {
+        char16_t label[24];
+        for (qsizetype i = begin; i < end; ++i) {
+            const char16_t c = text[i].unicode();
+            label[i - begin] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+        }
+        if (isTopLevelDomain(std::u16string_view(label, size_t(end - begin))))
+            return true;
+    }
+    if (end == text.size() || text[end].unicode() < 0x80)
+        return false;
+    // One in another script, of any length up to the longest.
+    const ForeignDomains &foreign = foreignDomains();
+    for (qsizetype length = 1; length <= foreign.longest && begin + length <= text.size();
+         ++length) {
+        const QString candidate = text.sliced(begin, length).toString().toCaseFolded();
+        if (std::binary_search(foreign.folded.begin(), foreign.folded.end(), candidate) &&
+            followedWell(begin + length))
+            return true;
+    }
+    return false;
+}
+
 // Whether the text after a '.' could end a domain: a known TLD, punycode, or a non-ASCII
 // character (twitter-text also lists TLDs in other scripts). Cheap, so ordinary sentences never
-// reach the regular expression.
+// reach the analysis below.
 bool mayEndDomain(QStringView text, qsizetype dot)
 {
     const qsizetype begin = dot + 1;
@@ -146,78 +242,141 @@ bool mayEndDomain(QStringView text, qsizetype dot)
     // A label going on in another script ("vermögensberater"): the pattern decides.
     if (end < text.size() && text[end].unicode() >= 0x80 && !isSpace(text[end].unicode()))
         return true;
-    // Longer than any ASCII top-level domain in the list.
-    if (end == begin || end - begin > 24)
-        return false;
-    char16_t label[24];
-    for (qsizetype i = begin; i < end; ++i) {
+    return isTopLevelDomainAt(text, begin);
+}
+
+// For every position of the run [begin, end), whether twitter-text's validDomain pattern
+// ((?:subdomain\.)*domain\.tld) matches from there. A backtracking engine finds out by reading
+// on to the top-level domain from each start in turn, which is quadratic on a long run of
+// labels that leads nowhere ("a-a-a-…-a-.com"); here each label is looked at once, from the
+// right: a start matches if its label, read from there, is a valid domain label before a dot and
+// a TLD, or a valid subdomain label before a dot and a label from which the rest matches.
+QVarLengthArray<bool, 256> domainStarts(QStringView text, qsizetype begin, qsizetype end)
+{
+    QVarLengthArray<bool, 256> matches(end - begin + 1);
+    matches[end - begin] = false;
+    // About the label holding the position: what follows it, and whether its last character
+    // may end a label ('-' and '_' may not); whether a '_' is in it from the position on.
+    bool dotFollows = false;
+    bool tldFollows = false;
+    bool restMatches = false;
+    bool endsWell = false;
+    bool underscore = false;
+    qsizetype labelEnd = end;
+    for (qsizetype i = end - 1; i >= begin; --i) {
         const char16_t c = text[i].unicode();
-        label[i - begin] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+        if (!isLabelChar(c)) {
+            matches[i - begin] = false;
+            labelEnd = i;
+            continue;
+        }
+        if (i == labelEnd - 1) {
+            dotFollows = labelEnd < text.size() && text[labelEnd] == u'.';
+            tldFollows = dotFollows && isTopLevelDomainAt(text, labelEnd + 1);
+            restMatches = dotFollows && labelEnd + 1 < end && matches[labelEnd + 1 - begin];
+            endsWell = c != u'-' && c != u'_';
+            underscore = false;
+        }
+        underscore = underscore || c == u'_';
+        const bool subdomain = endsWell && c != u'-' && c != u'_';
+        matches[i - begin] = (subdomain && !underscore && tldFollows) || (subdomain && restMatches);
     }
-    const std::u16string_view view(label, size_t(end - begin));
-    return isTopLevelDomain(view);
+    return matches;
 }
 
 // twitter-text's lightweight IDNA check: every label 1 to 63 characters once punycode-encoded,
-// and a punycode domain holding an ASCII domain.
+// and a punycode domain holding an ASCII domain. The labels first: the search for an ASCII
+// domain is quadratic in the length of a label, and then each is at most 63.
 bool isValidDomain(QStringView domain)
 {
-    if (domain.startsWith(u"xn--") && !asciiDomainPattern().match(domain).hasMatch())
-        return false;
     for (const QStringView label : domain.split(u'.')) {
-        bool ascii = true;
-        for (const QChar c : label)
-            ascii = ascii && c.unicode() < 0x80;
-        const qsizetype length = ascii ? label.size() : QUrl::toAce(label.toString()).size();
+        const qsizetype length = Punycode::asciiLength(label);
         if (length < 1 || length > 63)
             return false;
     }
-    return true;
+    return !domain.startsWith(u"xn--") || asciiDomainPattern().match(domain).hasMatch();
 }
 
-void findInRun(QStringView text, qsizetype offset, bool withoutProtocol,
+qsizetype protocolLength(QStringView text, qsizetype at)
+{
+    for (const QLatin1String protocol : {QLatin1String("https://"), QLatin1String("http://")}) {
+        if (text.sliced(at).startsWith(protocol, Qt::CaseInsensitive))
+            return protocol.size();
+    }
+    return 0;
+}
+
+// Adds the URL the pattern matched, as twitter-text's extractUrlsWithIndices does.
+void addUrl(const QRegularExpressionMatch &m, bool withoutProtocol,
+            QList<UrlExtractor::Range> &urls)
+{
+    const QStringView before = m.capturedView(2);
+    const QStringView url = m.capturedView(3);
+    const QStringView protocol = m.capturedView(4);
+    const QStringView domain = m.capturedView(5);
+    const bool hasPath = m.capturedLength(7) > 0;
+    const qsizetype start = m.capturedStart(3);
+    // twitter-text assumes "https://" when counting a URL without protocol.
+    if ((protocol.isEmpty() ? 8 : protocol.size()) + url.size() > maximumUrlLength ||
+        !isValidDomain(domain))
+        return;
+    if (!protocol.isEmpty()) {
+        const QRegularExpressionMatch tco = tcoPattern().match(url);
+        if (tco.hasMatch()) {
+            if (tco.capturedLength(1) > maximumTcoSlugLength)
+                return;
+            urls.append({start, tco.capturedLength(0)});
+        } else {
+            urls.append({start, url.size()});
+        }
+        return;
+    }
+    if (!withoutProtocol || before.endsWith(u'-') || before.endsWith(u'_') ||
+        before.endsWith(u'.') || before.endsWith(u'/'))
+        return;
+    // Only the ASCII domains inside the domain count; the last one takes the path.
+    qsizetype asciiEnd = 0;
+    qsizetype last = -1;
+    auto domains = asciiDomainPattern().globalMatch(domain);
+    while (domains.hasNext()) {
+        const QStringView ascii = domains.next().capturedView(0);
+        const qsizetype asciiStart = domain.indexOf(ascii, asciiEnd);
+        asciiEnd = asciiStart + ascii.size();
+        urls.append({start + asciiStart, ascii.size()});
+        last = urls.size() - 1;
+    }
+    if (last >= 0 && hasPath)
+        urls[last].length = url.size() - domain.size() + urls[last].length;
+}
+
+// The URLs of the run [begin, end) between two spaces. The pattern is tried, anchored, only
+// where it matches (where a URL follows a character that may precede one), in the order and
+// from the offsets at which twitter-text's global search tries it on the whole text, so the
+// character before the run and the start of the text play their part as there.
+void findInRun(QStringView text, qsizetype begin, qsizetype end, bool withoutProtocol,
                QList<UrlExtractor::Range> &urls)
 {
-    auto it = urlPattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QStringView before = m.capturedView(2);
-        const QStringView url = m.capturedView(3);
-        const QStringView protocol = m.capturedView(4);
-        const QStringView domain = m.capturedView(5);
-        const bool hasPath = m.capturedLength(7) > 0;
-        const qsizetype start = offset + m.capturedStart(3);
-        // twitter-text assumes "https://" when counting a URL without protocol.
-        if ((protocol.isEmpty() ? 8 : protocol.size()) + url.size() > maximumUrlLength ||
-            !isValidDomain(domain))
-            continue;
-        if (!protocol.isEmpty()) {
-            const QRegularExpressionMatch tco = tcoPattern().match(url);
-            if (tco.hasMatch()) {
-                if (tco.capturedLength(1) > maximumTcoSlugLength)
-                    continue;
-                urls.append({start, tco.capturedLength(0)});
-            } else {
-                urls.append({start, url.size()});
+    const QVarLengthArray<bool, 256> domains = domainStarts(text, begin, end);
+    const auto urlAt = [&](qsizetype at) {
+        at += protocolLength(text.first(end), at);
+        return at >= begin && at < end && domains[at - begin];
+    };
+    qsizetype offset = begin > 0 ? begin - 1 : 0;
+    while (offset < end) {
+        const bool pair = text[offset].isHighSurrogate() && offset + 1 < text.size() &&
+                          text[offset + 1].isLowSurrogate();
+        const qsizetype next = offset + (pair ? 2 : 1);
+        if ((mayPrecedeUrl(text[offset].unicode()) && urlAt(next)) || (offset == 0 && urlAt(0))) {
+            const QRegularExpressionMatch m =
+                urlPattern().match(text, offset, QRegularExpression::NormalMatch,
+                                   QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch()) {
+                addUrl(m, withoutProtocol, urls);
+                offset = m.capturedEnd(0);
+                continue;
             }
-            continue;
         }
-        if (!withoutProtocol || before.endsWith(u'-') || before.endsWith(u'_') ||
-            before.endsWith(u'.') || before.endsWith(u'/'))
-            continue;
-        // Only the ASCII domains inside the domain count; the last one takes the path.
-        qsizetype asciiEnd = 0;
-        qsizetype last = -1;
-        auto domains = asciiDomainPattern().globalMatch(domain);
-        while (domains.hasNext()) {
-            const QStringView ascii = domains.next().capturedView(0);
-            const qsizetype asciiStart = domain.indexOf(ascii, asciiEnd);
-            asciiEnd = asciiStart + ascii.size();
-            urls.append({start + asciiStart, ascii.size()});
-            last = urls.size() - 1;
-        }
-        if (last >= 0 && hasPath)
-            urls[last].length = url.size() - domain.size() + urls[last].length;
+        offset = next;
     }
 }
 
@@ -238,7 +397,7 @@ QList<UrlExtractor::Range> UrlExtractor::find(QStringView text, bool withoutProt
         qsizetype end = dot;
         while (end < text.size() && !isSpace(text[end].unicode()))
             ++end;
-        findInRun(text.sliced(begin, end - begin), begin, withoutProtocol, urls);
+        findInRun(text, begin, end, withoutProtocol, urls);
         dot = text.indexOf(u'.', end);
     }
     return urls;
