@@ -5,6 +5,8 @@ namespace TwitterTextPatterns {
 
 // extractUrl; "%GTLD%" and "%CCTLD%" stand for the alternations of TopLevelDomains' lists.
 const char16_t *url();
+// What extractUrl matches after the domain and port: (a path)?(a query)?, groups 1 and 2.
+const char16_t *urlTail();
 // validAsciiDomain: the ASCII domains inside a domain found without a protocol.
 const char16_t *asciiDomain();
 // validTcoUrl: a t.co link takes no path characters after its slug.

@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -84,12 +85,12 @@ QRegularExpression compile(const char16_t *source)
     return re;
 }
 
-// Each compiled on first use: the two holding the top-level domains take about 35 ms each to
-// compile, and a link with its protocol (the notice's own) never needs the ASCII-domain one.
-const QRegularExpression &urlPattern()
+// Each compiled on first use: the one holding the top-level domains takes about 35 ms to
+// compile, and a link with its protocol (the notice's own) never needs it.
+const QRegularExpression &urlTailPattern()
 {
-    static const QRegularExpression url = compile(TwitterTextPatterns::url());
-    return url;
+    static const QRegularExpression tail = compile(TwitterTextPatterns::urlTail());
+    return tail;
 }
 
 const QRegularExpression &asciiDomainPattern()
@@ -147,48 +148,45 @@ bool isAsciiLabelChar(char16_t c)
            c == u'-';
 }
 
-bool isTopLevelDomain(std::u16string_view label)
+// A top-level domain list case-folded and sorted, with its longest domain's length: for the
+// domains in other scripts ("рф", "vermögensberater"), which PCRE matches without case.
+struct FoldedDomains
 {
-    for (const auto list : {TopLevelDomains::generic(), TopLevelDomains::countryCode()}) {
-        if (std::binary_search(list.begin(), list.end(), label))
-            return true;
-    }
-    return false;
-}
-
-// The top-level domains holding a character of another script ("рф", "vermögensberater"),
-// case-folded and sorted, with the longest one's length.
-struct ForeignDomains
-{
-    QStringList folded;
+    QStringList domains;
     qsizetype longest = 0;
 };
 
-const ForeignDomains &foreignDomains()
+FoldedDomains folded(std::span<const std::u16string_view> list)
 {
-    static const ForeignDomains domains = [] {
-        ForeignDomains d;
-        for (const auto list : {TopLevelDomains::generic(), TopLevelDomains::countryCode()}) {
-            for (const std::u16string_view tld : list) {
-                if (std::all_of(tld.begin(), tld.end(), [](char16_t c) { return c < 0x80; }))
-                    continue;
-                d.folded.append(
-                    QStringView(tld.data(), qsizetype(tld.size())).toString().toCaseFolded());
-                d.longest = std::max(d.longest, qsizetype(tld.size()));
-            }
-        }
-        d.folded.sort();
-        return d;
-    }();
-    return domains;
+    FoldedDomains f;
+    for (const std::u16string_view tld : list) {
+        f.domains.append(QStringView(tld.data(), qsizetype(tld.size())).toString().toCaseFolded());
+        f.longest = std::max(f.longest, qsizetype(tld.size()));
+    }
+    f.domains.sort();
+    return f;
 }
 
-// Whether a top-level domain of the URL pattern begins at begin: a listed one that no ASCII
-// letter, digit, '@', '+' or '-' follows, or "xn--" and a punycode character.
-bool isTopLevelDomainAt(QStringView text, qsizetype begin)
+// The length of the longest domain of the list at begin that is well followed, or 0.
+qsizetype longestDomainAt(QStringView text, qsizetype begin, const FoldedDomains &list,
+                          const std::function<bool(qsizetype)> &followedWell)
+{
+    for (qsizetype length = std::min(list.longest, text.size() - begin); length > 0; --length) {
+        if (followedWell(begin + length) &&
+            std::binary_search(list.domains.begin(), list.domains.end(),
+                               text.sliced(begin, length).toString().toCaseFolded()))
+            return length;
+    }
+    return 0;
+}
+
+// The length of the top-level domain extractUrl matches at begin, or 0: the longest generic
+// one that no ASCII letter, digit, '@', '+' or '-' follows, else the longest country code one,
+// else "xn--" and the punycode characters after it.
+qsizetype topLevelDomainAt(QStringView text, qsizetype begin)
 {
     if (begin >= text.size())
-        return false;
+        return 0;
     const auto followedWell = [&](qsizetype end) {
         if (end >= text.size())
             return true;
@@ -198,30 +196,32 @@ bool isTopLevelDomainAt(QStringView text, qsizetype begin)
     qsizetype end = begin;
     while (end < text.size() && isAsciiLabelChar(text[end].unicode()))
         ++end;
-    if (end - begin >= 5 && text.sliced(begin, 4).compare(u"xn--", Qt::CaseInsensitive) == 0)
-        return true;
-    // An ASCII domain is all letters, so it is the whole run of letters, digits and hyphens.
-    if (end > begin && end - begin <= 24 && followedWell(end)) {
+    const bool punycode =
+        end - begin >= 5 && text.sliced(begin, 4).compare(u"xn--", Qt::CaseInsensitive) == 0;
+    // Only ASCII: a listed domain is all letters, so it can only be the whole run of letters,
+    // digits and hyphens.
+    if (end == text.size() || text[end].unicode() < 0x80) {
+        if (end == begin || end - begin > 24 || !followedWell(end))
+            return punycode ? end - begin : 0;
         char16_t label[24];
         for (qsizetype i = begin; i < end; ++i) {
             const char16_t c = text[i].unicode();
             label[i - begin] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
         }
-        if (isTopLevelDomain(std::u16string_view(label, size_t(end - begin))))
-            return true;
+        const std::u16string_view view(label, size_t(end - begin));
+        for (const auto list : {TopLevelDomains::generic(), TopLevelDomains::countryCode()}) {
+            if (std::binary_search(list.begin(), list.end(), view))
+                return end - begin;
+        }
+        return punycode ? end - begin : 0;
     }
-    if (end == text.size() || text[end].unicode() < 0x80)
-        return false;
-    // One in another script, of any length up to the longest.
-    const ForeignDomains &foreign = foreignDomains();
-    for (qsizetype length = 1; length <= foreign.longest && begin + length <= text.size();
-         ++length) {
-        const QString candidate = text.sliced(begin, length).toString().toCaseFolded();
-        if (std::binary_search(foreign.folded.begin(), foreign.folded.end(), candidate) &&
-            followedWell(begin + length))
-            return true;
+    static const FoldedDomains generic = folded(TopLevelDomains::generic());
+    static const FoldedDomains countryCode = folded(TopLevelDomains::countryCode());
+    for (const FoldedDomains *list : {&generic, &countryCode}) {
+        if (const qsizetype length = longestDomainAt(text, begin, *list, followedWell))
+            return length;
     }
-    return false;
+    return punycode ? end - begin : 0;
 }
 
 // Whether the text after a '.' could end a domain: a known TLD, punycode, or a non-ASCII
@@ -242,46 +242,50 @@ bool mayEndDomain(QStringView text, qsizetype dot)
     // A label going on in another script ("vermögensberater"): the pattern decides.
     if (end < text.size() && text[end].unicode() >= 0x80 && !isSpace(text[end].unicode()))
         return true;
-    return isTopLevelDomainAt(text, begin);
+    return topLevelDomainAt(text, begin) > 0;
 }
 
-// For every position of the run [begin, end), whether twitter-text's validDomain pattern
-// ((?:subdomain\.)*domain\.tld) matches from there. A backtracking engine finds out by reading
-// on to the top-level domain from each start in turn, which is quadratic on a long run of
-// labels that leads nowhere ("a-a-a-…-a-.com"); here each label is looked at once, from the
-// right: a start matches if its label, read from there, is a valid domain label before a dot and
-// a TLD, or a valid subdomain label before a dot and a label from which the rest matches.
-QVarLengthArray<bool, 256> domainStarts(QStringView text, qsizetype begin, qsizetype end)
+// For every position of the run [begin, end), where twitter-text's validDomain pattern
+// ((?:subdomain\.)*domain\.tld) matching from there ends, or -1. A backtracking engine finds
+// out by reading on to the top-level domain from each start in turn, which is quadratic on a long
+// run of labels that leads nowhere ("a-a-a-…-a-.com"); here each label is looked at once, from
+// the right. The pattern takes as many subdomains as it can: from a start, a valid subdomain
+// label before a dot and a label from which the rest matches ends where that rest ends; else a
+// valid domain label before a dot and a top-level domain ends after the latter.
+QVarLengthArray<qsizetype, 256> domainEnds(QStringView text, qsizetype begin, qsizetype end)
 {
-    QVarLengthArray<bool, 256> matches(end - begin + 1);
-    matches[end - begin] = false;
-    // About the label holding the position: what follows it, and whether its last character
-    // may end a label ('-' and '_' may not); whether a '_' is in it from the position on.
-    bool dotFollows = false;
-    bool tldFollows = false;
-    bool restMatches = false;
+    QVarLengthArray<qsizetype, 256> ends(end - begin + 1);
+    ends[end - begin] = -1;
+    // About the label holding the position: where the top-level domain after it ends and where
+    // the rest from the next label ends (or -1), whether its last character may end a label ('-'
+    // and '_' may not), and whether a '_' is in it from the position on.
+    qsizetype tldEnd = -1;
+    qsizetype restEnd = -1;
     bool endsWell = false;
     bool underscore = false;
     qsizetype labelEnd = end;
     for (qsizetype i = end - 1; i >= begin; --i) {
         const char16_t c = text[i].unicode();
         if (!isLabelChar(c)) {
-            matches[i - begin] = false;
+            ends[i - begin] = -1;
             labelEnd = i;
             continue;
         }
         if (i == labelEnd - 1) {
-            dotFollows = labelEnd < text.size() && text[labelEnd] == u'.';
-            tldFollows = dotFollows && isTopLevelDomainAt(text, labelEnd + 1);
-            restMatches = dotFollows && labelEnd + 1 < end && matches[labelEnd + 1 - begin];
+            const bool dotFollows = labelEnd < text.size() && text[labelEnd] == u'.';
+            const qsizetype tld = dotFollows ? topLevelDomainAt(text, labelEnd + 1) : 0;
+            tldEnd = tld > 0 ? labelEnd + 1 + tld : -1;
+            restEnd = dotFollows && labelEnd + 1 < end ? ends[labelEnd + 1 - begin] : -1;
             endsWell = c != u'-' && c != u'_';
             underscore = false;
         }
         underscore = underscore || c == u'_';
         const bool subdomain = endsWell && c != u'-' && c != u'_';
-        matches[i - begin] = (subdomain && !underscore && tldFollows) || (subdomain && restMatches);
+        ends[i - begin] = subdomain && restEnd >= 0                 ? restEnd
+                          : subdomain && !underscore && tldEnd >= 0 ? tldEnd
+                                                                    : -1;
     }
-    return matches;
+    return ends;
 }
 
 // twitter-text's lightweight IDNA check: every label 1 to 63 characters once punycode-encoded,
@@ -306,77 +310,125 @@ qsizetype protocolLength(QStringView text, qsizetype at)
     return 0;
 }
 
-// Adds the URL the pattern matched, as twitter-text's extractUrlsWithIndices does.
-void addUrl(const QRegularExpressionMatch &m, bool withoutProtocol,
-            QList<UrlExtractor::Range> &urls)
+// A URL as extractUrl matches it (its capture groups).
+struct UrlMatch
 {
-    const QStringView before = m.capturedView(2);
-    const QStringView url = m.capturedView(3);
-    const QStringView protocol = m.capturedView(4);
-    const QStringView domain = m.capturedView(5);
-    const bool hasPath = m.capturedLength(7) > 0;
-    const qsizetype start = m.capturedStart(3);
+    QStringView before;
+    QStringView url;
+    QStringView protocol;
+    QStringView domain;
+    bool hasPath = false;
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+// Adds the URL, as twitter-text's extractUrlsWithIndices does.
+void addUrl(const UrlMatch &m, bool withoutProtocol, QList<UrlExtractor::Range> &urls)
+{
     // twitter-text assumes "https://" when counting a URL without protocol.
-    if ((protocol.isEmpty() ? 8 : protocol.size()) + url.size() > maximumUrlLength ||
-        !isValidDomain(domain))
+    if ((m.protocol.isEmpty() ? 8 : m.protocol.size()) + m.url.size() > maximumUrlLength ||
+        !isValidDomain(m.domain))
         return;
-    if (!protocol.isEmpty()) {
-        const QRegularExpressionMatch tco = tcoPattern().match(url);
-        if (tco.hasMatch()) {
-            if (tco.capturedLength(1) > maximumTcoSlugLength)
+    if (!m.protocol.isEmpty()) {
+        // Only a t.co link needs its own pattern.
+        if (m.url.sliced(m.protocol.size()).startsWith(u"t.co/", Qt::CaseInsensitive)) {
+            const QRegularExpressionMatch tco = tcoPattern().match(m.url);
+            if (tco.hasMatch()) {
+                if (tco.capturedLength(1) > maximumTcoSlugLength)
+                    return;
+                urls.append({m.start, tco.capturedLength(0)});
                 return;
-            urls.append({start, tco.capturedLength(0)});
-        } else {
-            urls.append({start, url.size()});
+            }
         }
+        urls.append({m.start, m.url.size()});
         return;
     }
-    if (!withoutProtocol || before.endsWith(u'-') || before.endsWith(u'_') ||
-        before.endsWith(u'.') || before.endsWith(u'/'))
+    if (!withoutProtocol || m.before.endsWith(u'-') || m.before.endsWith(u'_') ||
+        m.before.endsWith(u'.') || m.before.endsWith(u'/'))
         return;
     // Only the ASCII domains inside the domain count; the last one takes the path.
     qsizetype asciiEnd = 0;
     qsizetype last = -1;
-    auto domains = asciiDomainPattern().globalMatch(domain);
+    auto domains = asciiDomainPattern().globalMatch(m.domain);
     while (domains.hasNext()) {
         const QStringView ascii = domains.next().capturedView(0);
-        const qsizetype asciiStart = domain.indexOf(ascii, asciiEnd);
+        const qsizetype asciiStart = m.domain.indexOf(ascii, asciiEnd);
         asciiEnd = asciiStart + ascii.size();
-        urls.append({start + asciiStart, ascii.size()});
+        urls.append({m.start + asciiStart, ascii.size()});
         last = urls.size() - 1;
     }
-    if (last >= 0 && hasPath)
-        urls[last].length = url.size() - domain.size() + urls[last].length;
+    if (last >= 0 && m.hasPath)
+        urls[last].length = m.url.size() - m.domain.size() + urls[last].length;
 }
 
-// The URLs of the run [begin, end) between two spaces. The pattern is tried, anchored, only
-// where it matches (where a URL follows a character that may precede one), in the order and
-// from the offsets at which twitter-text's global search tries it on the whole text, so the
-// character before the run and the start of the text play their part as there.
+// The URL extractUrl matches from offset, where its preceding character (or the start of the
+// text) is, or start = -1: the protocol if any, the domain (domainEnds), a port, then a path
+// and a query (the only part left to a pattern).
+UrlMatch matchAt(QStringView text, qsizetype offset, qsizetype begin, qsizetype end,
+                 const QVarLengthArray<qsizetype, 256> &domains)
+{
+    const auto domainEnd = [&](qsizetype at) {
+        return at >= begin && at < end ? domains[at - begin] : qsizetype(-1);
+    };
+    UrlMatch m;
+    m.start = -1;
+    const bool pair = text[offset].isHighSurrogate() && offset + 1 < text.size() &&
+                      text[offset + 1].isLowSurrogate();
+    // The pattern tries the preceding character first, then the start of the text.
+    for (const qsizetype start : {offset + (pair ? 2 : 1), offset == 0 ? qsizetype(0) : -1}) {
+        if (start < 0 || (start > offset && !mayPrecedeUrl(text[offset].unicode())))
+            continue;
+        const qsizetype protocol = protocolLength(text.first(end), start);
+        const qsizetype domain = domainEnd(start + protocol);
+        if (domain < 0)
+            continue;
+        m.before = text.sliced(offset, start - offset);
+        m.protocol = text.sliced(start, protocol);
+        m.domain = text.sliced(start + protocol, domain - start - protocol);
+        m.start = start;
+        m.end = domain;
+        break;
+    }
+    if (m.start < 0)
+        return m;
+    if (m.end + 1 < text.size() && text[m.end] == u':' && text[m.end + 1].isDigit() &&
+        text[m.end + 1].unicode() < 0x80) {
+        ++m.end;
+        while (m.end < text.size() && text[m.end].unicode() >= u'0' &&
+               text[m.end].unicode() <= u'9')
+            ++m.end;
+    }
+    if (m.end < text.size() && (text[m.end] == u'/' || text[m.end] == u'?')) {
+        const QRegularExpressionMatch tail =
+            urlTailPattern().match(text, m.end, QRegularExpression::NormalMatch,
+                                   QRegularExpression::AnchorAtOffsetMatchOption);
+        if (tail.hasMatch()) {
+            m.hasPath = tail.capturedLength(1) > 0;
+            m.end = tail.capturedEnd(0);
+        }
+    }
+    m.url = text.sliced(m.start, m.end - m.start);
+    return m;
+}
+
+// The URLs of the run [begin, end) between two spaces, tried from the offsets at which
+// twitter-text's global search tries extractUrl on the whole text, so the character before the
+// run and the start of the text play their part as there; after a match, from its end.
 void findInRun(QStringView text, qsizetype begin, qsizetype end, bool withoutProtocol,
                QList<UrlExtractor::Range> &urls)
 {
-    const QVarLengthArray<bool, 256> domains = domainStarts(text, begin, end);
-    const auto urlAt = [&](qsizetype at) {
-        at += protocolLength(text.first(end), at);
-        return at >= begin && at < end && domains[at - begin];
-    };
+    const QVarLengthArray<qsizetype, 256> domains = domainEnds(text, begin, end);
     qsizetype offset = begin > 0 ? begin - 1 : 0;
     while (offset < end) {
+        const UrlMatch m = matchAt(text, offset, begin, end, domains);
+        if (m.start >= 0) {
+            addUrl(m, withoutProtocol, urls);
+            offset = m.end;
+            continue;
+        }
         const bool pair = text[offset].isHighSurrogate() && offset + 1 < text.size() &&
                           text[offset + 1].isLowSurrogate();
-        const qsizetype next = offset + (pair ? 2 : 1);
-        if ((mayPrecedeUrl(text[offset].unicode()) && urlAt(next)) || (offset == 0 && urlAt(0))) {
-            const QRegularExpressionMatch m =
-                urlPattern().match(text, offset, QRegularExpression::NormalMatch,
-                                   QRegularExpression::AnchorAtOffsetMatchOption);
-            if (m.hasMatch()) {
-                addUrl(m, withoutProtocol, urls);
-                offset = m.capturedEnd(0);
-                continue;
-            }
-        }
-        offset = next;
+        offset += pair ? 2 : 1;
     }
 }
 

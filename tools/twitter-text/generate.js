@@ -101,9 +101,16 @@ for (const pattern of [url, asciiDomain]) {
         throw new Error('unexpected URL pattern');
 }
 
+// What extractUrl matches after the domain and port: a path, then a query.
+const portGroup = '(?::(' + twitter.regexen.validPortNumber.source + '))?';
+const afterPort = twitter.regexen.extractUrl.source.indexOf(portGroup) + portGroup.length;
+if (afterPort < portGroup.length || !twitter.regexen.extractUrl.source.endsWith('))'))
+    throw new Error('unexpected URL pattern end');
+const urlTail = twitter.regexen.extractUrl.source.slice(afterPort, -2);
+
 fs.writeFileSync(path.join(channels, 'TwitterTextPatterns.cpp'),
 `${header}// twitter-text's URL patterns (extractUrl, validAsciiDomain; case-insensitive; %GTLD% and %CCTLD%
-// stand for the lists in TopLevelDomains.cpp), its t.co pattern and twemoji-parser's emoji pattern, converted
+// stand for the lists in TopLevelDomains.cpp), extractUrl's path and query, its t.co pattern and twemoji-parser's emoji pattern, converted
 // from JavaScript's UTF-16 syntax to PCRE2 over code points.
 #include "TwitterTextPatterns.h"
 
@@ -117,6 +124,11 @@ const char16_t *url()
 const char16_t *asciiDomain()
 {
     return ${cppRaw(toPcre(asciiDomain))};
+}
+
+const char16_t *urlTail()
+{
+    return ${cppRaw(toPcre(urlTail))};
 }
 
 const char16_t *tco()
