@@ -39,6 +39,9 @@ bool isInvalid(char16_t unit)
     return unit == 0xFFFE || unit == 0xFEFF || unit == 0xFFFF;
 }
 
+// twemoji-parser's emoji, found as its global search finds them, but tried only where one can
+// begin (a keycap's digit, '#' or '*' before U+FE0F or U+20E3, or mayBeEmoji): the pattern is
+// large, and trying it at every character of a post costs more than the rest of the count.
 QList<UrlExtractor::Range> emojis(QStringView text)
 {
     static const QRegularExpression pattern = [] {
@@ -47,10 +50,25 @@ QList<UrlExtractor::Range> emojis(QStringView text)
         return re;
     }();
     QList<UrlExtractor::Range> result;
-    auto it = pattern.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        result.append({m.capturedStart(0), m.capturedLength(0)});
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const char16_t unit = text[i].unicode();
+        const bool keycap = (unit == u'#' || unit == u'*' || (unit >= u'0' && unit <= u'9')) &&
+                            i + 1 < size &&
+                            (text[i + 1].unicode() == 0xFE0F || text[i + 1].unicode() == 0x20E3);
+        if (keycap || mayBeEmoji(unit)) {
+            const QRegularExpressionMatch m =
+                pattern.match(text, i, QRegularExpression::NormalMatch,
+                              QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch()) {
+                result.append({i, m.capturedLength(0)});
+                i = m.capturedEnd(0);
+                continue;
+            }
+        }
+        // A surrogate pair is one character: the pattern is never tried between its halves.
+        i += QChar::isHighSurrogate(unit) && i + 1 < size && text[i + 1].isLowSurrogate() ? 2 : 1;
     }
     return result;
 }

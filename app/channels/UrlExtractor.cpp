@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 namespace {
@@ -118,10 +119,17 @@ bool isSpace(char16_t c)
 // U+FFFF and the direction marks. '-' and '_' may also stand inside a label.
 bool isDomainChar(char16_t c)
 {
-    if (c < 0x80) {
-        static constexpr std::u16string_view punctuation = u"/!'#%&()*+,\\-.:;<=>?@[]^_{|}~$";
-        return !(c >= 0x09 && c <= 0x0D) && c != 0x20 && punctuation.find(c) == punctuation.npos;
-    }
+    // Looked up for every character of a run holding a dot: a table for ASCII.
+    static constexpr auto ascii = [] {
+        std::array<bool, 128> table{};
+        for (char16_t a = 0; a < 128; ++a)
+            table[a] = !(a >= 0x09 && a <= 0x0D) && a != 0x20 &&
+                       std::u16string_view(u"/!'#%&()*+,\\-.:;<=>?@[]^_{|}~$").find(a) ==
+                           std::u16string_view::npos;
+        return table;
+    }();
+    if (c < 0x80)
+        return ascii[c];
     return !isSpace(c) && c != 0xFFFE && c != 0xFEFF && c != 0xFFFF &&
            !(c >= 0x202A && c <= 0x202E) && c != 0x061C && c != 0x200E && c != 0x200F &&
            !(c >= 0x2066 && c <= 0x2069);
