@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 // twitter-text counts in hundredths: weight 100 in these ranges, 200 elsewhere.
@@ -73,14 +75,12 @@ QList<UrlExtractor::Range> emojis(QStringView text)
     return result;
 }
 
-// The entity starting at index, if any; entities are sorted and the cursor only moves forward.
-qsizetype entityAt(const QList<UrlExtractor::Range> &entities, qsizetype &cursor, qsizetype index)
+// The index of the first entity starting at or after index; the cursor only moves forward.
+qsizetype nextEntity(const QList<UrlExtractor::Range> &entities, qsizetype &cursor, qsizetype index)
 {
     while (cursor < entities.size() && entities[cursor].start < index)
         ++cursor;
-    if (cursor < entities.size() && entities[cursor].start == index)
-        return entities[cursor].length;
-    return 0;
+    return cursor < entities.size() ? entities[cursor].start : -1;
 }
 
 } // namespace
@@ -105,24 +105,32 @@ TweetCounter::Result TweetCounter::count(const QString &input)
         emoji ? emojis(text) : QList<UrlExtractor::Range>();
 
     // The same walk as parseTweet: a URL starting here counts 23, else an emoji 2, else the
-    // code point its weight (a surrogate pair once, at 2).
+    // code point its weight (a surrogate pair once, at 2); a plain loop up to the next entity.
     int total = 0;
     qsizetype urlCursor = 0;
     qsizetype emojiCursor = 0;
     const qsizetype size = text.size();
     const QChar *data = text.constData();
-    for (qsizetype i = 0; i < size; ++i) {
-        if (const qsizetype url = urls.isEmpty() ? 0 : entityAt(urls, urlCursor, i)) {
-            total += urlLength * scale;
-            i += url - 1;
-        } else if (const qsizetype e =
-                       emojiRanges.isEmpty() ? 0 : entityAt(emojiRanges, emojiCursor, i)) {
-            total += 2 * scale;
-            i += e - 1;
-        } else {
+    qsizetype i = 0;
+    while (i < size) {
+        const qsizetype url = nextEntity(urls, urlCursor, i);
+        const qsizetype emojiStart = nextEntity(emojiRanges, emojiCursor, i);
+        const qsizetype next = std::min(url < 0 ? size : url, emojiStart < 0 ? size : emojiStart);
+        while (i < next) {
             if (data[i].isHighSurrogate() && i + 1 < size && data[i + 1].isLowSurrogate())
                 ++i;
             total += weight(data[i].unicode());
+            ++i;
+        }
+        // A surrogate pair may have taken the entity's first code unit: it is passed over.
+        if (i != next || i == size)
+            continue;
+        if (i == url) {
+            total += urlLength * scale;
+            i += urls[urlCursor].length;
+        } else {
+            total += 2 * scale;
+            i += emojiRanges[emojiCursor].length;
         }
     }
 

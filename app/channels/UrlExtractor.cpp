@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <unordered_set>
 
 namespace {
 
@@ -216,11 +217,14 @@ qsizetype topLevelDomainAt(QStringView text, qsizetype begin)
             const char16_t c = text[i].unicode();
             label[i - begin] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
         }
-        const std::u16string_view view(label, size_t(end - begin));
-        for (const auto list : {TopLevelDomains::generic(), TopLevelDomains::countryCode()}) {
-            if (std::binary_search(list.begin(), list.end(), view))
-                return end - begin;
-        }
+        static const std::unordered_set<std::u16string_view> asciiDomains = [] {
+            std::unordered_set<std::u16string_view> set;
+            for (const auto list : {TopLevelDomains::generic(), TopLevelDomains::countryCode()})
+                set.insert(list.begin(), list.end());
+            return set;
+        }();
+        if (asciiDomains.contains(std::u16string_view(label, size_t(end - begin))))
+            return end - begin;
         return punycode ? end - begin : 0;
     }
     static const FoldedDomains generic = folded(TopLevelDomains::generic());
@@ -301,16 +305,23 @@ QVarLengthArray<qsizetype, 256> domainEnds(QStringView text, qsizetype begin, qs
 // domain is quadratic in the length of a label, and then each is at most 63.
 bool isValidDomain(QStringView domain)
 {
-    for (const QStringView label : domain.split(u'.')) {
-        const qsizetype length = Punycode::asciiLength(label);
+    qsizetype begin = 0;
+    while (begin <= domain.size()) {
+        qsizetype dot = domain.indexOf(u'.', begin);
+        if (dot < 0)
+            dot = domain.size();
+        const qsizetype length = Punycode::asciiLength(domain.sliced(begin, dot - begin));
         if (length < 1 || length > 63)
             return false;
+        begin = dot + 1;
     }
     return !domain.startsWith(u"xn--") || asciiDomainPattern().match(domain).hasMatch();
 }
 
 qsizetype protocolLength(QStringView text, qsizetype at)
 {
+    if (at >= text.size() || (text[at] != u'h' && text[at] != u'H'))
+        return 0;
     for (const QLatin1String protocol : {QLatin1String("https://"), QLatin1String("http://")}) {
         if (text.sliced(at).startsWith(protocol, Qt::CaseInsensitive))
             return protocol.size();
