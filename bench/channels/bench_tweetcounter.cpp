@@ -1,10 +1,12 @@
 // Throughput of TweetCounter on mixed French text, next to twitter-text's own parseTweet on the
-// same texts in the same run (node tools/twitter-text/bench.js). Target: at least 3 times faster.
+// same texts in the same run (node tools/twitter-text/bench.js). Target: at least 5 times faster,
+// counted as the console counts, with its regular expressions interpreted (RegexJit). Both sides
+// are timed in CPU time, so a busy machine changes the ratio little.
+#include "RegexJit.h"
 #include "TestData.h"
 #include "TweetCounter.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +16,7 @@
 #include <QTemporaryFile>
 
 #include <cstdio>
+#include <ctime>
 
 namespace {
 
@@ -46,28 +49,36 @@ QStringList corpus()
     return texts;
 }
 
+double threadCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    RegexJit::preferInterpreter();
     QCoreApplication app(argc, argv);
     const QStringList texts = corpus();
-    const int rounds = 200;
+    const int rounds = 500;
 
     qint64 sum = 0;
     for (const QString &text : texts) // warm-up: compiles the patterns
         sum += TweetCounter::count(text).weightedLength;
     const qint64 expectedSum = sum * rounds;
     sum = 0;
-    QElapsedTimer timer;
-    timer.start();
+    const double start = threadCpuSeconds();
     for (int r = 0; r < rounds; ++r) {
         for (const QString &text : texts)
             sum += TweetCounter::count(text).weightedLength;
     }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double seconds = threadCpuSeconds() - start;
     const double perSecond = double(texts.size()) * rounds / seconds;
-    std::printf("TweetCounter: %lld texts in %.3f s: %.0f texts/s (%.2f µs/text)\n",
+    std::printf("TweetCounter (patterns interpreted, as in the console): %lld texts in %.3f s of "
+                "CPU: %.0f texts/s (%.2f µs/text)\n",
                 static_cast<long long>(texts.size()) * rounds, seconds, perSecond, 1e6 / perSecond);
 
     QTemporaryFile file;
@@ -91,9 +102,9 @@ int main(int argc, char *argv[])
     const QJsonObject reference = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     const double nodeSeconds = reference.value(QLatin1String("seconds")).toDouble();
     const double nodePerSecond = reference.value(QLatin1String("texts")).toDouble() / nodeSeconds;
-    std::printf("twitter-text parseTweet (node): %.0f texts/s (%.2f µs/text)\n", nodePerSecond,
-                1e6 / nodePerSecond);
-    std::printf("ratio: %.1fx (target: at least 3x)\n", perSecond / nodePerSecond);
+    std::printf("twitter-text parseTweet (node): %.0f texts/s (%.2f µs/text of CPU)\n",
+                nodePerSecond, 1e6 / nodePerSecond);
+    std::printf("ratio: %.1fx (target: at least 5x)\n", perSecond / nodePerSecond);
     const qint64 nodeSum = reference.value(QLatin1String("weightedLengthSum")).toInteger();
     if (nodeSum != expectedSum || sum != expectedSum) {
         std::printf("MISMATCH: weighted lengths differ (%lld here, %lld in twitter-text)\n",
