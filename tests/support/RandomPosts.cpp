@@ -84,11 +84,12 @@ private:
 
     QString punctuation()
     {
-        return pick({u".", u",", u":",      u";",      u"!",      u"?",      u"«",      u"»",
-                     u"(", u")", u"…",      u"’",      u"'",      u"\"",     u"–",      u"—",
-                     u"-", u"_", u"/",      u"@",      u"#",      u"$",      u"＠",     u"＃",
-                     u"%", u"&", u"*",      u"+",      u"=",      u"[",      u"]",      u"~",
-                     u"|", u"`", u"\u200B", u"\u200D", u"\u200E", u"\u202A", u"\u2066", u"\u00AD"});
+        return pick({u".",      u",",      u":",      u";",      u"!",      u"?",     u"«",
+                     u"»",      u"(",      u")",      u"…",      u"’",      u"'",     u"\"",
+                     u"–",      u"—",      u"-",      u"_",      u"/",      u"@",     u"#",
+                     u"$",      u"＠",     u"＃",     u"%",      u"&",      u"*",     u"+",
+                     u"=",      u"[",      u"]",      u"~",      u"|",      u"`",     u"\u200B",
+                     u"\u200D", u"\u200E", u"\u202A", u"\u2066", u"\u00AD", u"\uFEFF"});
     }
 
     QString emoji()
@@ -155,10 +156,11 @@ private:
     QString glued(const QString &link)
     {
         static const std::initializer_list<const char16_t *> around = {
-            u"",   u"",   u"",  u"",  u"Ａ", u"ｗｗｗ", u"–", u"—", u"«",      u"»",      u"(",
-            u")",  u"\"", u"'", u"@", u"#",  u"$",      u"_", u"-", u".",      u"/",      u"é",
-            u"中", u":",  u",", u"!", u"?",  u"…",      u"a", u"1", u"\u00A0", u"\u202F", u"\u200B",
-            u"‘",  u"’",  u"[", u"]", u"<",  u">",      u"*", u"+", u"=",      u"ä",      u"х"};
+            u"",       u"",       u"",       u"",  u"Ａ", u"ｗｗｗ",   u"–", u"—", u"«", u"»",
+            u"(",      u")",      u"\"",     u"'", u"@",  u"#",        u"$", u"_", u"-", u".",
+            u"/",      u"é",      u"中",     u":", u",",  u"!",        u"?", u"…", u"a", u"1",
+            u"\u00A0", u"\u202F", u"\u200B", u"‘", u"’",  u"[",        u"]", u"<", u">", u"*",
+            u"+",      u"=",      u"ä",      u"х", u"🔥",  u"👍🏽", u"©"};
         return pick(around) + link + pick(around);
     }
 
