@@ -368,7 +368,10 @@ void addUrl(const UrlMatch &m, bool withoutProtocol, QList<UrlExtractor::Range> 
     // Only the ASCII domains inside the domain count; the last one takes the path.
     qsizetype asciiEnd = 0;
     qsizetype last = -1;
-    auto domains = asciiDomainPattern().globalMatch(m.domain);
+    // A domain that begins with the low half of an emoji (see matchAt) is searched after it:
+    // PCRE matches code points, and that half is no part of an ASCII domain anyway.
+    const bool lowHalf = m.domain.front().isLowSurrogate();
+    auto domains = asciiDomainPattern().globalMatch(m.domain.sliced(lowHalf ? 1 : 0));
     while (domains.hasNext()) {
         const QStringView ascii = domains.next().capturedView(0);
         const qsizetype asciiStart = m.domain.indexOf(ascii, asciiEnd);
@@ -391,10 +394,10 @@ UrlMatch matchAt(QStringView text, qsizetype offset, qsizetype begin, qsizetype 
     };
     UrlMatch m;
     m.start = -1;
-    const bool pair = text[offset].isHighSurrogate() && offset + 1 < text.size() &&
-                      text[offset + 1].isLowSurrogate();
-    // The pattern tries the preceding character first, then the start of the text.
-    for (const qsizetype start : {offset + (pair ? 2 : 1), offset == 0 ? qsizetype(0) : -1}) {
+    // The pattern tries the preceding character first, then the start of the text. JavaScript
+    // matches it over UTF-16 code units: the high half of an emoji may precede a URL that begins
+    // with its low half.
+    for (const qsizetype start : {offset + 1, offset == 0 ? qsizetype(0) : -1}) {
         if (start < 0 || (start > offset && !mayPrecedeUrl(text[offset].unicode())))
             continue;
         const qsizetype protocol = protocolLength(text.first(end), start);
@@ -445,9 +448,7 @@ void findInRun(QStringView text, qsizetype begin, qsizetype end, bool withoutPro
             offset = m.end;
             continue;
         }
-        const bool pair = text[offset].isHighSurrogate() && offset + 1 < text.size() &&
-                          text[offset + 1].isLowSurrogate();
-        offset += pair ? 2 : 1;
+        ++offset;
     }
 }
 
