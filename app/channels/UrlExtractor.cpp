@@ -87,8 +87,8 @@ QRegularExpression compile(const char16_t *source)
     return re;
 }
 
-// Each compiled on first use: the one holding the top-level domains takes about 35 ms to
-// compile, and a link with its protocol (the notice's own) never needs it.
+// Each compiled on first use: the ASCII-domain one, holding the top-level domains, takes about
+// 35 ms to compile, and a link with its protocol (the notice's own) never needs it.
 const QRegularExpression &urlTailPattern()
 {
     static const QRegularExpression tail = compile(TwitterTextPatterns::urlTail());
@@ -251,7 +251,7 @@ bool mayEndDomain(QStringView text, qsizetype dot)
         ++end;
     if (end - begin >= 4 && text.sliced(begin, 4).compare(u"xn--", Qt::CaseInsensitive) == 0)
         return true;
-    // A label going on in another script ("vermögensberater"): the pattern decides.
+    // A label going on in another script ("vermögensberater"): domainEnds decides.
     if (end < text.size() && text[end].unicode() >= 0x80 && !isSpace(text[end].unicode()))
         return true;
     return topLevelDomainAt(text, begin) > 0;

@@ -92,14 +92,10 @@ std::span<const std::u16string_view> countryCode()
 } // namespace TopLevelDomains
 `);
 
-const url = twitter.regexen.extractUrl.source.split(twitter.regexen.validGTLD.source)
-                .join('%GTLD%').split(twitter.regexen.validCCTLD.source).join('%CCTLD%');
 const asciiDomain = twitter.regexen.validAsciiDomain.source.split(twitter.regexen.validGTLD.source)
                         .join('%GTLD%').split(twitter.regexen.validCCTLD.source).join('%CCTLD%');
-for (const pattern of [url, asciiDomain]) {
-    if (pattern.split('%GTLD%').length !== 2 || pattern.split('%CCTLD%').length !== 2)
-        throw new Error('unexpected URL pattern');
-}
+if (asciiDomain.split('%GTLD%').length !== 2 || asciiDomain.split('%CCTLD%').length !== 2)
+    throw new Error('unexpected ASCII domain pattern');
 
 // What extractUrl matches after the domain and port: a path, then a query.
 const portGroup = '(?::(' + twitter.regexen.validPortNumber.source + '))?';
@@ -109,17 +105,13 @@ if (afterPort < portGroup.length || !twitter.regexen.extractUrl.source.endsWith(
 const urlTail = twitter.regexen.extractUrl.source.slice(afterPort, -2);
 
 fs.writeFileSync(path.join(channels, 'TwitterTextPatterns.cpp'),
-`${header}// twitter-text's URL patterns (extractUrl, validAsciiDomain; case-insensitive; %GTLD% and %CCTLD%
-// stand for the lists in TopLevelDomains.cpp), extractUrl's path and query, its t.co pattern and twemoji-parser's emoji pattern, converted
+`${header}// twitter-text's URL patterns (extractUrl's path and query, which UrlExtractor leaves to PCRE2 after
+// finding the domain by hand; validAsciiDomain, where %GTLD% and %CCTLD% stand for the lists in
+// TopLevelDomains.cpp; case-insensitive), its t.co pattern and twemoji-parser's emoji pattern, converted
 // from JavaScript's UTF-16 syntax to PCRE2 over code points.
 #include "TwitterTextPatterns.h"
 
 namespace TwitterTextPatterns {
-
-const char16_t *url()
-{
-    return ${cppRaw(toPcre(url))};
-}
 
 const char16_t *asciiDomain()
 {
