@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <unordered_set>
 
 namespace {
@@ -176,17 +175,29 @@ FoldedDomains folded(std::span<const std::u16string_view> list)
     return f;
 }
 
-// The length of the longest domain of the list at begin that is well followed, or 0.
+// The length of the longest domain of the list at begin that is well followed, or 0. The
+// sorted list is narrowed one case-folded character at a time, and the search stops as soon as
+// no domain begins like the text: most labels in other scripts are given up after a character
+// or two.
 qsizetype longestDomainAt(QStringView text, qsizetype begin, const FoldedDomains &list,
-                          const std::function<bool(qsizetype)> &followedWell)
+                          const auto &followedWell)
 {
-    for (qsizetype length = std::min(list.longest, text.size() - begin); length > 0; --length) {
-        if (followedWell(begin + length) &&
-            std::binary_search(list.domains.begin(), list.domains.end(),
-                               text.sliced(begin, length).toString().toCaseFolded()))
-            return length;
+    QVarLengthArray<char16_t, 32> prefix;
+    auto first = list.domains.begin();
+    qsizetype longest = 0;
+    for (qsizetype at = begin; at < text.size() && at - begin < list.longest; ++at) {
+        prefix.append(QChar::toCaseFolded(text[at].unicode()));
+        const QStringView wanted(prefix.data(), prefix.size());
+        first = std::lower_bound(first, list.domains.end(), wanted,
+                                 [](const QString &domain, QStringView w) {
+                                     return QStringView(domain).compare(w) < 0;
+                                 });
+        if (first == list.domains.end() || !QStringView(*first).startsWith(wanted))
+            break;
+        if (QStringView(*first) == wanted && followedWell(at + 1))
+            longest = at + 1 - begin;
     }
-    return 0;
+    return longest;
 }
 
 // The length of the top-level domain extractUrl matches at begin, or 0: the longest generic
