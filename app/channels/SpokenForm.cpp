@@ -32,6 +32,9 @@ struct Abbreviation
 constexpr std::array frenchAbbreviations = {
     Abbreviation{"24h/24", "24 heures sur 24"},
     Abbreviation{"7j/7", "7 jours sur 7"},
+    // "l'exercice POI" is an exercise *of* the plan.
+    Abbreviation{"exercice POI", "exercice du plan d'opération interne"},
+    Abbreviation{"Exercice POI", "Exercice du plan d'opération interne"},
     Abbreviation{"POI", "plan d'opération interne"},
     Abbreviation{"PPI", "plan particulier d'intervention"},
     Abbreviation{"PPRT", "plan de prévention des risques technologiques"},

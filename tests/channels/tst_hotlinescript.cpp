@@ -103,7 +103,8 @@ private slots:
         // Rewritten for the ear: abbreviation, time and date spelled out (27 March 2019 is a
         // Wednesday, the notice's year), the URL named, the emoji gone, a final full stop.
         QVERIFY2(script.contains(QStringLiteral(
-                     "Exercice plan d'opération interne à huit heures trente le mercredi 27 mars, "
+                     "Exercice du plan d'opération interne à huit heures trente le mercredi 27 "
+                     "mars, "
                      "détails sur le site internet d'Allo Industrie Rouen Métropole. ")),
                  qPrintable(script));
         QVERIFY2(!script.contains(QStringLiteral("Incident fictif")), qPrintable(script));
@@ -242,6 +243,37 @@ private slots:
         QVERIFY2(!script.contains(QStringLiteral("Prévu")) || expected.startsWith(u"Prévu"),
                  qPrintable(script));
         QVERIFY2(!script.contains(QStringLiteral("Planned")), qPrintable(script));
+    }
+
+    // The case: a link with a protocol is never spelled out, whatever its domain, nor
+    // an e-mail address; each is replaced by where to find it, in the script's language.
+    void render_linksAndEmails_namedNotRead_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fr") << "fr"
+                            << "Détails au site internet d'Allo Industrie Rouen Métropole ou à "
+                               "l'adresse électronique indiquée sur le site internet d'Allo "
+                               "Industrie Rouen Métropole.";
+        QTest::newRow("en")
+            << "en"
+            << "Details at the Allo Industrie Rouen Métropole website or the "
+               "e-mail address given on the Allo Industrie Rouen Métropole website.";
+    }
+
+    void render_linksAndEmails_namedNotRead()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        Notice notice = TestData::sample(QStringLiteral("seed-test-message"));
+        notice.setText(language, language == QLatin1String("fr")
+                                     ? QStringLiteral("Détails à https://allo-industrie.example/x "
+                                                      "ou à contact@usine.example.")
+                                     : QStringLiteral("Details at https://allo-industrie.example/x "
+                                                      "or contact@usine.example."));
+        const QString script = HotlineScript::render(notice, context(), language);
+        QVERIFY2(script.contains(expected), qPrintable(script));
+        QVERIFY2(!script.contains(QStringLiteral("example")), qPrintable(script));
     }
 
     // Whatever the sample and language, the script gives the voice nothing it would misread.

@@ -97,8 +97,10 @@ private slots:
         QTest::newRow("POI after its expansion, typographic apostrophe")
             << "Exercice de notre plan d’opération interne (POI)." << 0
             << "Exercice de notre plan d'opération interne.";
-        QTest::newRow("POI alone")
-            << "Exercice POI ce matin." << 0 << "Exercice plan d'opération interne ce matin.";
+        QTest::newRow("POI alone") << "Déclenchement du POI ce matin." << 0
+                                   << "Déclenchement du plan d'opération interne ce matin.";
+        QTest::newRow("exercice POI") << "Dans le cadre de l'exercice POI." << 0
+                                      << "Dans le cadre de l'exercice du plan d'opération interne.";
         QTest::newRow("PPI") << "Zone PPI." << 0 << "Zone plan particulier d'intervention.";
         QTest::newRow("ICPE") << "Une ICPE." << 0
                               << "Une installation classée pour la protection de l'environnement.";
