@@ -188,20 +188,29 @@ QString withoutMarkup(const QString &text)
     static const QRegularExpression emphasis(QStringLiteral(R"(\*+|`+|~~|(?<!\w)_+|_+(?!\w))"),
                                              QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression lineMark(QStringLiteral(R"(^\s*(?:#{1,6}|[-*>]|\d+[.)])\s+)"));
+    // The patterns run on every keystroke: only for the signs the text holds.
     QString s = text;
-    s.replace(tag, QStringLiteral(" "));
-    s.replace(QLatin1String("&nbsp;"), QLatin1String(" "))
-        .replace(QLatin1String("&lt;"), QLatin1String("<"))
-        .replace(QLatin1String("&gt;"), QLatin1String(">"))
-        .replace(QLatin1String("&quot;"), QLatin1String("\""))
-        .replace(QLatin1String("&#39;"), QLatin1String("'"))
-        .replace(QLatin1String("&apos;"), QLatin1String("'"))
-        .replace(QLatin1String("&amp;"), QLatin1String("&"));
-    s.replace(markdownLink, QStringLiteral("\\1"));
+    if (s.contains(QLatin1Char('<')))
+        s.replace(tag, QStringLiteral(" "));
+    if (s.contains(QLatin1Char('&')))
+        s.replace(QLatin1String("&nbsp;"), QLatin1String(" "))
+            .replace(QLatin1String("&lt;"), QLatin1String("<"))
+            .replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&quot;"), QLatin1String("\""))
+            .replace(QLatin1String("&#39;"), QLatin1String("'"))
+            .replace(QLatin1String("&apos;"), QLatin1String("'"))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    if (s.contains(QLatin1String("](")))
+        s.replace(markdownLink, QStringLiteral("\\1"));
+    static const QRegularExpression signs(QStringLiteral("[*`~_]"));
+    const bool emphasised = s.contains(signs);
     QStringList lines;
     for (QString line : s.split(QLatin1Char('\n'))) {
-        line.remove(lineMark);
-        line.remove(emphasis);
+        const QString start = line.trimmed().left(1);
+        if (!start.isEmpty() && QStringLiteral("#-*>0123456789").contains(start))
+            line.remove(lineMark);
+        if (emphasised)
+            line.remove(emphasis);
         if (!line.trimmed().isEmpty())
             lines << line.trimmed();
     }
@@ -244,16 +253,18 @@ QString withoutAddresses(const QString &text, const QString &website, const QStr
     static const QRegularExpression link(
         QStringLiteral(R"((?<![\w.+-])(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)\S+)"));
     QString result = text;
-    result.replace(email, mailbox);
-    result = replaceEach(result, link, [&](const QRegularExpressionMatch &m) -> QString {
-        const qsizetype end = trimmedEnd(result, m.capturedStart(0), m.capturedEnd(0));
-        return website + QStringView(result).sliced(end, m.capturedEnd(0) - end);
-    });
+    if (result.contains(QLatin1Char('@')))
+        result.replace(email, mailbox);
+    if (result.contains(QLatin1String("://")) || result.contains(QLatin1String("www.")))
+        result = replaceEach(result, link, [&](const QRegularExpressionMatch &m) -> QString {
+            const qsizetype end = trimmedEnd(result, m.capturedStart(0), m.capturedEnd(0));
+            return website + QStringView(result).sliced(end, m.capturedEnd(0) - end);
+        });
     const QList<UrlExtractor::Range> urls = UrlExtractor::find(result, true);
     for (auto it = urls.crbegin(); it != urls.crend(); ++it)
         result.replace(it->start, it->length, website);
     // "à le site", "de le site" contract in French.
-    if (website.startsWith(QLatin1String("le "))) {
+    if (result != text && website.startsWith(QLatin1String("le "))) {
         const QString rest = website.mid(3);
         result.replace(QStringLiteral("à ") + website, QStringLiteral("au ") + rest);
         result.replace(QStringLiteral("À ") + website, QStringLiteral("Au ") + rest);
@@ -274,6 +285,8 @@ QString handleWords(const QString &handle)
 
 QString withoutSigils(const QString &text)
 {
+    if (!text.contains(QLatin1Char('@')) && !text.contains(QLatin1Char('#')))
+        return text;
     static const QRegularExpression sigil(QStringLiteral(R"((?<![\w@#])[@#](\w+))"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     return replaceEach(text, sigil,
@@ -371,8 +384,9 @@ QString spokenAbbreviations(const QString &text, const QString &language)
     static const QList<CompiledAbbreviation> english = compileAbbreviations(englishAbbreviations);
     QString result = text;
     for (const CompiledAbbreviation &a : isFrench(language) ? french : english) {
-        // Most texts hold few of the forms: skip the regular expressions for the others.
-        if (!result.contains(a.written, Qt::CaseInsensitive))
+        // Most texts hold few of the forms: skip the regular expressions for the others (the
+        // forms are matched case-sensitively, and a case-sensitive search is the fast one).
+        if (!result.contains(a.written))
             continue;
         result.replace(a.explained, a.spoken);
         // A form glued to a number ("n°2") is set apart by spaces.
