@@ -310,7 +310,7 @@ QString phoneGroup(QStringView group, const QString &language)
 }
 
 // "05 61 23 45 67", "0 805 691 282", "0561234567", "+33 5 61 23 45 67": by the groups written,
-// pairs when the digits are run together (after the first one of a +33 number).
+// pairs where more than three digits are run together.
 QString spokenPhoneNumbers(const QString &text, const QString &language)
 {
     static const QRegularExpression phone(
@@ -321,23 +321,23 @@ QString spokenPhoneNumbers(const QString &text, const QString &language)
         QString number = m.captured(0);
         QStringList said;
         if (number.startsWith(QLatin1Char('+'))) {
-            said << (isFrench(language) ? QStringLiteral("plus ") + NumberWords::say(33, language)
-                                        : QStringLiteral("plus three three"));
+            said << QStringLiteral("plus ") + phoneGroup(u"33", language);
             number = number.mid(3);
         }
-        QStringList groups = number.split(separator, Qt::SkipEmptyParts);
-        if (groups.size() == 1) {
-            const QString digits = groups.first();
-            groups.clear();
-            // 0561234567: pairs; +33561234567: 5, then pairs.
-            qsizetype i = digits.size() % 2;
+        const QStringList groups = number.split(separator, Qt::SkipEmptyParts);
+        for (const QString &group : groups) {
+            if (group.size() <= 3) {
+                said << phoneGroup(group, language);
+                continue;
+            }
+            // Digits run together are said in pairs: 0561234567; 561234567 after +33 is 5, then
+            // pairs.
+            qsizetype i = group.size() % 2;
             if (i == 1)
-                groups << digits.first(1);
-            for (; i < digits.size(); i += 2)
-                groups << digits.mid(i, 2);
+                said << phoneGroup(group.first(1), language);
+            for (; i < group.size(); i += 2)
+                said << phoneGroup(QStringView(group).sliced(i, 2), language);
         }
-        for (const QString &group : std::as_const(groups))
-            said << phoneGroup(group, language);
         return said.join(QStringLiteral(", "));
     });
 }

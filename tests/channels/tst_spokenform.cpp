@@ -70,6 +70,9 @@ private slots:
                "quatre-vingt-deux.";
         QTest::newRow("toll-free group with a leading zero")
             << "0 800 101 092" << 0 << "zéro, huit cents, cent un, zéro quatre-vingt-douze";
+        QTest::newRow("long groups said in pairs")
+            << "05 6123 4567" << 0
+            << "zéro cinq, soixante et un, vingt-trois, quarante-cinq, soixante-sept";
         QTest::newRow("+33") << "+33 5 61 23 45 67" << 0
                              << "plus trente-trois, cinq, soixante et un, vingt-trois, "
                                 "quarante-cinq, soixante-sept";
