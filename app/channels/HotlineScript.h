@@ -5,9 +5,10 @@
 
 #include <QString>
 
-// The spoken hotline message: an introduction, the period in spoken form and the text rewritten
-// for the ear (times, dates, abbreviations spelled out; no URLs, e-mail addresses, emoji). The
-// notice's "hotline" override, when it has one, is said instead of its text.
+// The spoken hotline message: an introduction, the period in spoken form as it stands when the
+// message is played (planned, under way or over), and the text rewritten for the ear by
+// SpokenForm (as is every name it says). The notice's "hotline" override, when it has one, is
+// said instead of its text.
 class HotlineScript
 {
 public:
@@ -19,10 +20,6 @@ public:
     // The text written for the hotline that replaces the notice's in this language; empty when
     // the script says the notice's own text.
     static QString override(const Notice &notice, const QString &language);
-    // A free text rewritten for the ear. year (0 when unknown) gives dd/mm dates their weekday;
-    // service names the website URLs and e-mail addresses point to instead.
-    static QString spoken(const QString &text, const QString &language, int year = 0,
-                          const QString &service = QString());
     static int words(const QString &script);
     static double seconds(const QString &script, double wordsPerMinute);
     static bool tooLong(const QString &script, double wordsPerMinute)

@@ -5,6 +5,7 @@
 #include "MastodonCounter.h"
 #include "ProgramOptions.h"
 #include "SmsCounter.h"
+#include "SpokenForm.h"
 #include "TweetCounter.h"
 
 #include <QCommandLineParser>
@@ -88,7 +89,7 @@ int CountCommand::run(const QStringList &arguments)
                          {"length", QString::number(count.length)}});
     } else {
         // The text is counted as the voice will read it.
-        const QString script = HotlineScript::spoken(text, QStringLiteral("fr"));
+        const QString script = SpokenForm::of(text, QStringLiteral("fr"));
         valid = !script.trimmed().isEmpty();
         const double seconds = HotlineScript::seconds(script, 150);
         result = object({{"words", QString::number(HotlineScript::words(script))},

@@ -1,5 +1,7 @@
 #include "PeriodText.h"
 
+#include "NumberWords.h"
+
 #include <array>
 
 namespace PeriodText {
@@ -92,20 +94,29 @@ QString written(const QDateTime &start, const std::optional<QDateTime> &end, con
 
 QString spokenTime(int hour, int minute, const QString &language)
 {
-    const QString minutes = minute == 0 ? QString() : QLatin1Char(' ') + QString::number(minute);
+    using Gender = NumberWords::Gender;
     if (!isFrench(language)) {
+        const QString en = QStringLiteral("en");
         if (minute == 0 && (hour == 0 || hour == 12))
             return hour == 0 ? QStringLiteral("midnight") : QStringLiteral("noon");
         const int twelve = hour % 12 == 0 ? 12 : hour % 12;
-        return QStringLiteral("%1%2 %3").arg(twelve).arg(
-            minute == 0 ? QString() : QStringLiteral(":%1").arg(minute, 2, 10, QLatin1Char('0')),
-            hour < 12 ? QStringLiteral("a.m.") : QStringLiteral("p.m."));
+        // "seven a.m.", "four forty-two p.m.", "twelve oh five p.m."
+        QString minutes;
+        if (minute > 0)
+            minutes = (minute < 10 ? QStringLiteral(" oh ") : QStringLiteral(" ")) +
+                      NumberWords::say(minute, en);
+        return NumberWords::say(twelve, en) + minutes +
+               (hour < 12 ? QStringLiteral(" a.m.") : QStringLiteral(" p.m."));
     }
+    // Hours and minutes are feminine: "une heure", "vingt et une heures une".
+    const QString minutes =
+        minute == 0 ? QString()
+                    : QLatin1Char(' ') + NumberWords::say(minute, language, Gender::Feminine);
     if (hour == 0)
         return QStringLiteral("minuit") + minutes;
     if (hour == 12)
         return QStringLiteral("midi") + minutes;
-    return QString::number(hour) +
+    return NumberWords::say(hour, language, Gender::Feminine) +
            (hour == 1 ? QStringLiteral(" heure") : QStringLiteral(" heures")) + minutes;
 }
 
@@ -130,6 +141,28 @@ QString spoken(const QDateTime &start, const std::optional<QDateTime> &end, cons
     const QString toDate = date(to.date(), language, false);
     return fr ? QStringLiteral("du %1 à %2 au %3 à %4").arg(fromDate, fromTime, toDate, toTime)
               : QStringLiteral("from %1 at %2 to %3 at %4").arg(fromDate, fromTime, toDate, toTime);
+}
+
+QString spokenSince(const QDateTime &start, const std::optional<QDateTime> &end,
+                    const QTimeZone &zone, const QString &language)
+{
+    const QDateTime from = start.toTimeZone(zone);
+    const bool fr = isFrench(language);
+    const QString fromDate = date(from.date(), language, false);
+    const QString fromTime = spokenTime(from.time().hour(), from.time().minute(), language);
+    const QString since =
+        (fr ? QStringLiteral("depuis le %1 à %2") : QStringLiteral("since %1 at %2"))
+            .arg(fromDate, fromTime);
+    if (!end)
+        return since + (fr ? QStringLiteral(" et jusqu'à nouvel ordre")
+                           : QStringLiteral(" until further notice"));
+    const QDateTime to = end->toTimeZone(zone);
+    const QString toTime = spokenTime(to.time().hour(), to.time().minute(), language);
+    if (from.date() == to.date())
+        return since +
+               (fr ? QStringLiteral(" et jusqu'à %1") : QStringLiteral(" until %1")).arg(toTime);
+    return since + (fr ? QStringLiteral(" et jusqu'au %1 à %2") : QStringLiteral(" until %1 at %2"))
+                       .arg(date(to.date(), language, false), toTime);
 }
 
 } // namespace PeriodText

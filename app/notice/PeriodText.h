@@ -19,11 +19,18 @@ QString dayAndMonth(const QDate &date, const QString &language);
 QString time(const QTime &time, const QString &language);
 
 // For the ear (hotline): no year, times a voice reads correctly.
-// "du vendredi 27 mars à 7 heures au samedi 28 mars à 19 heures", "le mardi 12 mai de 9 heures 30
-// à midi", "à partir du … et jusqu'à nouvel ordre" / "from Friday 27 March at 7 a.m. to …".
+// "du vendredi 27 mars à sept heures au samedi 28 mars à dix-neuf heures", "le mardi 12 mai de
+// neuf heures trente à midi", "à partir du … et jusqu'à nouvel ordre" / "from Friday 27 March at
+// seven a.m. to …".
 QString spoken(const QDateTime &start, const std::optional<QDateTime> &end, const QTimeZone &zone,
                const QString &language);
-// "8 heures 30", "1 heure", "midi", "minuit", "midi 15" / "8:30 a.m.", "noon", "midnight"
+// Under way at the moment the message is heard: "depuis le mercredi 14 octobre à seize heures
+// quarante-deux et jusqu'à nouvel ordre" / "since Wednesday 14 October at four forty-two p.m. until
+// further notice"; with an end, "et jusqu'au …" / "until …".
+QString spokenSince(const QDateTime &start, const std::optional<QDateTime> &end,
+                    const QTimeZone &zone, const QString &language);
+// In words: "huit heures trente", "une heure", "midi", "minuit", "midi quinze" / "eight thirty
+// a.m.", "twelve oh five p.m.", "noon", "midnight"
 QString spokenTime(int hour, int minute, const QString &language);
 
 } // namespace PeriodText

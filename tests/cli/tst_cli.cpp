@@ -195,7 +195,9 @@ private slots:
     // before per-language texts existed (tests/data/old-overrides, the English X post included,
     // which was the French text). The files were printed by the allo-cli before per-language
     // texts, then once again after #17's French typography and GSM-7 SMS, which change every
-    // notice alike (a no-break space before ":", "ô" → "o" in an SMS): nothing else differed.
+    // notice alike (a no-break space before ":", "ô" → "o" in an SMS): nothing else differed;
+    // the hotline scripts once more after #21's spoken forms (times in words, which change every
+    // script alike): nothing else differed.
     void render_oldSingleChannelTexts_asBefore_data()
     {
         QTest::addColumn<QString>("notice");

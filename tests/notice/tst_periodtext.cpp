@@ -73,22 +73,24 @@ private slots:
         QTest::addColumn<std::optional<QDateTime>>("end");
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("two days") << at("2026-03-27T07:00:00+01:00")
-                                  << std::optional(at("2026-03-28T19:00:00+01:00")) << "fr"
-                                  << "du vendredi 27 mars à 7 heures au samedi 28 mars à 19 heures";
+        QTest::newRow("two days")
+            << at("2026-03-27T07:00:00+01:00") << std::optional(at("2026-03-28T19:00:00+01:00"))
+            << "fr"
+            << "du vendredi 27 mars à sept heures au samedi 28 mars à dix-neuf heures";
         QTest::newRow("same day, midi") << at("2026-05-12T09:30:00+02:00")
                                         << std::optional(at("2026-05-12T12:00:00+02:00")) << "fr"
-                                        << "le mardi 12 mai de 9 heures 30 à midi";
+                                        << "le mardi 12 mai de neuf heures trente à midi";
         // 22:00 UTC on 31 October is 23:00 in Paris (winter time), midnight is "minuit".
         QTest::newRow("minuit, in the territory's zone")
             << at("2026-10-31T22:00:00Z") << std::optional(at("2026-11-01T23:00:00Z")) << "fr"
-            << "du samedi 31 octobre à 23 heures au lundi 2 novembre à minuit";
+            << "du samedi 31 octobre à vingt-trois heures au lundi 2 novembre à minuit";
         QTest::newRow("1 heure, until further notice")
             << at("2026-09-01T01:00:00+02:00") << std::optional<QDateTime>() << "fr"
-            << "à partir du mardi 1er septembre à 1 heure et jusqu'à nouvel ordre";
-        QTest::newRow("English") << at("2026-03-27T07:00:00+01:00")
-                                 << std::optional(at("2026-03-28T12:00:00+01:00")) << "en"
-                                 << "from Friday 27 March at 7 a.m. to Saturday 28 March at noon";
+            << "à partir du mardi 1er septembre à une heure et jusqu'à nouvel ordre";
+        QTest::newRow("English")
+            << at("2026-03-27T07:00:00+01:00") << std::optional(at("2026-03-28T12:00:00+01:00"))
+            << "en"
+            << "from Friday 27 March at seven a.m. to Saturday 28 March at noon";
     }
 
     void spoken()
@@ -103,11 +105,47 @@ private slots:
     void spokenTime()
     {
         QCOMPARE(PeriodText::spokenTime(8, 30, QStringLiteral("fr")),
-                 QStringLiteral("8 heures 30"));
-        QCOMPARE(PeriodText::spokenTime(12, 15, QStringLiteral("fr")), QStringLiteral("midi 15"));
+                 QStringLiteral("huit heures trente"));
+        QCOMPARE(PeriodText::spokenTime(12, 15, QStringLiteral("fr")),
+                 QStringLiteral("midi quinze"));
         QCOMPARE(PeriodText::spokenTime(0, 0, QStringLiteral("fr")), QStringLiteral("minuit"));
-        QCOMPARE(PeriodText::spokenTime(18, 5, QStringLiteral("en")), QStringLiteral("6:05 p.m."));
+        QCOMPARE(PeriodText::spokenTime(18, 5, QStringLiteral("en")),
+                 QStringLiteral("six oh five p.m."));
         QCOMPARE(PeriodText::spokenTime(0, 0, QStringLiteral("en")), QStringLiteral("midnight"));
+        // Hours and minutes are feminine in French.
+        QCOMPARE(PeriodText::spokenTime(21, 1, QStringLiteral("fr")),
+                 QStringLiteral("vingt et une heures une"));
+        QCOMPARE(PeriodText::spokenTime(16, 42, QStringLiteral("en")),
+                 QStringLiteral("four forty-two p.m."));
+    }
+
+    void spokenSince_data()
+    {
+        QTest::addColumn<QDateTime>("start");
+        QTest::addColumn<std::optional<QDateTime>>("end");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("until further notice, fr")
+            << at("2026-10-14T16:42:00+02:00") << std::optional<QDateTime>() << "fr"
+            << "depuis le mercredi 14 octobre à seize heures quarante-deux et jusqu'à nouvel ordre";
+        QTest::newRow("the same day, fr")
+            << at("2026-05-12T09:30:00+02:00") << std::optional(at("2026-05-12T12:00:00+02:00"))
+            << "fr"
+            << "depuis le mardi 12 mai à neuf heures trente et jusqu'à midi";
+        QTest::newRow("another day, en")
+            << at("2026-03-27T07:00:00+01:00") << std::optional(at("2026-03-28T19:00:00+01:00"))
+            << "en"
+            << "since Friday 27 March at seven a.m. until Saturday 28 March at seven p.m.";
+    }
+
+    void spokenSince()
+    {
+        QFETCH(QDateTime, start);
+        QFETCH(std::optional<QDateTime>, end);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QCOMPARE(PeriodText::spokenSince(start, end, QTimeZone("Europe/Paris"), language),
+                 expected);
     }
 
     void dayAndMonth()

@@ -875,11 +875,12 @@ private slots:
                 QCOMPARE(str(item, "text").toUtf8(), expected.text.toUtf8());
                 // The hotline override is the French script's; the English keeps the text.
                 if (channel == QLatin1String("hotline"))
-                    QVERIFY2(str(item, "text")
-                                     .contains(QStringLiteral("Feu maîtrisé à 10 heures 15, fumée "
-                                                              "visible environ 1 heure.")) ==
-                                 (language == QLatin1String("fr")),
-                             qPrintable(str(item, "text")));
+                    QVERIFY2(
+                        str(item, "text")
+                                .contains(QStringLiteral("Feu maîtrisé à dix heures quinze, "
+                                                         "fumée visible environ une heure.")) ==
+                            (language == QLatin1String("fr")),
+                        qPrintable(str(item, "text")));
             }
         }
         QVERIFY(publicItems(QStringLiteral("cap"), rouen)

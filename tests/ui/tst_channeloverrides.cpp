@@ -235,9 +235,10 @@ private slots:
         // The previewed script, which Listen speaks, says it for the ear and in time.
         const ChannelOutput after = previews->outputs().at(1);
         QVERIFY2(after.text.endsWith(QStringLiteral(
-                     ". Essais de la sirène le mardi 21 avril de 8 heures 30 à 18 heures 30.")),
+                     ". Essais de la sirène le mardi 21 avril de huit heures trente à dix-huit "
+                     "heures trente.")),
                  qPrintable(after.text));
-        QVERIFY(!after.text.contains(QStringLiteral("9 heures 30")));
+        QVERIFY(!after.text.contains(QStringLiteral("neuf heures trente")));
         QVERIFY2(!after.overLimit, qPrintable(QString::number(after.measure)));
         previews->showChannel(1);
         QCOMPARE(
