@@ -3,7 +3,7 @@
 # information and signed by pack-appimage.sh (which says what is written and signed how). gpg
 # uses GNUPGHOME (or ~/.gnupg) and asks for the key's passphrase through its agent. See
 # docs/appimage.md.
-# Usage: [ZSTD_LEVEL=1..22] [APPIMAGE_UPDATE_URL=https://…/NAME.zsync] make-appimage.sh BUILD_DIR
+# Usage: [ZSTD_LEVEL=1..22] [APPIMAGE_UPDATE_URL=http://…/NAME.zsync] make-appimage.sh BUILD_DIR
 #        RUNTIME OUTPUT [GPG_KEY]
 set -euo pipefail
 [ $# -ge 3 ] || { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }

@@ -7,7 +7,7 @@
 # whole file) and SHA256SUMS beside it. The update information is written first, so the
 # signatures cover it. gpg uses GNUPGHOME (or ~/.gnupg) and asks for the key's passphrase through
 # its agent. make-appimage.sh calls it; the tests call it on small AppDirs. See docs/appimage.md.
-# Usage: [ZSTD_LEVEL=1..22] [APPIMAGE_UPDATE_URL=https://…/NAME.zsync] pack-appimage.sh APPDIR
+# Usage: [ZSTD_LEVEL=1..22] [APPIMAGE_UPDATE_URL=http://…/NAME.zsync] pack-appimage.sh APPDIR
 #        RUNTIME OUTPUT [GPG_KEY]
 set -euo pipefail
 [ $# -ge 3 ] || { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
@@ -26,7 +26,7 @@ trap 'rm -rf "$work"' EXIT
 # "|" (the field separator of the update information).
 if [ -n "$update_url" ] && ! [[ $update_url =~ ^https?://[^[:space:]|]+/[^/[:space:]|]+\.zsync$ ]]; then
     echo "APPIMAGE_UPDATE_URL=$update_url is not an http(s) URL of a .zsync file, such as" \
-        "https://downloads.example.com/allo/Allo_Industrie_Console-latest-x86_64.AppImage.zsync" >&2
+        "http://downloads.example.com/allo/Allo_Industrie_Console-latest-x86_64.AppImage.zsync" >&2
     exit 2
 fi
 
