@@ -82,14 +82,14 @@ run() {
         ;;
     mount)
         # Mounted, it prints the folder and waits: run its AppRun from there, then stop it.
-        local pid mounted
+        local pid mounted status=1
         coproc mounter { exec "$app" --appimage-mount 2>&1; }
         pid=$mounter_PID
         read -r mounted <&"${mounter[0]}" || true
-        if [ -d "$mounted" ]; then sh "$mounted/AppRun"; else echo "$mounted"; fi
+        if [ -d "$mounted" ]; then sh "$mounted/AppRun" && status=0; else echo "$mounted"; fi
         kill "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null
-        [ -d "$mounted" ]
+        return $status
         ;;
     esac 2>&1
 }
