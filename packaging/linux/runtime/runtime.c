@@ -13,6 +13,7 @@
 #include <limits.h>
 #include <signal.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,7 +56,7 @@ static void help(const char *argv0)
 static int print_section(int fd, const char *appimage, const char *name)
 {
     uint64_t offset, size;
-    if (elf_find_section(fd, appimage, name, &offset, &size) != 0) {
+    if (elf_find_section(fd, appimage, name, &offset, &size) != 0 || size >= SIZE_MAX) {
         fprintf(stderr, "%s has no %s section\n", appimage, name);
         return 1;
     }

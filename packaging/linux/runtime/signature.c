@@ -113,9 +113,20 @@ static int memory_file(const char *name, const char *data)
     return fd;
 }
 
+// A descriptor that /dev/null on 0-2 cannot replace (they may have been closed at start).
+static int above_stdio(int fd)
+{
+    return fd > STDERR_FILENO ? fd : fcntl(fd, F_DUPFD, STDERR_FILENO + 1);
+}
+
 // The child: gpgv --keyring KEY --status-fd N SIGNATURE DIGEST, quiet, or EXEC_FAILED on the pipe.
 static void exec_gpgv(const char *trusted_key, int sig_fd, int data_fd, int status_fd)
 {
+    sig_fd = above_stdio(sig_fd);
+    data_fd = above_stdio(data_fd);
+    status_fd = above_stdio(status_fd);
+    if (sig_fd < 0 || data_fd < 0 || status_fd < 0)
+        _exit(127); // no status line: refused as "gpgv could not check"
     char sig_path[32], data_path[32], status_arg[16];
     snprintf(sig_path, sizeof sig_path, "/proc/self/fd/%d", sig_fd);
     snprintf(data_path, sizeof data_path, "/proc/self/fd/%d", data_fd);
