@@ -83,5 +83,5 @@ chmod 755 "$updated"
 [ "$("$updated" --appimage-extract-and-run)" = 0.1.1 ] || fail "the updated AppImage is not 0.1.1"
 "$packaging/verify-appimage.sh" --fingerprint "$fpr" "$updated" >/dev/null || fail "the updated image's signature"
 echo "Updated 0.1.0 to 0.1.1 with zsync: byte-identical, fetched $fetched of $size bytes" \
-    "($((fetched * 100 / size)) %), $used taken from the old image"
+    "($(awk "BEGIN { printf \"%.2f\", $fetched * 100 / $size }") %), $used taken from the old image"
 echo "OK in $((SECONDS - start)) s"
