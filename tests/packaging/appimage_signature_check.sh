@@ -5,7 +5,8 @@
 # flipped, one whose payload an attacker replaced (keeping the signed runtime part), one signed
 # by another key and an unsigned one are refused on every path (FUSE, --appimage-extract-and-run,
 # APPIMAGE_EXTRACT_AND_RUN=1, --appimage-extract, --appimage-mount) with their message, and
-# nothing of theirs runs or is left behind; gpgv missing from PATH refuses even the good image;
+# nothing of theirs runs or is left behind; the file swapped for the attacker's during the check
+# still runs what was checked; gpgv missing from PATH refuses even the good image;
 # an armored key is refused with the command that installs it right. Without the key, every
 # image runs as before, the attacker's too, which shows the check is what stops it.
 # Usage: appimage_signature_check.sh TEST_RUNTIME TRUSTED_KEY_PATH
@@ -135,6 +136,22 @@ refused payload "its signature does not match its contents"
 refused foreign "it is signed by the key $(gpg --with-colons --list-keys foreign@example.invalid 2>/dev/null |
     awk -F: '$1 == "pub" { print $5; exit }'), not by the release key this computer trusts ($trusted)."
 refused unsigned "it is not signed, and this computer only runs AppImages signed by the release key in $trusted."
+# The swap: the file at the AppImage's path is replaced by the attacker's while the runtime checks
+# it. To hit that moment every time, the gpgv first in PATH does the swap, then runs the real one.
+# What runs must be what was checked (read from the file already open), not what is now there.
+mkdir "$work/swapper"
+printf '#!/bin/sh\nmv -f "%s" "%s"\nexec %s "$@"\n' "$work/swap-evil.AppImage" "$work/swap.AppImage" \
+    "$(command -v gpgv)" >"$work/swapper/gpgv"
+chmod 755 "$work/swapper/gpgv"
+for path in "${paths[@]}"; do
+    cp "$good" "$work/swap.AppImage"
+    cp "$work/payload.AppImage" "$work/swap-evil.AppImage"
+    output=$(PATH=$work/swapper:$PATH run swap "$path") || fail "swap on $path: $output"
+    cmp -s "$work/swap.AppImage" "$work/payload.AppImage" || fail "swap on $path: the file was not swapped"
+    [ "$output" = "release AppRun ran" ] || fail "swap on $path: what ran is not what was checked: $output"
+    nothing_left "swap on $path"
+done
+
 mkdir "$work/nowhere"
 output=$(PATH=$work/nowhere run good extract-and-run) && fail "gpgv missing: the good image ran: $output"
 [[ $output == *"but gpgv, which checks the signatures, cannot be started (No such file or directory). Install it (Debian package gpgv)"* ]] ||
@@ -146,6 +163,7 @@ output=$(run good env) && fail "an armored key was used: $output"
 [[ $output == *"is in text (armored) form, which gpgv cannot read. Ask your administrator to install it in binary form: gpg --export FINGERPRINT > $trusted" ]] ||
     fail "armored key: $output"
 echo "Release key installed: the good image ran on ${#paths[*]} paths (${paths[*]}); flipped byte," \
-    "replaced payload, foreign key and no signature refused on each; gpgv missing and an armored key refused"
+    "replaced payload, foreign key and no signature refused on each; a file swapped during the" \
+    "check ran what was checked; gpgv missing and an armored key refused"
 $fuse || echo "SKIPPED the FUSE path: /dev/fuse is not readable and writable here, or fusermount3 (package fuse3) is missing"
 echo "OK in $((SECONDS - start)) s"
