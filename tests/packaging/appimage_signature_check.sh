@@ -85,6 +85,7 @@ run() {
         # Mounted, it prints the folder and waits: run its AppRun from there, then stop it.
         local pid mounted status=1
         coproc mounter { exec "$app" --appimage-mount 2>&1; }
+        # shellcheck disable=SC2154 # set by coproc
         pid=$mounter_PID
         read -r mounted <&"${mounter[0]}" || true
         if [ -d "$mounted" ]; then sh "$mounted/AppRun" && status=0; else echo "$mounted"; fi
