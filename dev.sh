@@ -9,6 +9,7 @@
 #   ./dev.sh bench         build, then run every benchmark and print its figures
 #   ./dev.sh check ARGS    run ctest headless on an existing build (e.g. check -R outbox)
 #   ./dev.sh appimage [KEY] build the AppImage into build/AppImage/, signed with gpg key KEY
+#                          (APPIMAGE_UPDATE_URL=http://…/NAME.zsync: its update channel)
 #   ./dev.sh apt-repo KEY  add the Debian package to the signed apt repository build/apt-repo/public
 #   ./dev.sh apt-chroot    a clean Debian 12 chroot installs and upgrades it from that repository
 #   ./dev.sh windows [PFX] cross-build the Windows programs and the signed MSI into build-windows/
@@ -31,7 +32,7 @@ PACKAGES=(
     desktop-file-utils appstream openssl curl
     msitools wixl osslsigncode
     squashfs-tools libfuse3-dev libsquashfuse-dev libzstd-dev zlib1g-dev liblzma-dev liblz4-dev
-    liblzo2-dev fuse3 gnupg
+    liblzo2-dev fuse3 gnupg gpgv zsync
     help2man lintian reprepro
 )
 
@@ -155,7 +156,9 @@ cmd_bench() {
 
 # The signed AppImage: build/AppImage/Allo_Industrie_Console-VERSION-x86_64.AppImage, its .asc and
 # SHA256SUMS. The gpg key is APPIMAGE_KEY or the first argument (an id, fingerprint or e-mail of
-# a secret key in GNUPGHOME or ~/.gnupg); without one the AppImage is not signed. See docs/appimage.md.
+# a secret key in GNUPGHOME or ~/.gnupg); without one the AppImage is not signed. With
+# APPIMAGE_UPDATE_URL (the URL its .zsync file will be published at), it carries that update
+# information and the .zsync is written beside it. See docs/appimage.md and docs/release.md.
 cmd_appimage() {
     local key=${1:-${APPIMAGE_KEY:-}} version
     install_packages

@@ -1,64 +1,15 @@
 #!/usr/bin/env bash
-# Builds the AppImage: the AppDir (make-appdir.sh) packed by mksquashfs (zstd) and appended to
-# the runtime. With a gpg key, signs it as the AppImage specification describes — the sha256
-# (hex) of the file with .sha256_sig and .sig_key zeroed, signed detached and armored into
-# .sha256_sig, the public key into .sig_key — and writes OUTPUT.asc (a detached signature of the
-# whole file) and SHA256SUMS beside it. gpg uses GNUPGHOME (or ~/.gnupg) and asks for the key's
-# passphrase through its agent. See docs/appimage.md.
-# Usage: [ZSTD_LEVEL=1..22] make-appimage.sh BUILD_DIR RUNTIME OUTPUT [GPG_KEY]
+# Builds the AppImage from a build tree: the AppDir (make-appdir.sh) packed, given its update
+# information and signed by pack-appimage.sh (which says what is written and signed how). gpg
+# uses GNUPGHOME (or ~/.gnupg) and asks for the key's passphrase through its agent. See
+# docs/appimage.md.
+# Usage: [ZSTD_LEVEL=1..22] [APPIMAGE_UPDATE_URL=http://…/NAME.zsync] make-appimage.sh BUILD_DIR
+#        RUNTIME OUTPUT [GPG_KEY]
 set -euo pipefail
-[ $# -ge 3 ] || { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
-build=$1
-runtime=$2
-output=$3
-key=${4:-}
+[ $# -ge 3 ] || { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=packaging/linux/appimage/elf-sections.sh
-. "$here/appimage/elf-sections.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-"$here/make-appdir.sh" "$build" "$work/AppDir"
-# Same time stamps and owners on every build (mksquashfs honours SOURCE_DATE_EPOCH). zstd level
-# 15 (mksquashfs's default) takes about a minute here; ZSTD_LEVEL=3 ten times less, 15 % larger.
-SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-0} mksquashfs "$work/AppDir" "$work/image.squashfs" \
-    -comp zstd -Xcompression-level "${ZSTD_LEVEL:-15}" -root-owned -noappend -no-progress \
-    -quiet >/dev/null
-
-# The runtime without its debug information; strip rewrites the ELF header, so the AppImage
-# magic (bytes 8-10: "AI", 2) is written again.
-strip -o "$work/runtime" "$runtime"
-printf 'AI\002' | dd of="$work/runtime" bs=1 seek=8 count=3 conv=notrunc status=none
-mkdir -p "$(dirname "$output")"
-cat "$work/runtime" "$work/image.squashfs" >"$output.part"
-chmod 755 "$output.part"
-mv "$output.part" "$output"
-
-if [ -z "$key" ]; then
-    echo "AppImage (not signed: no gpg key given): $output"
-    exit 0
-fi
-
-# Writes file $2 into section $1 of the AppImage, failing when it does not fit.
-embed() {
-    local offset size length
-    read -r offset size < <(elf_section "$output" "$1")
-    length=$(stat -c %s "$2")
-    [ "$length" -lt "$size" ] || {
-        echo "$3 ($length bytes) does not fit in the $1 section ($size bytes)" >&2
-        exit 1
-    }
-    dd if="$2" of="$output" oflag=seek_bytes seek="$offset" conv=notrunc status=none
-}
-gpg_sign() { gpg --yes --local-user "$key" --armor --detach-sign "$@"; }
-
-gpg --armor --export-options export-minimal --export "$key" >"$work/key.asc"
-[ -s "$work/key.asc" ] || { echo "gpg has no public key for $key" >&2; exit 1; }
-printf '%s' "$(appimage_digest "$output")" >"$work/digest"
-gpg_sign --output "$work/digest.asc" "$work/digest"
-embed .sha256_sig "$work/digest.asc" "The signature"
-embed .sig_key "$work/key.asc" "The public key (export-minimal)"
-
-gpg_sign --output "$output.asc" "$output"
-(cd "$(dirname "$output")" && sha256sum "$(basename "$output")" >SHA256SUMS)
-echo "AppImage signed with $key: $output (+ .asc, SHA256SUMS)"
+"$here/make-appdir.sh" "$1" "$work/AppDir"
+"$here/pack-appimage.sh" "$work/AppDir" "$2" "$3" ${4:+"$4"}

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds the AppImage from the build tree, signed with a throw-away gpg key, and checks it: the
-# runtime's offset, allo-cli and the console (offscreen, and on a virtual X display) through FUSE
-# (when /dev/fuse is usable) and with --appimage-extract-and-run, that every library the programs
-# load comes from the AppImage or is one the host must provide, that no mount or copy is left
-# behind, that the embedded signature, the .asc and SHA256SUMS verify, and that one flipped byte
-# makes them fail.
+# runtime's offset, its update information and .zsync, allo-cli and the console (offscreen, and
+# on a virtual X display) through FUSE (when /dev/fuse is usable) and with
+# --appimage-extract-and-run, that every library the programs load comes from the AppImage or is
+# one the host must provide, that no mount or copy is left behind, that the embedded signature,
+# the .asc and SHA256SUMS verify, and that one flipped byte makes them fail.
 # Usage: appimage_check.sh BUILD_DIR RUNTIME SAMPLE_NOTICE
 set -euo pipefail
 build=$(cd "$1" && pwd)
@@ -25,8 +25,10 @@ gpg --batch --quiet --passphrase '' --quick-gen-key 'Allo AppImage test <appimag
     ed25519 sign 1d 2>/dev/null
 fpr=$(gpg --with-colons --list-secret-keys | awk -F: '$1 == "fpr" { print $10; exit }')
 app=$work/out/Allo_Industrie_Console-test-x86_64.AppImage
-# Compression level 3: the test checks the packing, not the smallest size.
-ZSTD_LEVEL=3 "$packaging/make-appimage.sh" "$build" "$runtime" "$app" "$fpr"
+# Compression level 3: the test checks the packing, not the smallest size. The update channel's
+# transfer is appimage_update's; here, that the release build carries it under its signature.
+update_url=http://downloads.example.invalid/allo/Allo_Industrie_Console-latest-x86_64.AppImage.zsync
+APPIMAGE_UPDATE_URL=$update_url ZSTD_LEVEL=3 "$packaging/make-appimage.sh" "$build" "$runtime" "$app" "$fpr"
 echo "Built and signed in $((SECONDS - start)) s: $(stat -c %s "$app") bytes"
 
 # The offset: the end of the ELF section headers, where the squashfs magic "hsqs" starts.
@@ -43,6 +45,10 @@ signature=$(elf_section_text "$app" .sha256_sig)
 [ "$("$app" --appimage-signature)" = "$signature" ] ||
     fail "--appimage-signature does not print the embedded signature"
 echo "$signature" | grep -x -- '-----BEGIN PGP SIGNATURE-----' >/dev/null || fail "no armored signature in .sha256_sig"
+[ "$("$app" --appimage-updateinformation)" = "zsync|$update_url" ] ||
+    fail "--appimage-updateinformation printed: $("$app" --appimage-updateinformation)"
+grep -qx "URL: $(basename "$app")" "$(dirname "$app")/$(basename "$update_url")" ||
+    fail "no .zsync pointing at the AppImage beside it"
 
 expected=$("$build/bin/allo-cli" --version)
 screenshot_ok() { [ -s "$1" ] && [ "$(head -c 4 "$1" | tail -c 3)" = PNG ]; }

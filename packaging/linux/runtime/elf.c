@@ -2,7 +2,6 @@
 #include "elf.h"
 
 #include <elf.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,26 +23,17 @@ static int read_header(int fd, const char *path, Elf64_Ehdr *eh)
     return 0;
 }
 
-int elf_payload_offset(const char *path, uint64_t *offset)
+int elf_payload_offset(int fd, const char *path, uint64_t *offset)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        perror(path);
-        return -1;
-    }
     Elf64_Ehdr eh;
     int status = read_header(fd, path, &eh);
-    close(fd);
     if (status == 0)
         *offset = eh.e_shoff + (uint64_t)eh.e_shentsize * eh.e_shnum;
     return status;
 }
 
-int elf_find_section(const char *path, const char *name, uint64_t *offset, uint64_t *size)
+int elf_find_section(int fd, const char *path, const char *name, uint64_t *offset, uint64_t *size)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return -1;
     Elf64_Ehdr eh;
     Elf64_Shdr *sh = NULL;
     char *names = NULL;
@@ -69,6 +59,5 @@ int elf_find_section(const char *path, const char *name, uint64_t *offset, uint6
 done:
     free(names);
     free(sh);
-    close(fd);
     return status;
 }

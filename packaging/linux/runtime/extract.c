@@ -233,11 +233,11 @@ static int create_destination(const char *path)
     return fd;
 }
 
-int extract_image(const char *appimage, uint64_t offset, const char *dest, const char *pattern,
-                  bool verbose)
+int extract_image(int fd, const char *appimage, uint64_t offset, const char *dest,
+                  const char *pattern, bool verbose)
 {
     sqfs fs;
-    if (sqfs_open_image(&fs, appimage, (size_t)offset) != SQFS_OK) {
+    if (sqfs_init(&fs, fd, (size_t)offset) != SQFS_OK) {
         fprintf(stderr, "Cannot read the squashfs image in %s at offset %llu\n", appimage,
                 (unsigned long long)offset);
         return -1;
@@ -251,8 +251,7 @@ int extract_image(const char *appimage, uint64_t offset, const char *dest, const
         status = walk_image(&fs, appimage, &destination);
         close(destination.fd);
     }
-    sqfs_destroy(&fs);
-    sqfs_fd_close(fs.fd); // sqfs_destroy leaves it open, and AppRun would inherit it
+    sqfs_destroy(&fs); // leaves fd open: the caller's, opened close-on-exec
     return status;
 }
 

@@ -43,16 +43,27 @@ static void quiet_standard_streams(void)
 }
 
 // The child: mount, tell the parent, serve until the parent is gone (SIGTERM), unmount.
-static int serve(const char *appimage, uint64_t offset, const char *mountpoint, pid_t parent,
-                 int ready)
+static int serve(int fd, uint64_t offset, const char *mountpoint, pid_t parent, int ready)
 {
     // Ctrl+C in a terminal goes to the program, not to the server it still reads from.
     setpgid(0, 0);
     if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != parent)
         return 1;
-    sqfs_ll *ll = sqfs_ll_open(appimage, (size_t)offset);
+    // What sqfs_ll_open does, but from the file already open (and checked), not from a path.
+    sqfs_ll *ll = calloc(1, sizeof *ll);
     if (!ll)
         return 1;
+    if (sqfs_init(&ll->fs, fd, (size_t)offset) != SQFS_OK) {
+        fprintf(stderr, "Cannot read the squashfs image at offset %llu\n",
+                (unsigned long long)offset);
+        free(ll);
+        return 1;
+    }
+    if (sqfs_ll_init(ll) != SQFS_OK) {
+        sqfs_destroy(&ll->fs);
+        free(ll);
+        return 1;
+    }
     char *argv[] = {"appimage-runtime", "-o", "ro", NULL};
     struct fuse_args args = FUSE_ARGS_INIT(3, argv);
     struct fuse_lowlevel_ops ops;
@@ -76,7 +87,7 @@ static int serve(const char *appimage, uint64_t offset, const char *mountpoint, 
     return status;
 }
 
-int mount_image(const char *appimage, uint64_t offset, const char *mountpoint)
+int mount_image(int fd, uint64_t offset, const char *mountpoint)
 {
     int ready[2];
     if (pipe2(ready, O_CLOEXEC) != 0) {
@@ -91,7 +102,7 @@ int mount_image(const char *appimage, uint64_t offset, const char *mountpoint)
     }
     if (pid == 0) {
         close(ready[0]);
-        _exit(serve(appimage, offset, mountpoint, parent, ready[1]));
+        _exit(serve(fd, offset, mountpoint, parent, ready[1]));
     }
     close(ready[1]);
     char byte;

@@ -5,6 +5,7 @@
 #include "elf.h"
 #include "extract.h"
 #include "mount.h"
+#include "signature.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -12,6 +13,7 @@
 #include <limits.h>
 #include <signal.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,29 +44,27 @@ static void help(const char *argv0)
            "  --appimage-version            print the runtime's version\n"
            "  --appimage-help               print this help\n\n"
            "Without FUSE (no /dev/fuse or no fusermount3), use --appimage-extract-and-run,\n"
-           "or set APPIMAGE_EXTRACT_AND_RUN=1.\n",
-           RUNTIME_VERSION, argv0);
+           "or set APPIMAGE_EXTRACT_AND_RUN=1.\n\n"
+           "When the administrator has installed a release key in %s,\n"
+           "the image is run, mounted or extracted only if its embedded signature is good and\n"
+           "made by that key (checked with gpgv).\n",
+           RUNTIME_VERSION, argv0, APPIMAGE_TRUSTED_KEY);
 }
 
 // Prints a section's text (up to its first NUL) as stored in the file, not in memory, so it is
 // what the signing tool wrote.
-static int print_section(const char *appimage, const char *name)
+static int print_section(int fd, const char *appimage, const char *name)
 {
     uint64_t offset, size;
-    if (elf_find_section(appimage, name, &offset, &size) != 0) {
+    if (elf_find_section(fd, appimage, name, &offset, &size) != 0 || size >= SIZE_MAX) {
         fprintf(stderr, "%s has no %s section\n", appimage, name);
         return 1;
     }
-    FILE *f = fopen(appimage, "rb");
     char *buf = calloc(1, size + 1);
-    int status =
-        f && buf && fseeko(f, (off_t)offset, SEEK_SET) == 0 && fread(buf, 1, size, f) == size ? 0
-                                                                                              : 1;
+    int status = buf && pread(fd, buf, size, (off_t)offset) == (ssize_t)size ? 0 : 1;
     if (status == 0 && buf[0] != '\0')
         printf("%s%s", buf, buf[strlen(buf) - 1] == '\n' ? "" : "\n");
     free(buf);
-    if (f)
-        fclose(f);
     return status;
 }
 
@@ -110,14 +110,15 @@ static void forward_signal(int sig)
         kill(running_child, sig);
 }
 
-static int extract_and_run(const char *appimage, uint64_t offset, int argc, char **argv, int first)
+static int extract_and_run(int fd, const char *appimage, uint64_t offset, int argc, char **argv,
+                           int first)
 {
     char dir[PATH_MAX], appdir[PATH_MAX + 16], apprun[PATH_MAX + 32];
     if (make_temp_dir(dir, sizeof dir, "appimage_extracted_") != 0)
         return 1;
     // extract_image creates its destination: a new folder inside this private (0700) one.
     snprintf(appdir, sizeof appdir, "%s/squashfs-root", dir);
-    if (extract_image(appimage, offset, appdir, NULL, false) != 0) {
+    if (extract_image(fd, appimage, offset, appdir, NULL, false) != 0) {
         remove_tree(dir);
         return 1;
     }
@@ -148,7 +149,7 @@ static int extract_and_run(const char *appimage, uint64_t offset, int argc, char
     return status;
 }
 
-static int mount_and_run(const char *appimage, uint64_t offset, int argc, char **argv,
+static int mount_and_run(int fd, const char *appimage, uint64_t offset, int argc, char **argv,
                          bool wait_only)
 {
     char dir[PATH_MAX], apprun[PATH_MAX + 8];
@@ -156,7 +157,7 @@ static int mount_and_run(const char *appimage, uint64_t offset, int argc, char *
     snprintf(prefix, sizeof prefix, ".mount_%.6s", basename(argv[0]));
     if (make_temp_dir(dir, sizeof dir, prefix) != 0)
         return 1;
-    if (mount_image(appimage, offset, dir) != 0) {
+    if (mount_image(fd, offset, dir) != 0) {
         rmdir(dir);
         fprintf(stderr,
                 "Cannot mount %s with FUSE. Install fuse3 (it provides fusermount3), or run it "
@@ -179,6 +180,12 @@ static int mount_and_run(const char *appimage, uint64_t offset, int argc, char *
     return 127;
 }
 
+// Refuses (false) when a release key is installed and the image is not signed by it.
+static bool trusted(int fd, const char *appimage, const char *action)
+{
+    return signature_check(fd, appimage, APPIMAGE_TRUSTED_KEY, action) == 0;
+}
+
 int main(int argc, char **argv)
 {
     char appimage[PATH_MAX];
@@ -186,16 +193,25 @@ int main(int argc, char **argv)
         perror("/proc/self/exe");
         return 1;
     }
+    // The one open file everything reads: the signature is checked in it and the image mounted or
+    // extracted from it, so the file at the path cannot be swapped between the check and the use.
+    int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        perror("/proc/self/exe");
+        return 1;
+    }
     uint64_t offset;
-    if (elf_payload_offset(appimage, &offset) != 0)
+    if (elf_payload_offset(fd, appimage, &offset) != 0)
         return 1;
 
     const char *option = argc > 1 && strncmp(argv[1], "--appimage-", 11) == 0 ? argv[1] : NULL;
     if (!option) {
+        if (!trusted(fd, appimage, "run"))
+            return 1;
         const char *forced = getenv("APPIMAGE_EXTRACT_AND_RUN");
         return forced && strcmp(forced, "1") == 0
-                   ? extract_and_run(appimage, offset, argc, argv, 1)
-                   : mount_and_run(appimage, offset, argc, argv, false);
+                   ? extract_and_run(fd, appimage, offset, argc, argv, 1)
+                   : mount_and_run(fd, appimage, offset, argc, argv, false);
     }
     if (strcmp(option, "--appimage-help") == 0) {
         help(argv[0]);
@@ -210,18 +226,22 @@ int main(int argc, char **argv)
         return 0;
     }
     if (strcmp(option, "--appimage-signature") == 0)
-        return print_section(appimage, ".sha256_sig");
+        return print_section(fd, appimage, ".sha256_sig");
     if (strcmp(option, "--appimage-updateinformation") == 0)
-        return print_section(appimage, ".upd_info");
+        return print_section(fd, appimage, ".upd_info");
     if (strcmp(option, "--appimage-extract") == 0)
-        return extract_image(appimage, offset, "squashfs-root", argc > 2 ? argv[2] : NULL, true) ==
-                       0
+        return trusted(fd, appimage, "extract") &&
+                       extract_image(fd, appimage, offset, "squashfs-root",
+                                     argc > 2 ? argv[2] : NULL, true) == 0
                    ? 0
                    : 1;
     if (strcmp(option, "--appimage-extract-and-run") == 0)
-        return extract_and_run(appimage, offset, argc, argv, 2);
+        return trusted(fd, appimage, "run") ? extract_and_run(fd, appimage, offset, argc, argv, 2)
+                                            : 1;
     if (strcmp(option, "--appimage-mount") == 0)
-        return mount_and_run(appimage, offset, argc, argv, true);
+        return trusted(fd, appimage, "mount")
+                   ? mount_and_run(fd, appimage, offset, argc, argv, true)
+                   : 1;
     fprintf(stderr, "Unknown option %s; --appimage-help lists the options.\n", option);
     return 1;
 }
