@@ -1,7 +1,8 @@
 // The outbox's flush rate against curl, in the same run:
 //  1. 1,000 notices queued in a profile, then flushed by OutboxSender (4 in flight, the default)
 //     to a real allo-sandbox process over loopback HTTPS: notices/s from sendNow() until the
-//     last one is recorded as sent (each outcome committed to the profile durably).
+//     last one is recorded as sent (every answer committed to the profile durably, those
+//     arriving together in one commit).
 //  2. the same 1,000 bodies POSTed by one curl process (--parallel, 4 at once, one TLS
 //     connection pool, nothing recorded) to another allo-sandbox process on a fresh database.
 //  3. the ratio sender/curl.
@@ -253,8 +254,8 @@ try {
                 count, kInFlight);
     std::fflush(stdout);
     const double sender = flushWithSender(notices, bodies);
-    std::printf("  %-50s %8.2f s   %7.0f notices/s\n", "OutboxSender (each outcome committed)",
-                sender, count / sender);
+    std::printf("  %-50s %8.2f s   %7.0f notices/s\n",
+                "OutboxSender (every answer committed durably)", sender, count / sender);
     std::fflush(stdout);
     const double curl = postWithCurl(bodies);
     std::printf("  %-50s %8.2f s   %7.0f notices/s\n", "curl --parallel (same bodies, fresh db)",
