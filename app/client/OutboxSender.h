@@ -123,7 +123,9 @@ private:
     Session &m_session;
     const Clock &m_clock;
     RetryBackoff m_backoff;
-    int m_maxInFlight = 4;
+    // More than Qt's 6 connections per host: the extra requests wait in Qt's queue and go out
+    // the moment a connection is free, and more answers share each durable commit.
+    int m_maxInFlight = 8;
     bool m_running = false;
     Connection m_state = Connection::Unknown;
     QString m_detail;
