@@ -11,6 +11,9 @@
 #include <QMetaEnum>
 #include <QNetworkInformation>
 
+#include <algorithm>
+#include <utility>
+
 namespace {
 
 struct Request
@@ -160,7 +163,7 @@ void OutboxSender::stop()
     }
     m_forced.clear();
     m_waiting.clear();
-    updateIdle();
+    pump(); // not running: only records the answers already received
 }
 
 void OutboxSender::sendNow()
@@ -192,7 +195,7 @@ QString OutboxSender::connectionDetail() const
 
 bool OutboxSender::isIdle() const
 {
-    return m_inFlight.isEmpty() && !m_probe && m_forced.isEmpty() &&
+    return m_inFlight.isEmpty() && m_answered.isEmpty() && !m_probe && m_forced.isEmpty() &&
            (!m_running || m_outbox.ready(1, account()).isEmpty());
 }
 
@@ -358,7 +361,9 @@ void OutboxSender::holdForOtherAccounts()
 {
     for (const Outbox::Operation &op : m_outbox.attemptedByOthers(account())) {
         // One in flight was sent before the switch: its answer settles it.
-        if (!m_inFlight.contains(op.id) &&
+        const bool answered = std::any_of(m_answered.cbegin(), m_answered.cend(),
+                                          [&](const Answer &a) { return a.op.id == op.id; });
+        if (!m_inFlight.contains(op.id) && !answered &&
             (op.state != Outbox::State::NeedsSignIn ||
              op.lastError != Outbox::heldReason(op.id, op.attemptedBy)))
             holdForAccount(op);
@@ -377,29 +382,95 @@ bool OutboxSender::holdForAccount(const Outbox::Operation &op)
 
 void OutboxSender::pump()
 {
-    if (!maySend()) {
+    const bool sending = maySend();
+    if (sending)
+        holdForOtherAccounts();
+    if (m_answered.isEmpty() && !sending) {
         updateIdle();
         return;
     }
-    holdForOtherAccounts();
-    while (m_inFlight.size() < m_maxInFlight && !m_forced.isEmpty()) {
+    const QList<Answer> answered = std::exchange(m_answered, {});
+    const QStringList forced = m_forced;
+    QStringList sent;
+    QList<Outbox::Operation> claimed;
+    const bool committed = m_outbox.inOneCommit([&] {
+        for (const Answer &answer : answered) {
+            // Checked first: a refused change would roll back the whole commit.
+            const auto current = m_outbox.find(answer.op.id);
+            if (!current || current->state != Outbox::State::Sending)
+                continue;
+            if (!m_outbox.markSent(answer.op.id, answer.revision, answer.etag))
+                return false;
+            sent.append(answer.op.id);
+        }
+        if (sending)
+            claimed = claimReady();
+        return true;
+    });
+    if (!committed) {
+        qWarning("The outbox could not record %lld answers nor mark what comes next as sending: "
+                 "the answered ones are resent (and answered the same) at the next start.",
+                 qint64(answered.size()));
+        m_forced = forced;
+        updateIdle();
+        return;
+    }
+    // The answers are told first, so nobody sees more than the limit "sending"; the claimed
+    // ones keep their places meanwhile, should a listener pump again.
+    for (const Outbox::Operation &op : std::as_const(claimed))
+        m_inFlight.insert(op.id, nullptr);
+    for (const QString &id : std::as_const(sent))
+        emit operationChanged(id);
+    if (!sent.isEmpty())
+        setConnection(Connection::Online, onlineDetail());
+    for (const Outbox::Operation &op : std::as_const(claimed)) {
+        if (m_inFlight.contains(op.id)) // not if a listener stopped the sender
+            startRequest(op, false);
+    }
+    updateIdle();
+}
+
+void OutboxSender::pumpSoon()
+{
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpQueued = false;
+            pump();
+        },
+        Qt::QueuedConnection);
+}
+
+QList<Outbox::Operation> OutboxSender::claimReady()
+{
+    QList<Outbox::Operation> claimed;
+    const auto claim = [&](const Outbox::Operation &op) {
+        m_waiting.remove(op.id);
+        // Read again: the account may have changed since op was read (a refresh, a sign-in);
+        // one attempted as another account is held by the next pump's holdForOtherAccounts.
+        const auto current = m_outbox.find(op.id);
+        if (!current || (!current->attemptedBy.isEmpty() && current->attemptedBy != account()))
+            return;
+        if (m_outbox.markSending(op.id, account()))
+            claimed.append(*current);
+    };
+    while (m_inFlight.size() + claimed.size() < m_maxInFlight && !m_forced.isEmpty()) {
         const QString id = m_forced.takeFirst();
         if (m_inFlight.contains(id))
             continue;
         const auto op = m_outbox.find(id);
-        if (op && (op->state == Outbox::State::Sending || op->state == Outbox::State::RetryWait)) {
-            m_waiting.remove(id);
-            send(*op, false);
-        }
+        if (op && (op->state == Outbox::State::Sending || op->state == Outbox::State::RetryWait))
+            claim(*op);
     }
-    const int free = m_maxInFlight - int(m_inFlight.size());
+    const int free = m_maxInFlight - int(m_inFlight.size() + claimed.size());
     if (free > 0) {
-        for (const Outbox::Operation &op : m_outbox.ready(free, account())) {
-            m_waiting.remove(op.id);
-            send(op, false);
-        }
+        for (const Outbox::Operation &op : m_outbox.ready(free, account()))
+            claim(op);
     }
-    updateIdle();
+    return claimed;
 }
 
 void OutboxSender::send(const Outbox::Operation &op, bool refreshed)
@@ -415,11 +486,17 @@ void OutboxSender::send(const Outbox::Operation &op, bool refreshed)
                  qPrintable(op.id));
         return;
     }
+    startRequest(op, refreshed);
+}
+
+void OutboxSender::startRequest(const Outbox::Operation &op, bool refreshed)
+{
     // Never sent to a platform that would drop the English channel texts: failed, with why.
     if (op.kind == Outbox::Kind::Create || op.kind == Outbox::Kind::Update) {
         const QString refusal = PlatformApiLevel::refusal(op.payload, m_apiVersion);
         if (!refusal.isEmpty()) {
             qCWarning(lcOutbox).noquote() << "operation" << op.id << "not sent:" << refusal;
+            m_inFlight.remove(op.id);
             if (m_outbox.markFailed(op.id, refusal))
                 emit operationChanged(op.id);
             return;
@@ -434,7 +511,7 @@ void OutboxSender::send(const Outbox::Operation &op, bool refreshed)
     connect(call, &ApiCall::finished, this, [this, op, refreshed](const ApiCall::Result &result) {
         m_inFlight.remove(op.id);
         onAnswered(op, refreshed, result);
-        pump();
+        pumpSoon();
     });
     call->start();
     // Only now: whoever asks isIdle() on this signal must see the request in flight.
@@ -449,13 +526,7 @@ void OutboxSender::onAnswered(const Outbox::Operation &op, bool refreshed,
     if (result.succeeded()) {
         const QJsonValue revision = result.json.object().value(QStringLiteral("revision"));
         if (revision.isDouble()) {
-            if (m_outbox.markSent(op.id, revision.toInteger(), QString::fromLatin1(result.etag)))
-                emit operationChanged(op.id);
-            else
-                qWarning("The outbox could not record %s as sent; it is resent (and answered "
-                         "the same) at the next start.",
-                         qPrintable(op.id));
-            setConnection(Connection::Online, onlineDetail());
+            m_answered.append({op, revision.toInteger(), QString::fromLatin1(result.etag)});
             return;
         }
         ApiCall::Result noRevision = result;

@@ -25,6 +25,10 @@ class Session;
 // An update refused as stale only because a review decision raised the ETag is rebased. While
 // nothing is in flight, the health probe runs at least every kIdleProbeMs, so a platform that
 // went away shows as offline within seconds, and one that came back is used as soon.
+// The answers that arrive together and the sends they make room for are recorded in one durable
+// commit: until it, an answered operation is still "sending" on disk, and a crash resends it
+// with its key (the platform answers the original result) while its notice's next operation
+// waits.
 class OutboxSender : public QObject
 {
     Q_OBJECT
@@ -45,7 +49,8 @@ public:
 
     OutboxSender(Outbox &outbox, PlatformConnection &connection, Session &session,
                  const Clock &clock, QObject *parent = nullptr);
-    // Operations still in flight are left "sending": the next start resends them.
+    // Operations still in flight, or answered but not yet recorded, are left "sending": the next
+    // start resends them with their keys.
     ~OutboxSender() override;
 
     // Back-off base and cap (settings retry/base_seconds, retry/cap_seconds).
@@ -80,8 +85,15 @@ private:
     bool maySend() const;
     void probe();
     void onProbed(const ApiCall::Result &result);
+    // Records the answers waiting for it and starts what may go now, in one commit.
     void pump();
+    // A pump after the events already queued, so that answers arriving together share it.
+    void pumpSoon();
+    // In pump's commit: marks the operations to send now as sending, forced ones first.
+    QList<Outbox::Operation> claimReady();
     void send(const Outbox::Operation &op, bool refreshed);
+    // The request of an operation already marked sending.
+    void startRequest(const Outbox::Operation &op, bool refreshed);
     void onAnswered(const Outbox::Operation &op, bool refreshed, const ApiCall::Result &result);
     void onUnauthorized(const Outbox::Operation &op, bool refreshed, const ApiCall::Result &result);
     void retryLater(const Outbox::Operation &op, const ApiCall::Result &result);
@@ -111,7 +123,9 @@ private:
     Session &m_session;
     const Clock &m_clock;
     RetryBackoff m_backoff;
-    int m_maxInFlight = 4;
+    // More than Qt's 6 connections per host: the extra requests wait in Qt's queue and go out
+    // the moment a connection is free, and more answers share each durable commit.
+    int m_maxInFlight = 8;
     bool m_running = false;
     Connection m_state = Connection::Unknown;
     QString m_detail;
@@ -123,6 +137,15 @@ private:
     QTimer m_heartbeat; // the idle probe
     // Operation id → its request; null while a 401 waits for the session's refresh.
     QHash<QString, QPointer<ApiCall>> m_inFlight;
+    // 2xx answers not yet recorded: the next pump commits them together.
+    struct Answer
+    {
+        Outbox::Operation op;
+        qint64 revision = 0;
+        QString etag;
+    };
+    QList<Answer> m_answered;
+    bool m_pumpQueued = false;
     // Sent before anything ready: outcomes lost with the last process, waits cut by sendNow.
     QStringList m_forced;
     // Operations in retry_wait and when they are due, to wake the sender then.

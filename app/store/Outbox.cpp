@@ -414,6 +414,11 @@ bool Outbox::settleNotice(const QString &noticeId, NoticeState stateWhenDone)
     return waiting || m_drafts.setState(noticeId, stateWhenDone);
 }
 
+bool Outbox::inOneCommit(const std::function<bool()> &body)
+{
+    return m_db.write(Database::Durability::Full, body);
+}
+
 bool Outbox::markSending(const QString &id, const QString &account)
 {
     // The first attempt's account must survive a power cut: a resend as another account after

@@ -122,6 +122,11 @@ public:
     // The notice's revision the profile last sent or read: the base of its next update.
     std::optional<qint64> noticeRevision(const QString &noticeId);
 
+    // Runs body in one durable transaction that the mark* calls inside it join: several answers
+    // and the sends they make room for cost one sync to disk instead of one each. All of it is
+    // committed, or none (a failed call inside rolls the whole back).
+    bool inOneCommit(const std::function<bool()> &body);
+
     // account: the platform account it is sent as, recorded at the first attempt (durably).
     bool markSending(const QString &id, const QString &account = {});
     bool markSent(const QString &id, qint64 revision, const QString &etag);

@@ -1,6 +1,7 @@
 // The outbox sender against the real sandbox over HTTPS on loopback, with a real profile (SQLite
 // file) and the real keychain: every state an operation can end in, and the ways it gets there.
 
+#include "ApiCall.h"
 #include "CertificateFactory.h"
 #include "Clock.h"
 #include "CredentialStore.h"
@@ -526,6 +527,47 @@ private slots:
         }
         QCOMPARE(m_sandbox->store().noticeCount(), 2);
         QCOMPARE(client.outbox().find(appliedOp)->platformRevision, std::optional<qint64>(1));
+    }
+
+    // The crash point the grouped commit adds: the platform's answer arrived, but the commit
+    // that records it (with the answers that came with it) had not run when the process died.
+    void answerNotYetRecorded_isResentWithItsKey_andItsNoticeWaits()
+    {
+        Client client(m_sandbox->port(), caFile(*m_sandbox));
+        QVERIFY(client.signIn());
+        QJsonObject json = newNotice();
+        const QString id = json.value(QStringLiteral("id")).toString();
+        const QString create = client.queue(json);
+        json.insert(QStringLiteral("status"), QStringLiteral("exercise"));
+        const QString update = client.queue(json);
+        QVERIFY(!create.isEmpty() && !update.isEmpty());
+        // The sender hears the answer first; right after it, before its pump, the "crash".
+        connect(client.sender.get(), &OutboxSender::operationChanged, this, [&](const QString &op) {
+            if (op != create || client.state(op) != Outbox::State::Sending)
+                return;
+            for (ApiCall *call : client.connection.findChildren<ApiCall *>())
+                connect(call, &ApiCall::finished, this, [&] { client.sender.reset(); });
+        });
+        client.sender->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!client.sender, kWaitMs);
+
+        // What the dead process left: applied on the platform, still "sending" in the profile,
+        // and the update behind it not sent.
+        QCOMPARE(client.state(create), Outbox::State::Sending);
+        QCOMPARE(client.state(update), Outbox::State::Queued);
+        QCOMPARE(m_sandbox->store().revisions(id).size(), 1);
+
+        client.newSender();
+        client.sender->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(update), Outbox::State::Sent, kWaitMs);
+        // The resend was answered with the original result (a second create would be 409).
+        const auto created = client.outbox().find(create);
+        QCOMPARE(created->state, Outbox::State::Sent);
+        QCOMPARE(created->attempts, 2);
+        QCOMPARE(created->platformRevision, std::optional<qint64>(1));
+        QCOMPARE(client.outbox().find(update)->platformRevision, std::optional<qint64>(2));
+        QCOMPARE(m_sandbox->store().revisions(id).size(), 2);
+        QCOMPARE(m_sandbox->store().noticeCount(), 1);
     }
 
     // The platform keeps idempotency keys per account: resent as another account, an operation

@@ -1,6 +1,7 @@
-// Queues COUNT notices and marks them sent, one durable transaction each, printing every
-// operation id only after its commit. tst_storekill SIGKILLs it at random moments and
-// restarts it; each run carries on where the database says the last one stopped.
+// Queues COUNT notices, one durable transaction each, and marks them sent meanwhile as
+// OutboxSender does: the answers of a group and the sending mark of the next group in one
+// durable commit. It prints every operation id only after its commit. tst_storekill SIGKILLs it at
+// random moments and restarts it; each run carries on where the database says the last one stopped.
 //
 // usage: store_kill_driver PROFILE COUNT
 
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -28,18 +30,29 @@ QString noticeId(int index)
     return QStringLiteral("5a3e0000-0000-4000-8000-%1").arg(index, 12, 10, QLatin1Char('0'));
 }
 
-bool sendOne(Outbox &outbox, qint64 revision)
+// Records the group in flight as sent and marks the next one (up to limit) sending, in one
+// commit; returns the next group (empty when nothing is left), or nothing when the commit failed.
+std::optional<QList<Outbox::Operation>>
+sendTogether(Outbox &outbox, const QList<Outbox::Operation> &inFlight, qint64 revision, int limit)
 {
-    const auto ready = outbox.ready(1);
-    if (ready.isEmpty())
-        return false;
-    const QString id = ready.first().id;
-    if (!outbox.markSending(id))
-        return false;
-    if (!outbox.markSent(id, revision, QStringLiteral("\"etag-%1\"").arg(revision)))
-        return false;
-    say(QStringLiteral("sent ") + id);
-    return true;
+    QList<Outbox::Operation> next;
+    const bool committed = outbox.inOneCommit([&] {
+        for (const Outbox::Operation &op : inFlight) {
+            if (!outbox.markSent(op.id, revision, QStringLiteral("\"etag-%1\"").arg(revision)))
+                return false;
+        }
+        next = outbox.ready(limit);
+        for (const Outbox::Operation &op : std::as_const(next)) {
+            if (!outbox.markSending(op.id))
+                return false;
+        }
+        return true;
+    });
+    if (!committed)
+        return std::nullopt;
+    for (const Outbox::Operation &op : inFlight)
+        say(QStringLiteral("sent ") + op.id);
+    return next;
 }
 
 } // namespace
@@ -76,6 +89,7 @@ int main(int argc, char *argv[])
     q.finish();
 
     const QStringList samples = TestData::samplePaths();
+    std::optional<QList<Outbox::Operation>> inFlight = QList<Outbox::Operation>();
     for (int i = done; i < count; ++i) {
         QFileInfo sample(samples.at(i % samples.size()));
         Notice notice = TestData::sample(sample.completeBaseName());
@@ -86,11 +100,15 @@ int main(int argc, char *argv[])
             return 3;
         }
         say(QStringLiteral("queued %1 %2").arg(op->id, op->noticeId));
-        if (i % 2 == 1)
-            sendOne(outbox, i);
+        // One more sent for every two queued: half are left for the end, in groups, so the
+        // kills that fall after the queueing still fall on grouped commits.
+        if (i % 2 == 1 && !(inFlight = sendTogether(outbox, *inFlight, i, 1)))
+            return 3;
     }
-    while (sendOne(outbox, count))
-        ;
+    do {
+        if (!(inFlight = sendTogether(outbox, *inFlight, count, 2)))
+            return 3;
+    } while (!inFlight->isEmpty());
     say(QStringLiteral("done"));
     return 0;
 }
