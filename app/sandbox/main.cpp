@@ -5,6 +5,7 @@
 #include "SandboxApi.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
+#include "StdinWatch.h"
 #include "UserDirectory.h"
 #include "Version.h"
 
@@ -104,9 +105,13 @@ int main(int argc, char *argv[])
            "(default %1; what is accepted does not change).")
             .arg(QLatin1String(SandboxApi::apiVersion)),
         tr("version"));
+    const QCommandLineOption quitWithStdin(
+        QStringLiteral("quit-with-stdin"),
+        tr("Quit when standard input closes: the program that started this one (allo-console "
+           "--sandbox) has quit or died."));
     parser.addOptions({listen, data, cert, key, users, faults, faultSeed, accessLifetime,
                        maxFailedSignIns, maxFailedPerAddress, signInWindow, handshakeTimeout,
-                       idleTimeout, apiVersion});
+                       idleTimeout, apiVersion, quitWithStdin});
     ProgramOptions options;
     options.addTo(parser);
     parser.process(app);
@@ -141,6 +146,7 @@ int main(int argc, char *argv[])
         return fail(tr("Cannot create the data directory %1.").arg(dir));
     QString certPath = parser.value(cert);
     QString keyPath = parser.value(key);
+    QString trainingCa; // the CA a client is to trust, when this program made it
     if (certPath.isEmpty() != keyPath.isEmpty())
         return fail(tr("--cert and --key go together."));
     if (certPath.isEmpty()) {
@@ -149,6 +155,7 @@ int main(int argc, char *argv[])
             return fail(error);
         certPath = QDir(dir).filePath(QLatin1String(CertificateFactory::serverFile));
         keyPath = QDir(dir).filePath(QLatin1String(CertificateFactory::serverKeyFile));
+        trainingCa = QDir(dir).filePath(QLatin1String(CertificateFactory::caFile));
     }
     const QSslCertificate certificate(readFile(certPath), QSsl::Pem);
     QSslKey privateKey(readFile(keyPath), QSsl::Ec, QSsl::Pem);
@@ -208,8 +215,14 @@ int main(int argc, char *argv[])
     const quint16 port = server.listenTls(hostAddress, wanted, certificate, privateKey, &error);
     if (port == 0)
         return fail(tr("Cannot listen on %1: %2").arg(address, error));
-    // Tests and scripts read the address from this first line.
-    QTextStream(stdout) << "allo-sandbox listening on https://" << hostAddress.toString() << ':'
-                        << port << Qt::endl;
+    // Tests and scripts read the address from this first line; the console (SandboxRunner) also
+    // reads the CA to trust from the next one.
+    QTextStream out(stdout);
+    out << "allo-sandbox listening on https://" << hostAddress.toString() << ':' << port
+        << Qt::endl;
+    if (!trainingCa.isEmpty())
+        out << "allo-sandbox CA " << trainingCa << Qt::endl;
+    if (parser.isSet(quitWithStdin))
+        StdinWatch::quitAtEnd();
     return app.exec();
 }

@@ -1,6 +1,9 @@
 // The baseline of bench_startup: the least a Qt Widgets program does before its first painted
 // window (a QMainWindow with a label, the size of the console), reporting that paint the way
-// StartupProbe does for allo-console. Deliberately links Qt Widgets alone.
+// StartupProbe does for allo-console, with its peak memory so far. Deliberately links Qt Widgets
+// alone.
+#include "PeakMemory.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
@@ -22,7 +25,7 @@ protected:
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
             QTimer::singleShot(0, this, [] {
-                std::printf("allo-first-paint\n");
+                std::printf("allo-first-paint peak-rss-kib=%lld\n", PeakMemory::residentKiB());
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });

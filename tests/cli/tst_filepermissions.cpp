@@ -141,14 +141,14 @@ private slots:
     {
         const QString dir = m_root.filePath(QStringLiteral("training/sandbox"));
         {
-            SandboxRunner runner(m_clock);
+            SandboxRunner runner(m_clock, QStringLiteral(ALLO_SANDBOX_BIN));
             QCOMPARE(runner.start(dir), QString());
             QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("sandbox.sqlite-wal"))));
             const QStringList wrong = wrongModes(dir);
             QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1String(", "))));
         }
         loosen(dir);
-        SandboxRunner runner(m_clock);
+        SandboxRunner runner(m_clock, QStringLiteral(ALLO_SANDBOX_BIN));
         QCOMPARE(runner.start(dir), QString());
         const QStringList wrong = wrongModes(dir);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1String(", "))));

@@ -11,8 +11,8 @@
 
 Q_DECLARE_METATYPE(ApiCall::Result)
 
-// The sandbox inside the console: started on its own thread, it answers real HTTPS on a free
-// loopback port while the calling thread keeps its event loop.
+// The sandbox the console starts: the allo-sandbox program as a child process, answering real
+// HTTPS on a free loopback port, and gone once stopped.
 class TestSandboxRunner : public QObject
 {
     Q_OBJECT
@@ -23,7 +23,7 @@ private slots:
     void answersHttpsFromItsOwnThread()
     {
         QTemporaryDir dir;
-        SandboxRunner runner{Clock()};
+        SandboxRunner runner{Clock(), kProgram};
         QCOMPARE(runner.start(dir.path()), QString());
         QVERIFY2(runner.url().startsWith(QLatin1String("https://127.0.0.1:")),
                  qPrintable(runner.url()));
@@ -49,7 +49,7 @@ private slots:
         QTemporaryDir dir;
         QString firstCa;
         {
-            SandboxRunner runner{Clock()};
+            SandboxRunner runner{Clock(), kProgram};
             QCOMPARE(runner.start(dir.path()), QString());
             firstCa = runner.caFile();
         }
@@ -57,26 +57,35 @@ private slots:
         QVERIFY(ca.open(QIODevice::ReadOnly));
         const QByteArray pem = ca.readAll();
         ca.close();
-        SandboxRunner again{Clock()};
+        SandboxRunner again{Clock(), kProgram};
         QCOMPARE(again.start(dir.path()), QString());
         QVERIFY(ca.open(QIODevice::ReadOnly));
         QCOMPARE(ca.readAll(), pem); // the CA the console trusts stays the same
         QVERIFY(!call(again, "GET", QStringLiteral("/v1/health"), {}).isEmpty());
+        QVERIFY(again.processId() > 0);
+        const QString wal = dir.filePath(QStringLiteral("sandbox.sqlite-wal"));
+        QVERIFY(QFile::exists(wal));
         again.stop();
+        QCOMPARE(again.processId(), 0);
+        // Stopped by the end of its input, not killed: its database was closed, which removes
+        // the write-ahead log.
+        QVERIFY(!QFile::exists(wal));
         again.stop(); // twice is harmless
     }
 
-    void unusableFolder_isNamed()
+    void missingProgram_isNamed()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("not-a-folder"));
-        QFile(file).open(QIODevice::WriteOnly);
-        SandboxRunner runner{Clock()};
-        const QString error = runner.start(file);
-        QVERIFY2(error.contains(file), qPrintable(error));
+        const QString program = dir.filePath(QStringLiteral("allo-sandbox"));
+        SandboxRunner runner{Clock(), program};
+        const QString error = runner.start(dir.filePath(QStringLiteral("data")));
+        QVERIFY2(error.contains(program), qPrintable(error));
+        QVERIFY(runner.url().isEmpty());
     }
 
 private:
+    const QString kProgram = QStringLiteral(ALLO_SANDBOX_BIN);
+
     static QJsonObject call(const SandboxRunner &runner, const QByteArray &method,
                             const QString &path, const QByteArray &body)
     {

@@ -47,7 +47,8 @@ private slots:
         ConsolePlatform platform(settings, store, m_clock);
         QSignalSpy account(&platform, &ConsolePlatform::accountChanged);
         QCOMPARE(platform.connectTraining(m_temp.filePath(QStringLiteral("sandbox")),
-                                          QStringLiteral("issuer.chimie")),
+                                          QStringLiteral("issuer.chimie"),
+                                          QStringLiteral(ALLO_SANDBOX_BIN)),
                  QString());
         MainWindow window(settings, m_clock, store);
         window.attachPlatform(platform);

@@ -70,10 +70,10 @@ class TestScreenshots : public QObject
         m_platform = std::make_unique<ConsolePlatform>(settings, *m_store, m_clock);
         QSignalSpy account(m_platform.get(), &ConsolePlatform::accountChanged);
         if (training) {
-            QCOMPARE(
-                m_platform->connectTraining(m_temp->filePath(profile + QLatin1String("-sandbox")),
-                                            QStringLiteral("issuer.chimie")),
-                QString());
+            QCOMPARE(m_platform->connectTraining(
+                         m_temp->filePath(profile + QLatin1String("-sandbox")),
+                         QStringLiteral("issuer.chimie"), QStringLiteral(ALLO_SANDBOX_BIN)),
+                     QString());
         } else {
             // A platform nobody answers for: the console is offline.
             settings.setValue(Settings::Key::PlatformUrl, QStringLiteral("https://127.0.0.1:9"));

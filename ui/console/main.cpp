@@ -71,9 +71,10 @@ int main(int argc, char *argv[])
     parser.addOption(screenshot);
     const QCommandLineOption sandbox(
         QStringLiteral("sandbox"),
-        QApplication::translate("main", "Train: start the training sandbox inside the console "
-                                        "and sign in to it. Nothing is published; the training "
-                                        "profile is kept apart from the real one."));
+        QApplication::translate("main", "Train: start the training sandbox (allo-sandbox, "
+                                        "stopped with the console) and sign in to it. Nothing "
+                                        "is published; the training profile is kept apart from "
+                                        "the real one."));
     parser.addOption(sandbox);
     const QCommandLineOption sandboxUser(
         QStringLiteral("sandbox-user"),
@@ -92,7 +93,6 @@ int main(int argc, char *argv[])
         return 2;
     }
     QGuiApplication::setDesktopFileName(QStringLiteral("com.allo_industrie.Console"));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/allo/com.allo_industrie.Console.svg")));
     const QString error = languageError.isEmpty() ? options.applyClock(parser) : languageError;
     if (!error.isEmpty()) {
         std::fprintf(stderr, "allo-console: %s\n", qUtf8Printable(error));
@@ -144,6 +144,12 @@ int main(int argc, char *argv[])
     std::optional<ConsolePlatform> platform; // outlives the window, which refers to it
     MainWindow window(*settings, options.clock(), store);
     StartupProbe::watch(&window);
+    // The window's own paint does not draw its icon (the window manager does), and the SVG icon
+    // loads Qt SVG: after the first paint, like the platform below.
+    FirstPaint::then(&window, [] {
+        QGuiApplication::setWindowIcon(
+            QIcon(QStringLiteral(":/allo/com.allo_industrie.Console.svg")));
+    });
     // The platform (TLS set-up, network state, the training sandbox) and the review tab come
     // just after the window's first paint: the draft shows sooner.
     FirstPaint::then(&window, [&] {

@@ -43,24 +43,16 @@ QString ConsolePlatform::connectConfigured()
     return {};
 }
 
-QString ConsolePlatform::connectTraining(const QString &dataDir, const QString &user)
+QString ConsolePlatform::connectTraining(const QString &dataDir, const QString &user,
+                                         const QString &program)
 {
-#if !ALLO_HAVE_SANDBOX
-    // The MinGW build of packaging/windows/cross has no Qt HTTP Server, which the sandbox is.
-    Q_UNUSED(dataDir)
-    Q_UNUSED(user)
-    return QCoreApplication::translate("ConsolePlatform",
-                                       "The training sandbox is not part of this build of the "
-                                       "console (it was built without Qt HTTP Server). Use a "
-                                       "sandbox started on another computer, or the Linux build.");
-#else
     const QString password = SandboxRunner::trainingPassword(user);
     if (password.isEmpty())
         return QCoreApplication::translate("ConsolePlatform",
                                            "%1 is not a training account. Use issuer.chimie, "
                                            "issuer.raffinerie, coord.anne or coord.bruno.")
             .arg(user);
-    m_sandbox.emplace(m_clock);
+    m_sandbox.emplace(m_clock, program);
     m_training = true;
     if (const QString error = m_sandbox->start(dataDir); !error.isEmpty())
         return error;
@@ -73,7 +65,6 @@ QString ConsolePlatform::connectTraining(const QString &dataDir, const QString &
     m_sender.start();
     m_access.session().signIn(user, password);
     return {};
-#endif
 }
 
 std::optional<ProxyPolicy::Credentials> ConsolePlatform::askProxy(const QNetworkProxy &proxy,

@@ -4,9 +4,7 @@
 #include "Clock.h"
 #include "OutboxSender.h"
 #include "PlatformAccess.h"
-#if ALLO_HAVE_SANDBOX
 #include "SandboxRunner.h"
-#endif
 
 #include <QObject>
 
@@ -15,8 +13,8 @@ class Store;
 
 // What connects the console to a platform: the platform access shared with allo-cli (connection,
 // keychain, session, proxy), the outbox's sender and the account cache, configured from the
-// settings — or, in training, from the sandbox started inside the console, signed in as a
-// training account with the keychain left untouched.
+// settings — or, in training, from the sandbox the console starts (the allo-sandbox program),
+// signed in as a training account with the keychain left untouched.
 class ConsolePlatform : public QObject
 {
     Q_OBJECT
@@ -29,8 +27,10 @@ public:
     // The configured platform: restores the session from the keychain. Returns an error sentence
     // for a bad address, CA file or pin (the console then works offline), or "".
     QString connectConfigured();
-    // The training sandbox in dataDir, signed in as user. Returns an error sentence, or "".
-    QString connectTraining(const QString &dataDir, const QString &user);
+    // The training sandbox (program) on dataDir, signed in as user. Returns an error sentence, or
+    // "".
+    QString connectTraining(const QString &dataDir, const QString &user,
+                            const QString &program = SandboxRunner::besideThisProgram());
 
     PlatformConnection &connection() { return m_access.connection(); }
     Session &session() { return m_access.session(); }
@@ -53,7 +53,5 @@ private:
     OutboxSender m_sender;
     AccountSync m_accounts;
     bool m_training = false;
-#if ALLO_HAVE_SANDBOX
     std::optional<SandboxRunner> m_sandbox;
-#endif
 };

@@ -11,7 +11,7 @@ DesktopNotifier::DesktopNotifier(QWidget *window)
     // Created on first use would miss the tray's own start-up; created here, it stays hidden
     // until there is something to say.
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray = new QSystemTrayIcon(this);
         m_tray->setToolTip(QApplication::applicationDisplayName());
     }
 }
@@ -22,6 +22,8 @@ bool DesktopNotifier::notify(const QString &title, const QString &message, bool 
         return false;
     ++m_count;
     if (m_tray && QSystemTrayIcon::supportsMessages()) {
+        // The application's icon is set after the window's first paint (allo-console's main).
+        m_tray->setIcon(QApplication::windowIcon());
         m_tray->show();
         m_tray->showMessage(title, message,
                             problem ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);

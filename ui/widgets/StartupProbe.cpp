@@ -1,6 +1,7 @@
 #include "StartupProbe.h"
 
 #include "FirstPaint.h"
+#include "PeakMemory.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +12,7 @@ void StartupProbe::watch(QWidget *window)
     if (!qEnvironmentVariableIsSet(variable))
         return;
     FirstPaint::then(window, [] {
-        std::printf("%s\n", marker);
+        std::printf("%s peak-rss-kib=%lld\n", marker, PeakMemory::residentKiB());
         std::fflush(stdout);
         QCoreApplication::exit(0);
     });

@@ -3,7 +3,8 @@
 class QWidget;
 
 // For bench/ui/bench_startup: when ALLO_STARTUP_PROBE is set, the window's first paint is
-// reported on standard output (a line starting with marker) and the program quits, so the
+// reported on standard output (a line starting with marker, then the peak memory so far as
+// "peak-rss-kib=N") and the program quits, so the
 // benchmark can time the real program from its start to its first painted window. Without the
 // variable it does nothing.
 class StartupProbe
