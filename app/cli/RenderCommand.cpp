@@ -75,6 +75,9 @@ int RenderCommand::run(const QStringList &arguments)
 
     RenderContext context = ChannelRenderer::context(*notice, options.clock().now());
     context.revision = revisionNumber;
+    // The 60-second rule on the voice's real duration (the estimate without an engine).
+    if (parser.value(channel) == QLatin1String("hotline"))
+        HotlineVoice::measure(*notice, context);
     context.previousReference = parser.value(references);
     const QString language = Cli::contentLanguage(parser);
     const ChannelOutput output = ChannelRenderer::render(

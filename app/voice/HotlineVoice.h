@@ -29,4 +29,11 @@ public:
     // The notice's hotline script in language, as the hotline channel renders it in context.
     static Audio speak(const Notice &notice, const RenderContext &context, const QString &language,
                        TelephonyWav::Encoding encoding);
+    // Measures the voice saying the notice's script in each language it has a text in and adds
+    // the durations to context, so the hotline's measure and the 60-second rule use them. A
+    // script it cannot say keeps the estimate; the first reason why is returned ("" if none).
+    static QString measure(const Notice &notice, RenderContext &context);
+    // eSpeak's -s for the territory's rate in words a minute: eSpeak's own words-a-minute are
+    // not the ones the estimate counts, so the rate is calibrated per voice on the samples.
+    static int engineRate(const QString &language, double wordsPerMinute);
 };
