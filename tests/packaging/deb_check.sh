@@ -24,6 +24,19 @@ echo "$version" | grep -Eq '^allo-cli [0-9]+\.[0-9]+\.[0-9]+$' || {
 }
 "$work/root/usr/bin/allo-cli" validate "$sample" >/dev/null
 
+# The hotline's voice is the espeak-ng program, run, not linked: shlibdeps cannot see it, so its
+# package must be named in Depends, and the installed allo-cli must write the A-law file with it.
+espeak_package=$(dpkg -S "$(command -v espeak-ng)" | cut -d: -f1)
+echo "$depends" | tr ',|' '\n\n' | sed 's/(.*)//; s/[[:space:]]//g' | grep -qx "$espeak_package" || {
+    echo "FAIL: Depends does not name $espeak_package, which the hotline's voice runs"
+    exit 1
+}
+"$work/root/usr/bin/allo-cli" render --channel hotline --audio "$work/hotline.wav" "$sample" >/dev/null
+[ "$(soxi -e "$work/hotline.wav")" = A-law ] || {
+    echo "FAIL: the installed allo-cli did not write an A-law hotline file"
+    exit 1
+}
+
 # Shared objects the installed programs load, with their real paths.
 loaded() { LD_DEBUG=files "$@" 2>&1 >/dev/null | sed -n 's/.*calling init: \(.*\)$/\1/p'; }
 {
