@@ -18,6 +18,12 @@ HotlineVoice::Audio HotlineVoice::speak(const QString &script, const QString &la
                                         double wordsPerMinute, TelephonyWav::Encoding encoding)
 {
     Audio audio;
+    if (!ALLO_HAVE_VOICE) {
+        audio.error =
+            tr("The hotline's voice is not available on this system (the Windows build has no "
+               "eSpeak NG): the hotline's length shown is the estimate.");
+        return audio;
+    }
     // eSpeak NG's own voice names; a French voice for French callers, never a guess.
     if (language != QLatin1String("fr") && language != QLatin1String("en")) {
         audio.error = tr("The hotline speaks French or English, not \"%1\".").arg(language);

@@ -1,11 +1,14 @@
 #include "Resampler.h"
 
+#if ALLO_HAVE_VOICE
 #include <samplerate.h>
 #include <vector>
+#endif
 
 std::optional<QList<qint16>> Resampler::convert(const QList<qint16> &samples, int fromRate,
                                                 int toRate)
 {
+#if ALLO_HAVE_VOICE
     if (fromRate <= 0 || toRate <= 0)
         return std::nullopt;
     if (samples.isEmpty())
@@ -26,4 +29,11 @@ std::optional<QList<qint16>> Resampler::convert(const QList<qint16> &samples, in
     QList<qint16> result(data.output_frames_gen);
     src_float_to_short_array(out.data(), result.data(), int(result.size()));
     return result;
+#else
+    // A build without libsamplerate (the MinGW SDK): HotlineVoice says so before calling.
+    Q_UNUSED(samples);
+    Q_UNUSED(fromRate);
+    Q_UNUSED(toRate);
+    return std::nullopt;
+#endif
 }
