@@ -34,6 +34,7 @@ PACKAGES=(
     squashfs-tools libfuse3-dev libsquashfuse-dev libzstd-dev zlib1g-dev liblzma-dev liblz4-dev
     liblzo2-dev fuse3 gnupg gpgv zsync
     help2man lintian reprepro
+    espeak-ng libsamplerate0-dev sox
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

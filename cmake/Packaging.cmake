@@ -4,6 +4,8 @@
 # platform plugin opens libXcursor with dlopen, so shlibdeps cannot see it either; QtKeychain opens
 # libsecret the same way. libqt6network6 ships the TLS backends (plugins/tls), the speech engines
 # are plugins too: speech-dispatcher (French voices through espeak-ng) or flite (English only).
+# The hotline's voice runs the espeak-ng program (GPL-3+, never linked): named here for the same
+# reason. libsamplerate is linked, so shlibdeps adds it.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME allo-console)
 set(CPACK_PACKAGE_VENDOR "Allo Industrie")
@@ -33,7 +35,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(allo_runtime_depends
     libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libxcursor1 qt6-translations-l10n tzdata
-    libqt6network6 libsecret-1-0 libqt6texttospeech6
+    libqt6network6 libsecret-1-0 libqt6texttospeech6 espeak-ng
     "qt6-speech-speechd-plugin | qt6-speech-flite-plugin")
 string(JOIN ", " CPACK_DEBIAN_PACKAGE_DEPENDS ${allo_runtime_depends})
 include(CPack)

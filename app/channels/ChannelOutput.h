@@ -21,6 +21,8 @@ struct ChannelOutput
     bool overLimit = false;
     // The text is one written for the channel (the notice's override), not composed from it.
     bool fromOverride = false;
+    // hotline: the measure is the words' estimate, not the voice's measured duration.
+    bool estimated = false;
     // Why nothing could be rendered, in the UI language; empty when text holds the output.
     QString error;
 

@@ -80,9 +80,12 @@ ChannelOutput ChannelRenderer::render(const Notice &notice, const RenderContext 
         return measured(WebCard::render(notice, context, language), Unit::None, 0, 0);
     if (channel == QLatin1String("hotline")) {
         const QString script = HotlineScript::render(notice, context, language);
+        const std::optional<double> spoken = context.spokenSeconds(script);
         ChannelOutput out =
-            measured(script, Unit::Seconds, HotlineScript::seconds(script, context.wordsPerMinute),
+            measured(script, Unit::Seconds,
+                     spoken.value_or(HotlineScript::seconds(script, context.wordsPerMinute)),
                      HotlineScript::maximumSeconds);
+        out.estimated = !spoken;
         out.fromOverride = !HotlineScript::override(notice, language).isEmpty();
         return out;
     }

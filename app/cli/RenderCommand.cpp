@@ -2,10 +2,12 @@
 
 #include "ChannelRenderer.h"
 #include "Cli.h"
+#include "HotlineVoice.h"
 #include "ProgramOptions.h"
 #include "PublicationRules.h"
 
 #include <QCommandLineParser>
+#include <QSaveFile>
 
 int RenderCommand::run(const QStringList &arguments)
 {
@@ -27,7 +29,15 @@ int RenderCommand::run(const QStringList &arguments)
     const QCommandLineOption cancel(
         QStringLiteral("cancel"),
         tr("cap: cancel the revision named by --references instead of publishing."));
-    parser.addOptions({channel, revision, references, cancel});
+    const QCommandLineOption audio(
+        QStringLiteral("audio"),
+        tr("hotline: also write the script as the phone line plays it (8 kHz WAV) to this file."),
+        tr("file"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("hotline --audio: alaw (G.711 A-law, the default) or pcm "
+                                       "(16-bit)."),
+                                    tr("format"), QStringLiteral("alaw"));
+    parser.addOptions({channel, revision, references, cancel, audio, format});
     ProgramOptions options(ProgramOptions::Now::Fixed);
     options.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The notice file (JSON)."),
@@ -42,7 +52,19 @@ int RenderCommand::run(const QStringList &arguments)
     const int revisionNumber = parser.value(revision).toInt(&revisionOk);
     if (!parser.isSet(channel) || parser.positionalArguments().size() != 1 || !revisionOk ||
         revisionNumber < 1) {
-        m_io.err << tr("Usage: allo-cli render --channel CHANNEL [--lang fr|en] FILE") << Qt::endl;
+        m_io.err << tr("Usage: allo-cli render --channel CHANNEL [--lang fr|en] [--audio FILE "
+                       "[--format alaw|pcm]] FILE")
+                 << Qt::endl;
+        return Cli::Unusable;
+    }
+    const auto encoding = TelephonyWav::encodingNamed(parser.value(format));
+    if (parser.isSet(audio) && parser.value(channel) != QLatin1String("hotline")) {
+        m_io.err << tr("--audio is for the hotline only: use --channel hotline.") << Qt::endl;
+        return Cli::Unusable;
+    }
+    if (!encoding) {
+        m_io.err << tr("Unknown audio format \"%1\": use alaw or pcm.").arg(parser.value(format))
+                 << Qt::endl;
         return Cli::Unusable;
     }
 
@@ -53,6 +75,9 @@ int RenderCommand::run(const QStringList &arguments)
 
     RenderContext context = ChannelRenderer::context(*notice, options.clock().now());
     context.revision = revisionNumber;
+    // The 60-second rule on the voice's real duration (the estimate without an engine).
+    if (parser.value(channel) == QLatin1String("hotline"))
+        HotlineVoice::measure(*notice, context);
     context.previousReference = parser.value(references);
     const QString language = Cli::contentLanguage(parser);
     const ChannelOutput output = ChannelRenderer::render(
@@ -66,6 +91,9 @@ int RenderCommand::run(const QStringList &arguments)
     if (!output.text.endsWith(QLatin1Char('\n')))
         m_io.out << '\n';
     m_io.out.flush();
+    if (parser.isSet(audio) &&
+        !writeAudio(*notice, context, language, *encoding, parser.value(audio)))
+        return Cli::Unusable;
     // The rule book's word on this channel in this language: errors fail, warnings are said.
     int exit = Cli::Ok;
     for (const ValidationIssue &issue : PublicationRules::check(*notice, context)) {
@@ -79,4 +107,24 @@ int RenderCommand::run(const QStringList &arguments)
             exit = Cli::Invalid;
     }
     return exit;
+}
+
+bool RenderCommand::writeAudio(const Notice &notice, const RenderContext &context,
+                               const QString &language, TelephonyWav::Encoding encoding,
+                               const QString &path)
+{
+    const HotlineVoice::Audio audio = HotlineVoice::speak(notice, context, language, encoding);
+    if (!audio.ok()) {
+        m_io.err << audio.error << Qt::endl;
+        return false;
+    }
+    // Written whole or not at all: a phone server never picks up half a file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(audio.wav) != audio.wav.size() ||
+        !file.commit()) {
+        m_io.err << tr("Could not write the audio to %1: %2").arg(path, file.errorString())
+                 << Qt::endl;
+        return false;
+    }
+    return true;
 }

@@ -2,6 +2,7 @@
 
 #include "ChannelRenderer.h"
 #include "Cli.h"
+#include "HotlineVoice.h"
 #include "NoticeReader.h"
 #include "PeriodConsistency.h"
 #include "ProgramOptions.h"
@@ -101,8 +102,10 @@ int ValidateCommand::run(const QStringList &arguments)
             }
         }
         // The rule book the console and the platform apply: the notice, then every channel.
-        const ValidationIssues issues =
-            PublicationRules::checkAll(*notice, ChannelRenderer::context(*notice, now));
+        // The hotline judged on the voice's real duration (the estimate without an engine).
+        RenderContext context = ChannelRenderer::context(*notice, now);
+        HotlineVoice::measure(*notice, context);
+        const ValidationIssues issues = PublicationRules::checkAll(*notice, context);
         QJsonArray list;
         for (const ValidationIssue &issue : issues) {
             list.append(issue.toJson());

@@ -24,6 +24,14 @@ echo "$version" | grep -Eq '^allo-cli [0-9]+\.[0-9]+\.[0-9]+$' || {
 }
 "$work/root/usr/bin/allo-cli" validate "$sample" >/dev/null
 
+# The hotline's voice is the espeak-ng program, run, not linked (shlibdeps cannot see it; its
+# package is checked against Depends below): the installed allo-cli writes the A-law file with it.
+"$work/root/usr/bin/allo-cli" render --channel hotline --audio "$work/hotline.wav" "$sample" >/dev/null
+[ "$(soxi -e "$work/hotline.wav")" = A-law ] || {
+    echo "FAIL: the installed allo-cli did not write an A-law hotline file"
+    exit 1
+}
+
 # Shared objects the installed programs load, with their real paths.
 loaded() { LD_DEBUG=files "$@" 2>&1 >/dev/null | sed -n 's/.*calling init: \(.*\)$/\1/p'; }
 {
@@ -69,6 +77,10 @@ declare -A allowed=()
 queue=()
 add() { local p=${1%%:*}; [ -n "$p" ] && [ -z "${allowed[$p]:-}" ] && { allowed[$p]=1; queue+=("$p"); }; return 0; }
 names() { tr ',|' '\n\n' | sed 's/(.*)//; s/:any//; s/[[:space:]]//g' | grep -v '^$' || true; }
+echo "$depends" | names | grep -qx "$(dpkg -S "$(command -v espeak-ng)" | cut -d: -f1)" || {
+    echo "FAIL: Depends does not name the package of espeak-ng, which the hotline's voice runs"
+    exit 1
+}
 while read -r p; do add "$p"; done < <(echo "$depends" | names)
 i=0
 while [ $i -lt ${#queue[@]} ]; do

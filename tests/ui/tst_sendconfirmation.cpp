@@ -1,4 +1,5 @@
 #include "ChannelRenderer.h"
+#include "HotlineVoice.h"
 #include "Localization.h"
 #include "SendConfirmationDialog.h"
 #include "TestData.h"
@@ -24,7 +25,9 @@ private slots:
     void validNotice_showsEveryChannel_andCtrlEnterSends()
     {
         const Notice notice = TestData::sample(QStringLiteral("siren-test"));
-        const RenderContext context = ChannelRenderer::context(notice, TestData::sampleNow());
+        // As the console passes it: with the voice's duration of the script.
+        RenderContext context = ChannelRenderer::context(notice, TestData::sampleNow());
+        QCOMPARE(HotlineVoice::measure(notice, context), QString());
         SendConfirmationDialog dialog(notice, context);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -48,6 +51,16 @@ private slots:
         QCOMPARE(
             dialog.findChild<QGroupBox *>(QStringLiteral("confirmationBox_hotline"))->title(),
             QStringLiteral("Hotline (spoken) — %1 s of 60 s at most").arg(qRound(hotline.measure)));
+        QVERIFY(!hotline.estimated);
+        // Before the voice has said it, the estimate is shown as one.
+        const RenderContext unsaid = ChannelRenderer::context(notice, TestData::sampleNow());
+        SendConfirmationDialog estimated(notice, unsaid);
+        QCOMPARE(
+            estimated.findChild<QGroupBox *>(QStringLiteral("confirmationBox_hotline"))->title(),
+            QStringLiteral("Hotline (spoken) — about %1 s of 60 s at most (estimate)")
+                .arg(qRound(ChannelRenderer::render(notice, unsaid, QStringLiteral("hotline"),
+                                                    QStringLiteral("fr"))
+                                .measure)));
         QCOMPARE(dialog.findChild<QGroupBox *>(QStringLiteral("confirmationBox_x"))->title(),
                  QStringLiteral("X post — %1/280 characters").arg(x.measure));
         auto *web = dialog.findChild<QTextBrowser *>(QStringLiteral("confirmation_web"));

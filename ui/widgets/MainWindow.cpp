@@ -20,6 +20,7 @@
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "SpokenHotline.h"
 #include "StatusBand.h"
 #include "Store.h"
 #include "Version.h"
@@ -54,6 +55,12 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     m_previews = new PreviewPanel(this);
     m_previews->setObjectName(QStringLiteral("previews"));
     m_previews->setListenRate(m_settings.value(Settings::Key::SpeakingRate).toInt());
+    // The hotline's real duration, once typing pauses: the previews and marks are judged again.
+    m_spoken = new SpokenHotline(this);
+    connect(m_spoken, &SpokenHotline::said, this, [this] {
+        m_previews->show(m_editor->notice(), previewContext(m_editor->notice()));
+        markChannels();
+    });
     m_band = new StatusBand(this);
     m_band->setObjectName(QStringLiteral("statusBand"));
     m_trainingBand = new QLabel(this);
@@ -581,6 +588,7 @@ void MainWindow::noticeChanged()
     // A new notice nobody has typed into is not a draft yet (no empty drafts pile up).
     if (m_editor->isTouched())
         m_autosaver->changed(notice);
+    m_spoken->request(notice, ChannelRenderer::context(notice, m_clock.now()));
     m_previews->show(notice, previewContext(notice));
     markChannels();
     updateBand();
@@ -613,7 +621,9 @@ void MainWindow::markChannels()
 
 RenderContext MainWindow::previewContext(const Notice &notice) const
 {
-    return ChannelRenderer::context(notice, m_clock.now());
+    RenderContext context = ChannelRenderer::context(notice, m_clock.now());
+    m_spoken->apply(context);
+    return context;
 }
 
 void MainWindow::updateBand()

@@ -20,6 +20,7 @@ class NoticeActions;
 class NoticeListPanel;
 class NoticeEditor;
 class PreviewPanel;
+class SpokenHotline;
 class QLabel;
 class Settings;
 class StatusBand;
@@ -107,6 +108,7 @@ private:
     QActionGroup *m_languages = nullptr;
     NoticeEditor *m_editor = nullptr;
     PreviewPanel *m_previews = nullptr;
+    SpokenHotline *m_spoken = nullptr;
     StatusBand *m_band = nullptr;
     QLabel *m_trainingBand = nullptr;
     ConnectionIndicator *m_connection = nullptr;

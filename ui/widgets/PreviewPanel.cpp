@@ -267,7 +267,8 @@ QString PreviewPanel::title(int index) const
     case ChannelOutput::Unit::Parts:
         return tr("%1 %n part(s)", nullptr, int(out.measure)).arg(name);
     case ChannelOutput::Unit::Seconds:
-        return tr("%1 %2 s").arg(name).arg(qRound(out.measure));
+        // "≈" until the voice has said it: the words' estimate, not the real duration.
+        return (out.estimated ? tr("%1 ≈ %2 s") : tr("%1 %2 s")).arg(name).arg(qRound(out.measure));
     case ChannelOutput::Unit::None:
         break;
     }

@@ -250,7 +250,10 @@ QString SendConfirmationDialog::measure(const ChannelOutput &out) const
     QString text;
     switch (out.unit) {
     case ChannelOutput::Unit::Seconds:
-        text = tr("%1 s of %2 s at most").arg(qRound(out.measure)).arg(qRound(out.limit));
+        text = (out.estimated ? tr("about %1 s of %2 s at most (estimate)")
+                              : tr("%1 s of %2 s at most"))
+                   .arg(qRound(out.measure))
+                   .arg(qRound(out.limit));
         break;
     case ChannelOutput::Unit::WeightedCharacters:
     case ChannelOutput::Unit::Characters:
