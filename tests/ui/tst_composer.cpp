@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -63,6 +64,49 @@ private slots:
         // This evening in Paris, 20:00 (19:00 UTC), not 23:00 UTC.
         button("quickTonight")->click();
         QCOMPARE(end(), at("2026-03-26T20:00:00+01:00"));
+    }
+
+    // kClock is 10:12:00: an event under way starts now, not at 11:00.
+    void now_startsTheNoticeAtThisMinute()
+    {
+        NoticeEditor editor(kClock);
+        editor.findChild<QPushButton *>(QStringLiteral("startNow"))->click();
+        QCOMPARE(editor.notice().start().toUTC(), at("2026-03-26T10:12:00+01:00"));
+        QCOMPARE(editor.findChild<QDateTimeEdit *>(QStringLiteral("start"))->text(),
+                 QStringLiteral("26/03/2026 10:12"));
+        QVERIFY(editor.isTouched());
+    }
+
+    // One site of the account in the notice's territory: filled in, the notice untouched (so
+    // not a draft yet). Two: the officer chooses.
+    void singleSiteInTheTerritory_isPreselected()
+    {
+        NoticeEditor editor(kClock);
+        const QString territory = editor.notice().territory();
+        const auto site = [](const char *id, const char *name, const QString &where) {
+            return QJsonObject{{QStringLiteral("id"), QLatin1String(id)},
+                               {QStringLiteral("name"), QString::fromUtf8(name)},
+                               {QStringLiteral("commune"), QStringLiteral("Le Grand-Quevilly")},
+                               {QStringLiteral("company"), QStringLiteral("Chimie de la Vallée")},
+                               {QStringLiteral("territory"), where}};
+        };
+        editor.setAccount(QStringLiteral("Chimie de la Vallée"),
+                          {site("cv-usine", "Usine", territory),
+                           site("cv-ailleurs", "Dépôt", QStringLiteral("elsewhere"))});
+        QCOMPARE(editor.notice().site().id, QStringLiteral("cv-usine"));
+        QCOMPARE(editor.notice().site().commune, QStringLiteral("Le Grand-Quevilly"));
+        QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("siteName"))->text(),
+                 QStringLiteral("Usine"));
+        QVERIFY(!editor.isTouched());
+        QVERIFY(!editor.canUndo());
+        editor.startNew(QStringLiteral("noise"));
+        QCOMPARE(editor.notice().site().id, QStringLiteral("cv-usine"));
+
+        editor.setAccount(
+            QStringLiteral("Chimie de la Vallée"),
+            {site("cv-usine", "Usine", territory), site("cv-port", "Port", territory)});
+        editor.startNew(QStringLiteral("noise"));
+        QVERIFY(editor.notice().site().name.isEmpty());
     }
 
     void templatePhrase_followsThePeriodAfterTheUserWrites()

@@ -62,8 +62,12 @@ private slots:
         editor->startNew(QStringLiteral("noise"));
         // The account's company fills a new notice; the site comes from the account's sites.
         QCOMPARE(editor->notice().company(), QStringLiteral("Chimie de la Vallée"));
+        // The account's only site in the territory is filled in; typing still offers the sites.
+        QCOMPARE(editor->notice().site().id, QStringLiteral("cv-grand-quevilly"));
+        QVERIFY(!editor->isTouched());
         auto *site = window.findChild<QLineEdit *>(QStringLiteral("siteName"));
         site->setFocus();
+        site->selectAll();
         QTest::keyClicks(site, QStringLiteral("Grand-Q"));
         QAbstractItemView *popup = site->completer()->popup();
         QTRY_VERIFY(popup->isVisible());

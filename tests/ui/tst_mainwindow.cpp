@@ -9,6 +9,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +40,20 @@ private slots:
         QCOMPARE(shot.size(), window.size() * window.devicePixelRatio());
         // The screenshot for people to look at (not compared: fonts differ between machines).
         shot.save(QDir::currentPath() + QLatin1String("/mainwindow-fr.png"));
+    }
+
+    void window_opensWithinTheScreen()
+    {
+        MainWindow window(m_temp.settings(), Clock(), m_profile->store());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(available.contains(window.frameGeometry()),
+                 qPrintable(QStringLiteral("%1×%2 on a %3×%4 screen")
+                                .arg(window.frameGeometry().width())
+                                .arg(window.frameGeometry().height())
+                                .arg(available.width())
+                                .arg(available.height())));
     }
 
     void languageSwitch_retranslates_andIsRemembered()

@@ -9,12 +9,15 @@
 #include "Localization.h"
 #include "NoticeActions.h"
 #include "NoticeEditor.h"
+#include "NoticeRowsModel.h"
 #include "Profile.h"
 #include "SandboxHarness.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TempSettings.h"
+#include "Vocabulary.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -208,8 +211,11 @@ private slots:
         bool messageWhenEmpty = false;
         bool messageWhenFilled = true;
         bool openAfterEmptyConfirm = false;
+        QStringList buttons;
         ModalAnswer<DecisionDialog> answer(m_window.get(), [&](DecisionDialog *dialog) {
             question = dialog->findChild<QLabel *>(QStringLiteral("decisionQuestion"))->text();
+            for (const QAbstractButton *button : dialog->findChild<QDialogButtonBox *>()->buttons())
+                buttons.append(button->text());
             suggested = dialog->comment();
             auto *box = dialog->findChild<QPlainTextEdit *>(QStringLiteral("decisionComment"));
             auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -227,8 +233,14 @@ private slots:
         QSignalSpy queued(m_actions, &NoticeActions::queued);
         m_actions->endNow(id);
         QCOMPARE(answer.answered(), 1);
-        QVERIFY2(question.startsWith(QStringLiteral("End Chimie de la Vallée, ")),
+        // The notice is named by type, company, site and period; the buttons say what they do.
+        const Notice sent(json);
+        QVERIFY2(question.startsWith(
+                     QStringLiteral("End %1 — Chimie de la Vallée, %2 — ")
+                         .arg(Vocabulary::typeLabel(sent.type()), NoticeRowsModel::siteText(sent))),
                  qPrintable(question));
+        buttons.sort();
+        QCOMPARE(buttons, QStringList({"End the notice", "Keep the notice"}));
         QCOMPARE(suggested, QStringLiteral("The event is over."));
         QVERIFY(!okWhenEmpty);
         QVERIFY(messageWhenEmpty);

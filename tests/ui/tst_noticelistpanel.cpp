@@ -201,6 +201,21 @@ private slots:
                  TestData::sample(QStringLiteral("steam-startup")).id());
     }
 
+    void oneClick_opensTheNotice()
+    {
+        const Notice siren = TestData::sample(QStringLiteral("siren-test"));
+        QVERIFY(m_store->drafts().save(siren, m_user) > 0);
+        NoticeListPanel panel(*m_store, m_user);
+        QSignalSpy opened(&panel, &NoticeListPanel::noticeOpened);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *list = panel.findChild<QAbstractItemView *>(QStringLiteral("noticeList"));
+        const QRect row = list->visualRect(list->model()->index(0, 0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center());
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toString(), siren.id());
+    }
+
     void everyControl_hasAnAccessibleName()
     {
         // An outbox with a notice in each kind of trouble, for the screenshot too.

@@ -68,11 +68,47 @@ private slots:
         QCOMPARE(web->document()->defaultStyleSheet(), WebCard::styleSheet());
         dialog.grab().save(QStringLiteral("sendconfirmation.png"));
 
+        // No button is drawn as the default one, since a bare Enter presses none; the way to
+        // send is written beside the buttons.
+        for (const QPushButton *button : dialog.findChildren<QPushButton *>())
+            QVERIFY2(!button->isDefault(), qPrintable(button->text()));
+        auto *hint = dialog.findChild<QLabel *>(QStringLiteral("sendHint"));
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->text(), QStringLiteral("Ctrl+Enter to send"));
+
         // A bare Enter must not send; Ctrl+Enter does.
         QTest::keyClick(&dialog, Qt::Key_Return);
         QVERIFY(dialog.isVisible());
         QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void escape_goesBackToEditing_wherever_theFocusIs()
+    {
+        const Notice notice = TestData::sample(QStringLiteral("siren-test"));
+        for (const char *focused : {"confirmSend", "confirmation_x", "confirmationLanguage"}) {
+            SendConfirmationDialog dialog(notice,
+                                          ChannelRenderer::context(notice, TestData::sampleNow()));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QWidget *field = dialog.findChild<QWidget *>(QLatin1String(focused));
+            field->setFocus();
+            QTest::keyClick(field, Qt::Key_Escape);
+            QVERIFY2(!dialog.isVisible(), focused);
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        }
+    }
+
+    void refusedNotice_showsNoSendHint()
+    {
+        Notice notice = TestData::sample(QStringLiteral("siren-test"));
+        notice.setCompany(QString());
+        SendConfirmationDialog dialog(notice,
+                                      ChannelRenderer::context(notice, TestData::sampleNow()));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.canSend());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("sendHint"))->isVisible());
     }
 
     void exercise_showsItsBand()

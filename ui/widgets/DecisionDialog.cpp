@@ -55,6 +55,18 @@ DecisionDialog::DecisionDialog(const QString &title, const QString &question,
         m_buttons->button(QDialogButtonBox::Ok)->setFocus();
 }
 
+void DecisionDialog::setButtonTexts(const QString &confirm, const QString &back)
+{
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setText(confirm);
+    ok->setAccessibleName(confirm);
+    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    cancel->setText(back);
+    cancel->setAccessibleName(back);
+    m_commentProblem->setText(
+        tr("This box is required: write it here, then confirm with %1.").arg(confirm));
+}
+
 QString DecisionDialog::comment() const
 {
     return m_comment->toPlainText().trimmed();

@@ -20,6 +20,8 @@ public:
     QString comment() const;
     // A suggested comment, to be confirmed or changed.
     void setComment(const QString &comment);
+    // The buttons say what they do ("End the notice", "Keep the notice"), not OK and Cancel.
+    void setButtonTexts(const QString &confirm, const QString &back);
 
 private:
     void updateOk();

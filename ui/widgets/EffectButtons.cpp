@@ -4,13 +4,18 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHash>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QSignalBlocker>
 #include <QToolButton>
 
 EffectButtons::EffectButtons(QWidget *parent)
     : QWidget(parent)
 {
+    setObjectName(QStringLiteral("effects"));
+    // Reached through its proxy, the current button; Tab itself skips a widget with a proxy.
+    setFocusPolicy(Qt::StrongFocus);
     // Two rows of five, so the composer fits beside the previews at 1280 pixels.
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -22,14 +27,53 @@ EffectButtons::EffectButtons(QWidget *parent)
         // The same icons as the published web card.
         button->setIcon(QIcon(QLatin1String(":/channels/icons/") + effect + QLatin1String(".svg")));
         button->setIconSize(QSize(24, 24));
+        // On each button: on the group, the style sheet crashed the composer's destruction.
+        button->setStyleSheet(QStringLiteral(
+            "QToolButton { border: 1px solid #9aa0a6; border-radius: 4px; padding: 3px;"
+            " background: #f8f9fa; }"
+            "QToolButton:checked { background: #c6dafc; border: 1px solid #1a5fb4; }"
+            "QToolButton:focus { border: 2px dashed #202124; }"));
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         connect(button, &QToolButton::toggled, this, &EffectButtons::effectsChanged);
+        button->installEventFilter(this);
         const auto index = static_cast<int>(m_buttons.size());
         layout->addWidget(button, index / 5, index % 5);
         m_buttons.append({effect, button});
     }
     layout->setColumnStretch(5, 1);
+    makeTabStop(m_buttons.constFirst().second);
     retranslate();
+}
+
+void EffectButtons::makeTabStop(QToolButton *stop)
+{
+    // The buttons still there: while the group is destroyed, focus moves among the rest.
+    for (QToolButton *button : findChildren<QToolButton *>())
+        button->setFocusPolicy(button == stop ? Qt::StrongFocus : Qt::ClickFocus);
+    setFocusProxy(stop);
+}
+
+bool EffectButtons::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *button = static_cast<QToolButton *>(watched);
+    if (event->type() == QEvent::FocusIn) {
+        makeTabStop(button);
+    } else if (event->type() == QEvent::KeyPress) {
+        // Left and right go along the rows, up and down across them (five a row).
+        static const QHash<int, int> steps = {
+            {Qt::Key_Left, -1}, {Qt::Key_Right, 1}, {Qt::Key_Up, -5}, {Qt::Key_Down, 5}};
+        const auto key = static_cast<QKeyEvent *>(event)->key();
+        if (steps.contains(key)) {
+            qsizetype index = 0;
+            while (m_buttons.at(index).second != button)
+                ++index;
+            const qsizetype next = index + steps.value(key);
+            if (next >= 0 && next < m_buttons.size())
+                m_buttons.at(next).second->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList EffectButtons::effects() const

@@ -23,6 +23,7 @@
 #include "SpokenHotline.h"
 #include "StatusBand.h"
 #include "Store.h"
+#include "TerritoryCatalog.h"
 #include "Version.h"
 #include "Vocabulary.h"
 
@@ -35,6 +36,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -42,6 +44,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWidget *parent)
@@ -51,6 +54,8 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     , m_store(store)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // Made in the order they show from left to right, which is the order Tab follows.
+    m_list = new NoticeListPanel(m_store, LocalUser::name(), this);
     m_editor = new NoticeEditor(m_clock, this);
     m_previews = new PreviewPanel(this);
     m_previews->setObjectName(QStringLiteral("previews"));
@@ -81,8 +86,9 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     auto *editorScroll = new QScrollArea(this);
     editorScroll->setWidget(m_editor);
     editorScroll->setWidgetResizable(true);
+    // Not a stop of its own: Tab goes through its fields, and it scrolls to each one.
+    editorScroll->setFocusPolicy(Qt::NoFocus);
     auto *splitter = new QSplitter(this);
-    m_list = new NoticeListPanel(m_store, LocalUser::name(), this);
     splitter->addWidget(m_list);
     m_actions = new NoticeActions(this, m_store, *m_editor);
     connect(m_list, &NoticeListPanel::noticeOpened, this, &MainWindow::openNotice);
@@ -125,8 +131,12 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     m_notifier = new DesktopNotifier(this);
     m_autosaver = new DraftAutosaver(m_store.drafts(), LocalUser::name(), this);
     connect(m_autosaver, &DraftAutosaver::saved, this, [this](const QString &, int version) {
+        // The program's clock (--now too), in the territory's time zone like every time shown.
+        const QTimeZone zone =
+            TerritoryCatalog::builtIn().find(m_editor->notice().territory()).timeZone;
+        const QDateTime now = zone.isValid() ? m_clock.now().toTimeZone(zone) : m_clock.now();
         m_autosave->setText(tr("Draft saved at %1 (version %2)")
-                                .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
+                                .arg(now.toString(QStringLiteral("HH:mm:ss")))
                                 .arg(version));
     });
     connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
@@ -144,14 +154,18 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     retranslate();
     if (!resumeLastDraft())
         noticeChanged(); // the editor's first notice came before this window listened
-    resize(1280, 800);
+    // Within the screen, status bar included, on a small one too; room left for the frame.
+    resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size() - QSize(16, 48)));
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newAction = m_fileMenu->addAction(QString(), this,
-                                        [this] { m_editor->startNew(m_editor->notice().type()); });
+    m_newAction = m_fileMenu->addAction(QString(), this, [this] {
+        m_editor->startNew(m_editor->notice().type());
+        // Wherever the focus was (a menu, the list), the keyboard goes on in the new notice.
+        m_editor->focusFirstField();
+    });
     m_newAction->setObjectName(QStringLiteral("newAction"));
     m_newAction->setShortcut(QKeySequence::New);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
@@ -449,7 +463,7 @@ void MainWindow::queued(const QString &noticeId, const QString &message)
 {
     m_list->model().refresh();
     m_list->selectNotice(noticeId);
-    statusBar()->showMessage(message, 10000);
+    m_list->showMessage(message, false);
     // A new notice starts once the last one is on its way; an update keeps the notice open.
     const auto summary = m_store.drafts().summary(noticeId);
     if (noticeId == m_editor->notice().id() && summary && !summary->platformRevision)

@@ -90,9 +90,16 @@ void NoticeEditor::build()
     m_commune = new QLineEdit(this);
     m_commune->setObjectName(QStringLiteral("commune"));
     m_start = timeEdit(this, "start");
+    auto *startRow = new QWidget(this);
+    auto *startLayout = new QHBoxLayout(startRow);
+    startLayout->setContentsMargins(0, 0, 0, 0);
+    startLayout->addWidget(m_start, 1);
+    // An event already under way starts now, not at the next full hour the template offers.
+    m_startNow = new QPushButton(startRow);
+    m_startNow->setObjectName(QStringLiteral("startNow"));
+    connect(m_startNow, &QPushButton::clicked, this, &NoticeEditor::setStartNow);
+    startLayout->addWidget(m_startNow);
     m_end = timeEdit(this, "end");
-    m_openEnded = new QCheckBox(this);
-    m_openEnded->setObjectName(QStringLiteral("untilFurtherNotice"));
 
     auto *endRow = new QWidget(this);
     auto *endColumn = new QVBoxLayout(endRow);
@@ -112,16 +119,22 @@ void NoticeEditor::build()
         endLayout->addWidget(button);
         m_quickButtons.append(button);
     }
+    // Tab follows the order widgets are made in: each one is made where it shows, row by row.
+    m_openEnded = new QCheckBox(endRow);
+    m_openEnded->setObjectName(QStringLiteral("untilFurtherNotice"));
     endColumn->addWidget(m_openEnded);
 
+    m_effects = new EffectButtons(this);
     m_intermittent = new QCheckBox(this);
     m_intermittent->setObjectName(QStringLiteral("intermittent"));
-    m_effects = new EffectButtons(this);
+    m_texts = new QTabWidget(this); // its tabs above the texts
     m_textFr = new QPlainTextEdit(this);
     m_textFr->setObjectName(QStringLiteral("textFr"));
     m_textEn = new QPlainTextEdit(this);
     m_textEn->setObjectName(QStringLiteral("textEn"));
-    m_texts = new QTabWidget(this);
+    // Tab goes on to the next field: the texts are no place for tab characters.
+    m_textFr->setTabChangesFocus(true);
+    m_textEn->setTabChangesFocus(true);
     m_texts->addTab(m_textFr, QStringLiteral("Français"));
     m_texts->addTab(m_textEn, QStringLiteral("English"));
     auto *textsRow = new QWidget(this);
@@ -158,15 +171,15 @@ void NoticeEditor::build()
     addRow(QT_TR_NOOP("Company"), m_company, QStringLiteral("company"));
     addRow(QT_TR_NOOP("Site"), m_siteName, QStringLiteral("site.name"));
     addRow(QT_TR_NOOP("Commune"), m_commune, QStringLiteral("site.commune"));
-    addRow(QT_TR_NOOP("Start"), m_start, QStringLiteral("start"));
-    addRow(QT_TR_NOOP("End"), endRow, QStringLiteral("end"));
+    addRow(QT_TR_NOOP("Start"), startRow, QStringLiteral("start"), m_start);
+    addRow(QT_TR_NOOP("End"), endRow, QStringLiteral("end"), m_end);
     addRow(QT_TR_NOOP("Effects"), m_effects, QStringLiteral("effects"));
     addRow(QT_TR_NOOP("Rhythm"), m_intermittent, QStringLiteral("intermittent"));
-    addRow(QT_TR_NOOP("Text"), textsRow, QStringLiteral("text.fr"));
+    addRow(QT_TR_NOOP("Text"), textsRow, QStringLiteral("text.fr"), m_texts);
     m_problems.insert(QStringLiteral("text.en"), m_problems.value(QStringLiteral("text.fr")));
     addRow(QT_TR_NOOP("Link"), m_link, QStringLiteral("link"));
     addRow(QT_TR_NOOP("Contact"), m_contact, QStringLiteral("contact"));
-    addRow(QT_TR_NOOP("Per channel"), overridesRow, QStringLiteral("overrides"));
+    addRow(QT_TR_NOOP("Per channel"), overridesRow, QStringLiteral("overrides"), m_showOverrides);
     m_otherProblems = new QLabel(this);
     m_otherProblems->setObjectName(QStringLiteral("otherProblems"));
     m_otherProblems->setWordWrap(true);
@@ -238,6 +251,7 @@ void NoticeEditor::setAccount(const QString &company, const QList<QJsonObject> &
     for (const QJsonObject &site : sites)
         names.append(site.value(QStringLiteral("name")).toString());
     static_cast<QStringListModel *>(m_siteCompleter->model())->setStringList(names);
+    preselectSite();
 }
 
 void NoticeEditor::pickSite(const QString &name)
@@ -303,7 +317,7 @@ void NoticeEditor::redo()
     changed();
 }
 
-void NoticeEditor::addRow(const char *label, QWidget *field, const QString &path)
+void NoticeEditor::addRow(const char *label, QWidget *field, const QString &path, QWidget *buddy)
 {
     auto *container = new QWidget(this);
     auto *layout = new QVBoxLayout(container);
@@ -316,7 +330,8 @@ void NoticeEditor::addRow(const char *label, QWidget *field, const QString &path
     problem->hide();
     layout->addWidget(problem);
     auto *rowLabel = new QLabel(this);
-    rowLabel->setBuddy(field);
+    // The label's Alt+letter goes to a field that takes the keyboard, not to its row.
+    rowLabel->setBuddy(buddy ? buddy : field);
     m_form->addRow(rowLabel, container);
     m_rowLabels.append({rowLabel, label});
     m_problems.insert(path, problem);
@@ -328,8 +343,16 @@ void NoticeEditor::retranslate()
         m_type->setItemText(i, Vocabulary::typeLabel(m_type->itemData(i).toString()));
     for (int i = 0; i < m_status->count(); ++i)
         m_status->setItemText(i, Vocabulary::statusLabel(m_status->itemData(i).toString()));
-    for (const auto &[rowLabel, label] : m_rowLabels)
+    for (const auto &[rowLabel, label] : m_rowLabels) {
         rowLabel->setText(tr(label));
+        // A screen reader names a text or list field as its label does.
+        if (QWidget *buddy = rowLabel->buddy();
+            qobject_cast<QLineEdit *>(buddy) || qobject_cast<QComboBox *>(buddy))
+            buddy->setAccessibleName(tr(label));
+    }
+    m_startNow->setText(tr("Now"));
+    m_startNow->setToolTip(tr("The event starts now"));
+    m_startNow->setAccessibleName(tr("Start now"));
     m_openEnded->setText(tr("Until further notice"));
     m_intermittent->setText(tr("Intermittent"));
     m_showOverrides->setText(tr("Texts for one channel…"));
@@ -375,6 +398,12 @@ void NoticeEditor::startNew(const QString &type)
     notice.setEnd(start.addSecs(qint64(4) * 3600));
     NoticeTemplate::builtIn().apply(notice, type, z);
     load(notice, true);
+    preselectSite();
+}
+
+void NoticeEditor::focusFirstField()
+{
+    m_type->setFocus(Qt::ShortcutFocusReason);
 }
 
 void NoticeEditor::setNotice(const Notice &notice)
@@ -389,7 +418,11 @@ void NoticeEditor::load(const Notice &notice, bool textFollowsTemplate)
     m_touched = false;
     m_notice = notice;
     writeFields();
+    // What opening writes is not the user's change: the previous notice's history would
+    // otherwise count it as one, and an untouched new notice would be saved as a draft.
+    m_loading = true;
     changed();
+    m_loading = false;
     m_history.reset(m_notice);
     emit undoStateChanged();
 }
@@ -493,6 +526,34 @@ void NoticeEditor::setEndTonight()
     setEnd(QuickPeriod::tonight(m_notice.start(), m_clock.now(), zone()));
 }
 
+void NoticeEditor::setStartNow()
+{
+    const QDateTime now = m_clock.now();
+    const QDateTime minute = now.addMSecs(-(now.time().second() * 1000 + now.time().msec()));
+    m_start->setDateTime(asWallClock(minute, zone()));
+}
+
+void NoticeEditor::preselectSite()
+{
+    // An account with a single site in the territory has nothing to choose: it is filled in,
+    // and the notice stays untouched (it is not a draft until the officer writes in it).
+    if (!m_notice.site().name.isEmpty())
+        return;
+    QStringList here;
+    for (const QJsonObject &site : std::as_const(m_accountSites)) {
+        if (site.value(QStringLiteral("territory")).toString() == m_notice.territory())
+            here.append(site.value(QStringLiteral("name")).toString());
+    }
+    if (here.size() != 1)
+        return;
+    const bool touched = m_touched;
+    m_loading = !touched;
+    pickSite(here.constFirst());
+    m_loading = false;
+    if (!touched)
+        m_history.reset(m_notice);
+}
+
 void NoticeEditor::setEnd(const QDateTime &end)
 {
     // Computed before the check box moves: unticking it reads the end field back.
@@ -529,7 +590,7 @@ void NoticeEditor::changed()
     // Real time, not the product's clock: --now shifts the latter, and a burst is about the user.
     m_history.record(m_notice, field ? field->objectName() : QString(),
                      QDateTime::currentDateTimeUtc());
-    m_touched = m_touched || m_history.canUndo();
+    m_touched = m_touched || (!m_loading && m_history.canUndo());
     emit undoStateChanged();
     emit noticeChanged();
 }

@@ -41,6 +41,8 @@ public:
     const ValidationIssues &issues() const { return m_issues; }
     // A fresh draft of that type, starting at the next full hour for four hours.
     void startNew(const QString &type);
+    // The keyboard in the first field, the type.
+    void focusFirstField();
 
     // The signed-in account: its company fills new notices, and its sites (AccountCache) are
     // offered as the user types a site's name; picking one fills its id, commune, company and
@@ -76,7 +78,7 @@ protected:
 private:
     void build();
     void retranslate();
-    void addRow(const char *label, QWidget *field, const QString &path);
+    void addRow(const char *label, QWidget *field, const QString &path, QWidget *buddy = nullptr);
     void readFields();
     void writeFields();
     void writeTexts();
@@ -84,6 +86,8 @@ private:
     void setEndIn(int hours);
     void setEndTonight();
     void setEnd(const QDateTime &end);
+    void setStartNow();
+    void preselectSite();
     // Every stale period phrase of the texts and per-channel texts says the period again.
     void rewritePeriod();
     void load(const Notice &notice, bool textFollowsTemplate);
@@ -98,6 +102,7 @@ private:
     ValidationIssues m_issues;
     bool m_textFollowsTemplate = true;
     bool m_touched = false;
+    bool m_loading = false; // load() is filling the fields
     bool m_writing = false;
 
     QFormLayout *m_form = nullptr;
@@ -120,6 +125,7 @@ private:
     ChannelOverrides *m_overrides = nullptr;
     QPushButton *m_showOverrides = nullptr;
     QPushButton *m_rewritePeriod = nullptr;
+    QPushButton *m_startNow = nullptr;
     QStringList m_shownFor;
     QCompleter *m_siteCompleter = nullptr;
     QList<QJsonObject> m_accountSites;

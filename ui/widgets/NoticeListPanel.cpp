@@ -119,9 +119,12 @@ NoticeListPanel::NoticeListPanel(Store &store, const QString &user, QWidget *par
         m_message->hide();
         updateActions();
     });
-    connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
+    // One click opens a row as Enter does (then End and Cancel apply to it), not a double one.
+    const auto open = [this](const QModelIndex &index) {
         emit noticeOpened(index.data(NoticeListModel::NoticeIdRole).toString());
-    });
+    };
+    connect(m_list, &QTreeView::activated, this, open);
+    connect(m_list, &QTreeView::clicked, this, open);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &NoticeListPanel::updateActions);
     connect(m_retry, &QPushButton::clicked, this, &NoticeListPanel::retryCurrent);

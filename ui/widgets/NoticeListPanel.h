@@ -30,8 +30,10 @@ public:
     QString currentNoticeId() const;
     // Selects the notice's row (switching to its tab); false when it is not listed.
     bool selectNotice(const QString &noticeId);
-    // The inline message under the list ("" when none).
+    // The inline message under the list ("" when none); problem: said in red. Wrapped, so a
+    // long result shows whole where a status bar would cut it.
     QString message() const;
+    void showMessage(const QString &text, bool problem);
 
     // Queues the current operation again; for one waiting for a sign-in, asks for the sign-in
     // instead (queued again, it would only be refused the same way).
@@ -39,7 +41,7 @@ public:
     void removeCurrent();
 
 signals:
-    // Enter or a double click on a row.
+    // Enter or a click on a row.
     void noticeOpened(const QString &noticeId);
     // An operation is queued again: the sender should try at once.
     void retryRequested(const QString &operationId);
@@ -53,7 +55,6 @@ private:
     void retranslate();
     void updateCounts();
     void updateActions();
-    void showMessage(const QString &text, bool problem);
     void showRefusal(Outbox::Refusal refusal, const QString &operation);
     QModelIndex currentSourceIndex() const;
 

@@ -33,6 +33,7 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     m_web = new QTextBrowser(this);
     m_web->setObjectName(QStringLiteral("preview_web"));
     m_web->setOpenExternalLinks(false);
+    m_web->setTabChangesFocus(true); // Tab goes on, not along the card's links
     // The card's own stylesheet, the one the platform's page uses.
     m_web->document()->setDefaultStyleSheet(WebCard::styleSheet());
     // With the scroll bar coming and going, a card about as tall as the view was laid out again
@@ -44,6 +45,7 @@ PreviewPanel::PreviewPanel(QWidget *parent)
         auto *text = new QPlainTextEdit(this);
         text->setObjectName(QLatin1String("preview_") + channel);
         text->setReadOnly(true);
+        text->setTabChangesFocus(true);
         text->viewport()->installEventFilter(this);
         m_tabs->addTab(channel == QLatin1String("hotline") ? hotlinePage(text) : text, QString());
         m_texts.append(text);
@@ -165,8 +167,12 @@ void PreviewPanel::refresh()
         if (i == m_tabs->currentIndex() && isVisible())
             fill(i);
         // Each change to a tab relayouts the tab bar: only what differs is set.
-        if (const QString text = title(i); m_tabs->tabText(i) != text)
+        if (const QString text = title(i); m_tabs->tabText(i) != text) {
             m_tabs->setTabText(i, text);
+            // A screen reader names the preview as its tab does, counter included.
+            QWidget *page = i == 0 ? static_cast<QWidget *>(m_web) : m_texts.at(i - 1);
+            page->setAccessibleName(tr("Preview: %1").arg(text));
+        }
         if (m_overLimit[i] != out.overLimit || !m_titled) {
             // Over the limit must be unmistakable: red tab text and a warning icon.
             m_overLimit[i] = out.overLimit;

@@ -11,11 +11,13 @@
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -73,6 +75,7 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     m_web->setObjectName(QStringLiteral("confirmation_web"));
     m_web->setAccessibleName(tr("Web card"));
     m_web->setOpenExternalLinks(false);
+    m_web->setTabChangesFocus(true); // Tab goes on to the posts, not along the card's links
     m_web->document()->setDefaultStyleSheet(WebCard::styleSheet());
     m_web->setMinimumWidth(420);
     auto *webBox = new QGroupBox(tr("Web"), this);
@@ -106,16 +109,24 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     m_warningLabel->hide();
 
     auto *buttons = new QDialogButtonBox(this);
-    m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
+    // An action, not the box's accept button: the box would make that one the default button,
+    // drawn as if Enter pressed it, while a bare Enter must never publish.
+    m_send = buttons->addButton(tr("Send"), QDialogButtonBox::ActionRole);
     m_send->setObjectName(QStringLiteral("confirmSend"));
     m_send->setToolTip(tr("Queue the notice for the platform (Ctrl+Enter)"));
     m_back = buttons->addButton(tr("Back to editing"), QDialogButtonBox::RejectRole);
     m_back->setObjectName(QStringLiteral("backToEditing"));
-    // A bare Enter must not publish: sending takes Ctrl+Enter or the button itself.
+    m_back->setToolTip(tr("Close this view and go on writing the notice (Escape)"));
     m_send->setAutoDefault(false);
     m_back->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_send, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // With no default button, the way to send is said where the buttons are.
+    m_hint = new QLabel(tr("Ctrl+Enter to send"), this);
+    m_hint->setObjectName(QStringLiteral("sendHint"));
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_hint);
+    buttonRow->addWidget(buttons, 1);
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
@@ -135,14 +146,17 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     layout->addLayout(columns, 1);
     layout->addWidget(m_problems);
     layout->addWidget(m_warningLabel);
-    layout->addWidget(buttons);
+    layout->addLayout(buttonRow);
 
     connect(m_language, &QComboBox::currentIndexChanged, this,
             &SendConfirmationDialog::showLanguage);
     checkNotice();
     showLanguage();
     m_back->setFocus();
-    resize(1100, 720);
+    // As large as is useful, never larger than the screen it opens on (1024×768 included).
+    const QRect screen =
+        (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(QSize(1100, 720).boundedTo(screen.size() * 0.95));
 }
 
 QString SendConfirmationDialog::publicationMoment() const
@@ -222,6 +236,7 @@ void SendConfirmationDialog::checkNotice()
         m_warningLabel->show();
     }
     m_send->setEnabled(canSend());
+    m_hint->setVisible(canSend());
     if (!canSend()) {
         m_problems->setText(tr("This notice cannot be sent yet:") + QStringLiteral("\n• ") +
                             m_refusals.join(QStringLiteral("\n• ")));

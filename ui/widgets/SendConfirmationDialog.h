@@ -18,7 +18,8 @@ class StatusBand;
 // The last look before a notice is queued: the exact web card, the spoken hotline script with
 // its duration, the X, Mastodon and SMS posts with their counters, and the status. Send
 // (Ctrl+Enter) is refused, with the reason, while the rule book (PublicationRules) finds an
-// error; its warnings are shown and do not block. Back to editing returns to the composer.
+// error; its warnings are shown and do not block. No button is the default one (a bare Enter
+// never publishes) and a hint says Ctrl+Enter; Back to editing (Escape) returns to the composer.
 class SendConfirmationDialog : public QDialog
 {
     Q_OBJECT
@@ -69,4 +70,5 @@ private:
     QLabel *m_warningLabel = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_back = nullptr;
+    QLabel *m_hint = nullptr;
 };
