@@ -403,10 +403,6 @@ Commandes&#xa0;:
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
-    <message>
-        <source>The training sandbox is not part of this build of the console (it was built without Qt HTTP Server). Use a sandbox started on another computer, or the Linux build.</source>
-        <translation>Le bac à sable de formation ne fait pas partie de cette version de la console (elle a été construite sans Qt HTTP Server). Utilisez un bac à sable lancé sur un autre ordinateur, ou la version Linux.</translation>
-    </message>
 </context>
 <context>
     <name>CountCommand</name>
@@ -474,6 +470,10 @@ Commandes&#xa0;:
     <message>
         <source>This box is required: write it here, then confirm with OK.</source>
         <translation>Ce champ est obligatoire&#xa0;: remplissez-le, puis confirmez avec OK.</translation>
+    </message>
+    <message>
+        <source>This box is required: write it here, then confirm with %1.</source>
+        <translation>Ce champ est obligatoire&#xa0;: remplissez-le, puis confirmez avec «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -580,6 +580,29 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>EspeakProgram</name>
+    <message>
+        <source>The hotline&apos;s voice needs the espeak-ng program, which is not installed on this machine: install the espeak-ng package (sudo apt install espeak-ng), then try again.</source>
+        <translation>La voix du numéro vert a besoin du programme espeak-ng, qui n&apos;est pas installé sur cette machine&#xa0;: installez le paquet espeak-ng (sudo apt install espeak-ng), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>espeak-ng could not say the hotline script (%1): %2</source>
+        <translation>espeak-ng n&apos;a pas pu dire le message du numéro vert (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no answer within a minute</source>
+        <translation>pas de réponse en une minute</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>espeak-ng did not write the 16-bit mono WAV expected of it (%1 bytes); reinstall the espeak-ng package.</source>
+        <translation>espeak-ng n&apos;a pas écrit le WAV mono 16 bits attendu (%1 octets)&#xa0;; réinstallez le paquet espeak-ng.</translation>
+    </message>
+</context>
+<context>
     <name>FaultInjector</name>
     <message>
         <source>Unknown fault &quot;%1&quot;: use reset, http500, http503, http429, garbage, slow or drop-after-commit.</source>
@@ -635,6 +658,21 @@ Commandes&#xa0;:
     <message>
         <source>This build of the console cannot speak the script: it was made without a text-to-speech module. The script&apos;s text and duration are what callers will get.</source>
         <translation>Cette version de la console ne peut pas lire le message à voix haute&#xa0;: elle a été construite sans module de synthèse vocale. Le texte et la durée du message sont ce que recevront les appelants.</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineVoice</name>
+    <message>
+        <source>The hotline&apos;s voice is not available on this system (the Windows build has no eSpeak NG): the hotline&apos;s length shown is the estimate.</source>
+        <translation>La voix du numéro vert n&apos;est pas disponible sur ce système (la version Windows n&apos;a pas eSpeak NG)&#xa0;: la durée affichée du message est une estimation.</translation>
+    </message>
+    <message>
+        <source>The hotline speaks French or English, not &quot;%1&quot;.</source>
+        <translation>Le numéro vert parle français ou anglais, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The voice at %1 Hz could not be converted to the telephone&apos;s 8 kHz.</source>
+        <translation>La voix à %1&#xa0;Hz n&apos;a pas pu être convertie aux 8&#xa0;kHz du téléphone.</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1234,14 @@ Commandes&#xa0;:
         <source>Reason, shown to the public (required):</source>
         <translation>Motif, affiché au public (obligatoire)&#xa0;:</translation>
     </message>
+    <message>
+        <source>End the notice</source>
+        <translation>Terminer l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Keep the notice</source>
+        <translation>Garder l&apos;avis</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDetails</name>
@@ -1305,6 +1351,18 @@ Commandes&#xa0;:
     <message>
         <source>Replaces every phrase of the texts and per-channel texts that no longer says the period with the period as it is now. Ctrl+Z takes it back.</source>
         <translation>Remplace chaque formule des textes et des textes par canal qui ne correspond plus à la période par la période telle qu&apos;elle est maintenant. Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>The event starts now</source>
+        <translation>L&apos;événement commence maintenant</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Début maintenant</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1847,14 @@ Commandes&#xa0;:
         <source>Stop speaking</source>
         <translation>Arrêter la lecture</translation>
     </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 ≈ %2 s</source>
+        <translation>%1 ≈ %2&#xa0;s</translation>
+    </message>
 </context>
 <context>
     <name>ProblemDetails</name>
@@ -2025,12 +2091,40 @@ Commandes&#xa0;:
         <translation>Le fichier de l&apos;avis (JSON).</translation>
     </message>
     <message>
-        <source>Usage: allo-cli render --channel CHANNEL [--lang fr|en] FILE</source>
-        <translation>Utilisation&#xa0;: allo-cli render --channel CANAL [--lang fr|en] FICHIER</translation>
-    </message>
-    <message>
         <source>warning: </source>
         <translation>avertissement&#xa0;: </translation>
+    </message>
+    <message>
+        <source>hotline: also write the script as the phone line plays it (8 kHz WAV) to this file.</source>
+        <translation>hotline&#xa0;: écrire aussi le message tel que le numéro vert le diffuse (WAV 8&#xa0;kHz) dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>hotline --audio: alaw (G.711 A-law, the default) or pcm (16-bit).</source>
+        <translation>hotline --audio&#xa0;: alaw (G.711 loi A, par défaut) ou pcm (16 bits).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Usage: allo-cli render --channel CHANNEL [--lang fr|en] [--audio FILE [--format alaw|pcm]] FILE</source>
+        <translation>Utilisation&#xa0;: allo-cli render --channel CANAL [--lang fr|en] [--audio FICHIER [--format alaw|pcm]] FICHIER</translation>
+    </message>
+    <message>
+        <source>--audio is for the hotline only: use --channel hotline.</source>
+        <translation>--audio ne vaut que pour le numéro vert&#xa0;: utilisez --channel hotline.</translation>
+    </message>
+    <message>
+        <source>Unknown audio format &quot;%1&quot;: use alaw or pcm.</source>
+        <translation>Format audio inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez alaw ou pcm.</translation>
+    </message>
+    <message>
+        <source>Could not write the audio to %1: %2</source>
+        <translation>Impossible d&apos;écrire l&apos;audio dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2684,16 +2778,12 @@ Commandes&#xa0;:
 <context>
     <name>SandboxRunner</name>
     <message>
-        <source>Cannot create the training sandbox&apos;s folder %1.</source>
-        <translation>Impossible de créer le dossier du bac à sable d&apos;entraînement %1.</translation>
-    </message>
-    <message>
-        <source>The training sandbox&apos;s certificate in %1 cannot be read. Delete that folder to have it made again.</source>
-        <translation>Le certificat du bac à sable d&apos;entraînement situé dans %1 est illisible. Supprimez ce dossier pour qu&apos;il soit recréé.</translation>
-    </message>
-    <message>
         <source>The training sandbox cannot start: %1</source>
         <translation>Le bac à sable d&apos;entraînement ne peut pas démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The training sandbox program %1 cannot be started (%2). It is installed beside the console: install the console again.</source>
+        <translation>Le programme du bac à sable d&apos;entraînement %1 ne peut pas être démarré (%2). Il est installé à côté de la console&#xa0;: installez la console à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2905,18 @@ Commandes&#xa0;:
     <message>
         <source>Real notice: residents will see and hear it (%1).</source>
         <translation>Avis réel&#xa0;: les riverains le verront et l&apos;entendront (%1).</translation>
+    </message>
+    <message>
+        <source>Close this view and go on writing the notice (Escape)</source>
+        <translation>Fermer cette vue et reprendre la rédaction de l&apos;avis (Échap)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to send</source>
+        <translation>Ctrl+Entrée pour envoyer</translation>
+    </message>
+    <message>
+        <source>about %1 s of %2 s at most (estimate)</source>
+        <translation>environ %1 s sur %2 s au maximum (estimation)</translation>
     </message>
 </context>
 <context>
@@ -3427,10 +3529,6 @@ Commandes&#xa0;:
         <translation>La base de données du profil a échoué au contrôle d&apos;intégrité (%1). Au prochain démarrage, elle sera mise de côté sans modification et une nouvelle base sera créée. Continuez à travailler&#xa0;; exportez un diagnostic pour l&apos;assistance.</translation>
     </message>
     <message>
-        <source>Train: start the training sandbox inside the console and sign in to it. Nothing is published; the training profile is kept apart from the real one.</source>
-        <translation>Entraînement&#xa0;: démarrer le bac à sable d&apos;entraînement dans la console et s&apos;y connecter. Rien n&apos;est publié&#xa0;; le profil d&apos;entraînement est séparé du profil réel.</translation>
-    </message>
-    <message>
         <source>The training account to sign in as (issuer.chimie, issuer.raffinerie, coord.anne, coord.bruno).</source>
         <translation>Le compte d&apos;entraînement avec lequel se connecter (issuer.chimie, issuer.raffinerie, coord.anne, coord.bruno).</translation>
     </message>
@@ -3445,6 +3543,10 @@ Commandes&#xa0;:
     <message>
         <source>Warning: %1.</source>
         <translation>Attention&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Train: start the training sandbox (allo-sandbox, stopped with the console) and sign in to it. Nothing is published; the training profile is kept apart from the real one.</source>
+        <translation>Entraînement&#xa0;: démarrer le bac à sable d&apos;entraînement (allo-sandbox, arrêté avec la console) et s&apos;y connecter. Rien n&apos;est publié&#xa0;; le profil d&apos;entraînement est séparé du profil réel.</translation>
     </message>
 </context>
 </TS>
