@@ -53,11 +53,12 @@ grep -qx "URL: $(basename "$app")" "$(dirname "$app")/$(basename "$update_url")"
 expected=$("$build/bin/allo-cli" --version)
 screenshot_ok() { [ -s "$1" ] && [ "$(head -c 4 "$1" | tail -c 3)" = PNG ]; }
 # Mounts and extracted copies are removed once the program has ended (the FUSE server unmounts
-# when it notices, so this waits for it, at most 10 s).
+# when it notices, so this waits for it: at most 30 s, as a loaded 2-core machine once needed
+# more than 10 s).
 left() { find "$TMPDIR" -mindepth 1 -maxdepth 1 \( -name '.mount_*' -o -name 'appimage_extracted_*' \); }
 nothing_left() {
     local _
-    for _ in $(seq 100); do
+    for _ in $(seq 300); do
         [ -z "$(left)" ] && return 0
         sleep 0.1
     done
