@@ -53,10 +53,9 @@ compared=0
 compare() { # DESCRIPTION ARGS… : the same stdout bytes and exit code from both programs
     local what=$1 lrc=0 wrc=0
     shift
-    "$linux/allo-cli" "${@//@/}" >"$work/linux.out" 2>/dev/null || lrc=$?
-    local args=()
-    for a in "$@"; do [[ $a == @* ]] && args+=("$(winpath "${a#@}")") || args+=("$a"); done
-    cli "${args[@]}" >"$work/win.out" 2>/dev/null || wrc=$?
+    # From the samples' folder with bare names: the messages name the file as it was given.
+    (cd "$samples" && "$linux/allo-cli" "$@") >"$work/linux.out" 2>/dev/null || lrc=$?
+    (cd "$samples" && cli "$@") >"$work/win.out" 2>/dev/null || wrc=$?
     [ "$lrc" = "$wrc" ] || fail "$what: exit code $wrc under Wine, $lrc on Linux"
     cmp -s "$work/linux.out" "$work/win.out" || {
         diff <(od -c "$work/linux.out") <(od -c "$work/win.out") | head -20
@@ -68,11 +67,11 @@ compare() { # DESCRIPTION ARGS… : the same stdout bytes and exit code from bot
 now=2026-12-02T10:00:00+01:00
 for sample in "$samples"/*.json; do
     name=$(basename "$sample")
-    compare "validate $name" validate --now "$now" "@$sample"
+    compare "validate $name" validate --now "$now" "$name"
     for channel in x mastodon sms hotline web cap; do
         for lang in fr en; do
             compare "render $name $channel $lang" render --now "$now" --channel "$channel" \
-                --lang "$lang" "@$sample"
+                --lang "$lang" "$name"
         done
     done
 done
