@@ -10,6 +10,7 @@
 #   changed byte; the MSI's programs are PE32+ files;
 #   msiexec /i with PLATFORM_URL (landing in the policy key), the installed console's window
 #   (screenshot), an upgrade to a higher version, msiexec /x.
+# (The notice sent is exercise-status.json: Chimie de la Vallée, issuer.chimie's company.)
 # Usage: wine_check.sh WINDOWS_BUILD LINUX_BIN_DIR SAMPLES_DIR [SCREENSHOT.png]
 # Exits 77 (skipped) when WINDOWS_BUILD holds no Windows build.
 set -euo pipefail
@@ -18,6 +19,7 @@ linux=$2
 samples=$3
 screenshot=${4:-}
 wine=/usr/lib/wine/wine64
+here=$(cd "$(dirname "$0")" && pwd)
 if [ ! -f "$win/stage/allo-cli.exe" ]; then
     echo "SKIPPED: no Windows build in '$win' (run ./dev.sh windows, then configure the tests with -DALLO_WINDOWS_BUILD=SOURCE_DIR/build-windows)"
     exit 77
@@ -98,7 +100,7 @@ profile=$(winpath "$work/profile")
 echo training-chimie | cli login --api "$api" --ca "$(winpath "$work/sandbox/ca.pem")" \
     --profile "$profile" issuer.chimie >"$work/login.out" 2>&1 ||
     { cat "$work/login.out"; fail "allo-cli.exe login did not sign in"; }
-cli queue add --profile "$profile" "$(winpath "$samples/siren-test.json")" >/dev/null 2>&1 ||
+cli queue add --profile "$profile" "$(winpath "$samples/exercise-status.json")" >/dev/null 2>&1 ||
     fail "allo-cli.exe queue add"
 cli queue flush --wait --profile "$profile" >"$work/flush.out" 2>&1 ||
     { cat "$work/flush.out"; fail "allo-cli.exe queue flush --wait did not send the notice"; }
@@ -161,7 +163,7 @@ fi
 version=$(basename "$msi" | sed 's/Allo_Industrie_Console-\(.*\)-x64.msi/\1/')
 next=${version%.*}.$((${version##*.} + 1))
 (cd "$win" && wixl -a x64 -D Version="$next" -D SourceDir=stage -D Win64=yes \
-    -o "$work/next.msi" "$(dirname "$0")/../../packaging/windows/Product.wxs" Payload.wxs 2>/dev/null)
+    -o "$work/next.msi" "$here/../../packaging/windows/Product.wxs" Payload.wxs 2>/dev/null)
 "$wine" msiexec /i "$(winpath "$work/next.msi")" /qn >/dev/null 2>&1 || fail "the upgrade failed"
 "$wine" reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null | tr -d '\r' |
     grep -q "DisplayVersion.*$next" || fail "version $next is not the installed one after the upgrade"
