@@ -20,6 +20,10 @@ die() { printf 'windows: %s\n' "$*" >&2; exit 1; }
 
 say "Configuring the cross build in $build"
 export ALLO_WINDOWS_SDK=$sdk
+# pkg-config must answer from the SDK only: otherwise it hands over the host's .pc files
+# (libsamplerate "found" in /usr, then its header missing). Not in the tool chain file, whose
+# text keys the SDK's cache.
+export PKG_CONFIG_LIBDIR=$sdk/lib/pkgconfig PKG_CONFIG_PATH=
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
     "-DCMAKE_TOOLCHAIN_FILE=$windows/cross/toolchain-mingw.cmake" "-DALLO_WINDOWS_SDK=$sdk" \
     "-DCMAKE_PREFIX_PATH=$sdk" "-DOPENSSL_ROOT_DIR=$sdk" -DQT_HOST_PATH=/usr \
