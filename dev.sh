@@ -24,8 +24,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config tzdata
     qt6-base-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-translations-l10n qt6-svg-dev
-    qt6-httpserver-dev qt6-websockets-dev qt6-speech-dev qt6-declarative-dev
-    qt6-speech-flite-plugin qt6-speech-speechd-plugin qtkeychain-qt6-dev
+    qt6-httpserver-dev qt6-websockets-dev qt6-multimedia-dev qtkeychain-qt6-dev
     libsqlite3-dev libssl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core imagemagick
     libxml2-utils clang clang-format clang-tidy libclang-rt-14-dev

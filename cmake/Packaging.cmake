@@ -2,8 +2,9 @@
 # Qt loads at run time are not linked, so their packages are named here by hand (a test checks
 # that every library the installed programs load belongs to a package in Depends). The xcb
 # platform plugin opens libXcursor with dlopen, so shlibdeps cannot see it either; QtKeychain opens
-# libsecret the same way. libqt6network6 ships the TLS backends (plugins/tls), the speech engines
-# are plugins too: speech-dispatcher (French voices through espeak-ng) or flite (English only).
+# libsecret the same way. libqt6network6 ships the TLS backends (plugins/tls). Listen uses only
+# Qt Multimedia's audio output (linked, so shlibdeps adds libqt6multimedia6), none of its media
+# back-end plugins, so neither FFmpeg (GPL-2+ as Debian builds it) nor GStreamer is needed.
 # The hotline's voice runs the espeak-ng program (GPL-3+, never linked): named here for the same
 # reason. libsamplerate is linked, so shlibdeps adds it.
 set(CPACK_GENERATOR DEB)
@@ -35,7 +36,6 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(allo_runtime_depends
     libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libxcursor1 qt6-translations-l10n tzdata
-    libqt6network6 libsecret-1-0 libqt6texttospeech6 espeak-ng
-    "qt6-speech-speechd-plugin | qt6-speech-flite-plugin")
+    libqt6network6 libsecret-1-0 espeak-ng)
 string(JOIN ", " CPACK_DEBIAN_PACKAGE_DEPENDS ${allo_runtime_depends})
 include(CPack)

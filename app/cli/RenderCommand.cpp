@@ -7,7 +7,6 @@
 #include "PublicationRules.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 int RenderCommand::run(const QStringList &arguments)
 {
@@ -113,18 +112,8 @@ bool RenderCommand::writeAudio(const Notice &notice, const RenderContext &contex
                                const QString &language, TelephonyWav::Encoding encoding,
                                const QString &path)
 {
-    const HotlineVoice::Audio audio = HotlineVoice::speak(notice, context, language, encoding);
-    if (!audio.ok()) {
-        m_io.err << audio.error << Qt::endl;
-        return false;
-    }
-    // Written whole or not at all: a phone server never picks up half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(audio.wav) != audio.wav.size() ||
-        !file.commit()) {
-        m_io.err << tr("Could not write the audio to %1: %2").arg(path, file.errorString())
-                 << Qt::endl;
-        return false;
-    }
-    return true;
+    const QString problem = HotlineVoice::write(notice, context, language, encoding, path);
+    if (!problem.isEmpty())
+        m_io.err << problem << Qt::endl;
+    return problem.isEmpty();
 }

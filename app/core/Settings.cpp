@@ -22,7 +22,6 @@ const QList<Definition> &definitions()
         {K::PlatformUser, "platform/user", QString()},
         {K::ProxyUrl, "network/proxy", QString()},
         {K::Language, "ui/language", QString()},
-        {K::SpeakingRate, "hotline/wordsPerMinute", 150},
         {K::RetryBaseSeconds, "outbox/retryBaseSeconds", 1},
         {K::RetryCapSeconds, "outbox/retryCapSeconds", 300},
         {K::ReminderHours, "ui/untilFurtherNoticeReminderHours", 4},

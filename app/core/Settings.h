@@ -20,7 +20,6 @@ public:
         PlatformUser,
         ProxyUrl,
         Language,
-        SpeakingRate,
         RetryBaseSeconds,
         RetryCapSeconds,
         ReminderHours,

@@ -77,7 +77,7 @@ EspeakProgram::Speech EspeakProgram::speak(const QString &text, const QString &v
                            .arg(wav.size());
         return speech;
     }
-    speech.samples = TelephonyWav::pcmSamples(wav);
+    speech.samples = TelephonyWav::samples(wav);
     speech.sampleRate = int(header->sampleRate);
     return speech;
 }

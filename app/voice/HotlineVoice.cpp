@@ -5,6 +5,8 @@
 #include "Resampler.h"
 #include "Vocabulary.h"
 
+#include <QSaveFile>
+
 int HotlineVoice::engineRate(const QString &language, double wordsPerMinute)
 {
     // Measured on the eight samples at -s 150 (eSpeak NG 1.51): the French voice says the
@@ -58,6 +60,20 @@ HotlineVoice::Audio HotlineVoice::speak(const Notice &notice, const RenderContex
         return audio;
     }
     return speak(script.text, language, context.wordsPerMinute, encoding);
+}
+
+QString HotlineVoice::write(const Notice &notice, const RenderContext &context,
+                            const QString &language, TelephonyWav::Encoding encoding,
+                            const QString &path)
+{
+    const Audio audio = speak(notice, context, language, encoding);
+    if (!audio.ok())
+        return audio.error;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(audio.wav) != audio.wav.size() ||
+        !file.commit())
+        return tr("Could not write the audio to %1: %2").arg(path, file.errorString());
+    return {};
 }
 
 QString HotlineVoice::measure(const Notice &notice, RenderContext &context)

@@ -29,6 +29,12 @@ public:
     // The notice's hotline script in language, as the hotline channel renders it in context.
     static Audio speak(const Notice &notice, const RenderContext &context, const QString &language,
                        TelephonyWav::Encoding encoding);
+    // Writes the notice's audio (speak) to path, whole or not at all: a phone server never picks
+    // up half a file. Returns why it could not, in the UI language, or "" once written. What
+    // `allo-cli render --audio` and the console's export both write.
+    static QString write(const Notice &notice, const RenderContext &context,
+                         const QString &language, TelephonyWav::Encoding encoding,
+                         const QString &path);
     // Measures the voice saying the notice's script in each language it has a text in and adds
     // the durations to context, so the hotline's measure and the 60-second rule use them. A
     // script it cannot say keeps the estimate; the first reason why is returned ("" if none).

@@ -74,6 +74,15 @@ void SpokenHotline::sayPending()
     m_worker->start(QThread::LowPriority);
 }
 
+bool SpokenHotline::sayNow()
+{
+    if (!m_worker && m_pending.isEmpty())
+        return false;
+    m_pause.stop();
+    sayPending();
+    return true;
+}
+
 const SpokenHotline::Said *SpokenHotline::find(const QString &script, double wordsPerMinute) const
 {
     for (const Said &said : m_said) {

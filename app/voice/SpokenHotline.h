@@ -30,6 +30,9 @@ public:
     // Why the last script could not be said, in the UI language; "" when it was.
     QString problem() const { return m_problem; }
     bool busy() const { return m_worker != nullptr; }
+    // Says the scripts waiting for the pause at once (the officer asked to listen). False when
+    // nothing is waiting or being said, so no said() will come.
+    bool sayNow();
 
 signals:
     // A script's audio and duration are ready (or its problem is known).

@@ -131,16 +131,34 @@ std::optional<TelephonyWav::Header> TelephonyWav::read(const QByteArray &wav)
     return std::nullopt;
 }
 
-QList<qint16> TelephonyWav::pcmSamples(const QByteArray &wav)
+qint16 TelephonyWav::linear(quint8 aLaw)
+{
+    const int code = aLaw ^ 0x55;
+    const int segment = (code & 0x70) >> 4;
+    int value = ((code & 0x0F) << 4) + (segment == 0 ? 8 : 0x108);
+    if (segment > 1)
+        value <<= segment - 1;
+    return qint16((code & 0x80) ? value : -value);
+}
+
+QList<qint16> TelephonyWav::samples(const QByteArray &wav)
 {
     const auto header = read(wav);
-    if (!header || header->formatTag != pcmTag || header->bitsPerSample != 16 ||
-        header->channels != 1)
+    if (!header || header->channels != 1)
         return {};
-    QList<qint16> samples(header->dataBytes / 2);
-    for (qsizetype i = 0; i < samples.size(); ++i)
-        samples[i] = qint16(read16(wav, header->dataOffset + 2 * i));
-    return samples;
+    if (header->formatTag == pcmTag && header->bitsPerSample == 16) {
+        QList<qint16> samples(header->dataBytes / 2);
+        for (qsizetype i = 0; i < samples.size(); ++i)
+            samples[i] = qint16(read16(wav, header->dataOffset + 2 * i));
+        return samples;
+    }
+    if (header->formatTag == aLawTag && header->bitsPerSample == 8) {
+        QList<qint16> samples(header->dataBytes);
+        for (qsizetype i = 0; i < samples.size(); ++i)
+            samples[i] = linear(quint8(wav.at(header->dataOffset + i)));
+        return samples;
+    }
+    return {};
 }
 
 std::optional<TelephonyWav::Encoding> TelephonyWav::encodingNamed(const QString &name)

@@ -36,10 +36,13 @@ public:
     // The header of a RIFF/WAVE file, or nothing when it is not one (or is cut short before its
     // data chunk). dataBytes is what the data chunk holds, at most what the file has.
     static std::optional<Header> read(const QByteArray &wav);
-    // The samples of a 16-bit PCM data chunk, whatever its rate; empty when it is not one.
-    static QList<qint16> pcmSamples(const QByteArray &wav);
+    // The samples of a mono 16-bit PCM or A-law data chunk (A-law expanded), whatever its rate;
+    // empty when it is neither.
+    static QList<qint16> samples(const QByteArray &wav);
     // "alaw" or "pcm"; nothing for any other name.
     static std::optional<Encoding> encodingNamed(const QString &name);
     // G.711 A-law of one 16-bit sample (ITU-T G.711, the reference coder's segments).
     static quint8 aLaw(qint16 sample);
+    // The 16-bit sample an A-law code stands for (G.711's expansion, the middle of its step).
+    static qint16 linear(quint8 aLaw);
 };

@@ -25,7 +25,6 @@ declare -A plugins=(
     [tls]="libqopensslbackend.so libqcertonlybackend.so"
     [imageformats]="libqsvg.so libqgif.so libqico.so libqjpeg.so"
     [iconengines]="libqsvgicon.so"
-    [texttospeech]=""
     [networkinformation]=""
 )
 # No NEEDED entry names these: QtKeychain opens libsecret with dlopen, the xcb plugin libXcursor,

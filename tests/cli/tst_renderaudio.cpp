@@ -126,7 +126,7 @@ private slots:
         const QByteArray decoded = sox.readAllStandardOutput();
         QFile pcmFile(pcm);
         QVERIFY(pcmFile.open(QIODevice::ReadOnly));
-        const QList<qint16> original = TelephonyWav::pcmSamples(pcmFile.readAll());
+        const QList<qint16> original = TelephonyWav::samples(pcmFile.readAll());
         QCOMPARE(decoded.size(), original.size() * 2);
         const auto *back = reinterpret_cast<const qint16 *>(decoded.constData());
         for (qsizetype i = 0; i < original.size(); ++i) {

@@ -17,21 +17,21 @@ private slots:
     void unsetKey_givesBuiltInDefault()
     {
         Settings s(userFile(), machineFile());
-        QCOMPARE(s.value(Settings::Key::SpeakingRate).toInt(), 150);
+        QCOMPARE(s.value(Settings::Key::ReminderHours).toInt(), 4);
         QCOMPARE(s.value(Settings::Key::RetryCapSeconds).toInt(), 300);
-        QVERIFY(!s.isLocked(Settings::Key::SpeakingRate));
+        QVERIFY(!s.isLocked(Settings::Key::ReminderHours));
     }
 
     void userValue_overridesDefault_andPersists()
     {
         {
             Settings s(userFile(), machineFile());
-            QVERIFY(s.setValue(Settings::Key::SpeakingRate, 130));
+            QVERIFY(s.setValue(Settings::Key::ReminderHours, 12));
         }
         Settings again(userFile(), machineFile());
-        QCOMPARE(again.value(Settings::Key::SpeakingRate).toInt(), 130);
-        again.reset(Settings::Key::SpeakingRate);
-        QCOMPARE(again.value(Settings::Key::SpeakingRate).toInt(), 150);
+        QCOMPARE(again.value(Settings::Key::ReminderHours).toInt(), 12);
+        again.reset(Settings::Key::ReminderHours);
+        QCOMPARE(again.value(Settings::Key::ReminderHours).toInt(), 4);
     }
 
     void machineValue_overridesUser_andLocksKey()

@@ -39,6 +39,14 @@ elf_end=$(($(elf_uint "$app" 40 8) + $(elf_uint "$app" 58 2) * $(elf_uint "$app"
     fail "no squashfs at offset $offset"
 tail -c +$((offset + 1)) "$app" >"$work/image.squashfs"
 unsquashfs -l "$work/image.squashfs" | grep -x 'squashfs-root/AppRun' >/dev/null || fail "unsquashfs finds no AppRun"
+# Listen plays through Qt Multimedia's audio output: the library and the PulseAudio client it
+# links are carried (no media back-end plugin is used). The hotline's voice is the host's
+# espeak-ng program (GPL-3+, run, never carried: docs/appimage.md).
+unsquashfs -l "$work/image.squashfs" >"$work/image.list"
+for lib in libQt6Multimedia.so.6 libpulse.so.0; do
+    grep -qx "squashfs-root/usr/lib/$lib" "$work/image.list" || fail "the AppImage does not carry $lib"
+done
+grep -qi espeak "$work/image.list" && fail "the AppImage carries eSpeak NG; it uses the host's espeak-ng"
 [ "$(dd if="$app" bs=1 skip=8 count=3 status=none | od -An -c | tr -d ' ')" = 'AI002' ] ||
     fail "the AppImage type-2 magic is missing"
 signature=$(elf_section_text "$app" .sha256_sig)
@@ -103,6 +111,16 @@ for plugin in platforms/libqoffscreen.so sqldrivers/libqsqlite.so; do
     grep -q "^$TMPDIR/appimage_extracted_[^/]*/squashfs-root/usr/plugins/$plugin\$" "$work/loaded" ||
         fail "$plugin was not loaded from the AppImage"
 done
+grep -q "^$TMPDIR/appimage_extracted_[^/]*/squashfs-root/usr/lib/libQt6Multimedia.so.6\$" "$work/loaded" ||
+    fail "the console did not load Qt Multimedia from the AppImage"
+# The AppImage's allo-cli runs the host's espeak-ng (with AppRun's LD_LIBRARY_PATH inherited) and
+# writes the phone line's A-law file.
+espeak=$(command -v espeak-ng) || fail "no espeak-ng on this host: the AppImage's hotline voice is the host's"
+"$app" --appimage-extract-and-run cli render --channel hotline --audio "$work/hotline.wav" "$sample" \
+    >/dev/null || fail "the AppImage's allo-cli could not write the hotline audio with $espeak"
+[ "$(soxi -e "$work/hotline.wav")" = A-law ] || fail "the AppImage's allo-cli wrote no A-law file"
+echo "The hotline's voice: the host's $espeak (not in the AppImage) wrote $(soxi -D "$work/hotline.wav") s of A-law"
+nothing_left "render --audio"
 if command -v xvfb-run >/dev/null; then
     screenshot_ok "$work/xcb.png" || fail "the console on a virtual X display saved no screenshot"
     grep -q "/usr/plugins/platforms/libqxcb.so\$" "$work/loaded" || fail "the xcb plugin was not loaded"

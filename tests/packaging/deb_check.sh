@@ -2,7 +2,7 @@
 # Builds the Debian package, unpacks it into a throw-away root and runs the programs from there:
 # allo-cli, the console (offscreen and xcb), the sandbox serving HTTPS and allo-cli signing in to
 # it (TLS backend, keychain). Every shared object they load at run time (plugins included, seen
-# through LD_DEBUG), and every TLS and speech plugin, must belong to a package named in Depends or
+# through LD_DEBUG), and every TLS plugin, must belong to a package named in Depends or
 # to one of those packages' own dependencies. Needs a Secret Service (run it under ./dev.sh check).
 # Usage: deb_check.sh BUILD_DIR SAMPLE_NOTICE
 set -euo pipefail
@@ -81,6 +81,12 @@ echo "$depends" | names | grep -qx "$(dpkg -S "$(command -v espeak-ng)" | cut -d
     echo "FAIL: Depends does not name the package of espeak-ng, which the hotline's voice runs"
     exit 1
 }
+# Listen plays through Qt Multimedia's audio output (PulseAudio, no media back-end plugin).
+echo "$depends" | names | grep -qx libqt6multimedia6 || {
+    echo "FAIL: Depends does not name libqt6multimedia6, which Listen plays the hotline audio with"
+    exit 1
+}
+grep -q '/libQt6Multimedia.so.6' "$work/libs" || { echo "FAIL: the console did not load Qt Multimedia"; exit 1; }
 while read -r p; do add "$p"; done < <(echo "$depends" | names)
 i=0
 while [ $i -lt ${#queue[@]} ]; do
@@ -91,10 +97,10 @@ while [ $i -lt ${#queue[@]} ]; do
 done
 
 status=0
-# Plugins a program may pick at run time even when this run did not (the other TLS backend, the
-# other speech engine): their packages must be reachable from Depends too.
+# Plugins a program may pick at run time even when this run did not (the other TLS backend):
+# their packages must be reachable from Depends too.
 plugins=/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/qt6/plugins
-for lib in "$plugins"/tls/*.so "$plugins"/texttospeech/*.so; do
+for lib in "$plugins"/tls/*.so; do
     [ -e "$lib" ] || { echo "FAIL: no $lib on this machine"; status=1; continue; }
     echo "$lib" >>"$work/libs"
 done

@@ -257,11 +257,9 @@ private slots:
     }
 
     // The rule book judges the hotline at the territory's rate, the one the phone line speaks
-    // at: the user's Listen rate (80 words a minute here) changes neither the duration the
-    // previews show nor Send's warning.
+    // at, in the previews and in Send's warning alike.
     void send_judgesTheHotlineAtTheTerritorysRate()
     {
-        QVERIFY(m_temp.settings().setValue(Settings::Key::SpeakingRate, 80));
         MainWindow window(m_temp.settings(), Clock(TestData::sampleNow()), m_profile->store());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -45,14 +45,15 @@ private slots:
     {
         Settings settings(userFile(), machineFile());
         SettingsDialog dialog(settings);
-        auto *rate = dialog.findChild<QSpinBox *>(QStringLiteral("setting_hotline_wordsPerMinute"));
-        QVERIFY(rate && rate->isEnabled());
-        rate->setValue(130);
+        auto *hours = dialog.findChild<QSpinBox *>(
+            QStringLiteral("setting_ui_untilFurtherNoticeReminderHours"));
+        QVERIFY(hours && hours->isEnabled());
+        hours->setValue(12);
         auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("setting_platform_url"));
         url->setText(QStringLiteral("https://plateforme.example.fr"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(settings.value(Settings::Key::SpeakingRate).toInt(), 130);
+        QCOMPARE(settings.value(Settings::Key::ReminderHours).toInt(), 12);
         QCOMPARE(settings.value(Settings::Key::PlatformUrl).toString(),
                  QStringLiteral("https://plateforme.example.fr"));
     }

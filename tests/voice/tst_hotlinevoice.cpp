@@ -50,6 +50,24 @@ private slots:
         QCOMPARE(TelephonyWav::aLaw(256), quint8(0xC5));
     }
 
+    void aLawExpandsToTheMiddleOfItsStep()
+    {
+        // G.711's decoder (audioop.alaw2lin): each of the 256 codes comes back as itself.
+        QCOMPARE(TelephonyWav::linear(0xD5), qint16(8));
+        QCOMPARE(TelephonyWav::linear(0x55), qint16(-8));
+        QCOMPARE(TelephonyWav::linear(0xAA), qint16(32256));
+        QCOMPARE(TelephonyWav::linear(0x2A), qint16(-32256));
+        for (int code = 0; code < 256; ++code)
+            QCOMPARE(TelephonyWav::aLaw(TelephonyWav::linear(quint8(code))), quint8(code));
+        // What Listen plays of an A-law file: its samples, expanded.
+        const QList<qint16> samples{0, 1000, -1000, 32000};
+        const QList<qint16> heard =
+            TelephonyWav::samples(TelephonyWav::write(samples, TelephonyWav::Encoding::ALaw));
+        QCOMPARE(heard.size(), samples.size());
+        for (qsizetype i = 0; i < samples.size(); ++i)
+            QCOMPARE(heard.at(i), TelephonyWav::linear(TelephonyWav::aLaw(samples.at(i))));
+    }
+
     void headersSayWhatTheFileHolds()
     {
         const QList<qint16> samples(4000, 100);
@@ -69,7 +87,7 @@ private slots:
         QCOMPARE(p->formatTag, quint16(1));
         QCOMPARE(p->bitsPerSample, quint16(16));
         QCOMPARE(p->seconds(), 0.5);
-        QCOMPARE(TelephonyWav::pcmSamples(pcm), samples);
+        QCOMPARE(TelephonyWav::samples(pcm), samples);
     }
 
     void headerOfWhatIsNoWav()

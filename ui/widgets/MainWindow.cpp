@@ -7,6 +7,7 @@
 #include "DesktopNotifier.h"
 #include "Diagnostics.h"
 #include "DraftAutosaver.h"
+#include "HotlineVoice.h"
 #include "IssuerDecisions.h"
 #include "LiveReminder.h"
 #include "LocalUser.h"
@@ -30,6 +31,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QJsonObject>
@@ -59,9 +61,10 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     m_editor = new NoticeEditor(m_clock, this);
     m_previews = new PreviewPanel(this);
     m_previews->setObjectName(QStringLiteral("previews"));
-    m_previews->setListenRate(m_settings.value(Settings::Key::SpeakingRate).toInt());
     // The hotline's real duration, once typing pauses: the previews and marks are judged again.
+    // Listen plays the audio it made.
     m_spoken = new SpokenHotline(this);
+    m_previews->setVoice(m_spoken);
     connect(m_spoken, &SpokenHotline::said, this, [this] {
         m_previews->show(m_editor->notice(), previewContext(m_editor->notice()));
         markChannels();
@@ -179,6 +182,9 @@ void MainWindow::createMenus()
     });
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_fileMenu->addSeparator();
+    m_exportAudioAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportHotlineAudio);
+    m_exportAudioAction->setObjectName(QStringLiteral("exportHotlineAudioAction"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -262,6 +268,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_signInAction->setText(tr("Sign &in…"));
     m_signOutAction->setText(tr("Sign &out"));
+    m_exportAudioAction->setText(tr("Export the &hotline audio…"));
     updateAccount();
     m_noticeMenu->setTitle(tr("&Notice"));
     m_endAction->setText(tr("&End now…"));
@@ -674,7 +681,33 @@ void MainWindow::showSettings()
         m_platform->sender().setBackoff(
             m_settings.value(Settings::Key::RetryBaseSeconds).toInt() * 1000,
             m_settings.value(Settings::Key::RetryCapSeconds).toInt() * 1000);
-    m_previews->setListenRate(m_settings.value(Settings::Key::SpeakingRate).toInt());
+}
+
+void MainWindow::exportHotlineAudio()
+{
+    const Notice notice = m_editor->notice();
+    const QString language = m_previews->language();
+    // A-law first: the file the phone line plays.
+    const QString aLaw = tr("A-law WAV, as the phone line plays it (*.wav)");
+    const QString pcm = tr("16-bit PCM WAV (*.wav)");
+    QString filter = aLaw;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the hotline audio"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("hotline-%1.wav").arg(language)),
+        aLaw + QStringLiteral(";;") + pcm, &filter);
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString problem = HotlineVoice::write(
+        notice, ChannelRenderer::context(notice, m_clock.now()), language,
+        filter == pcm ? TelephonyWav::Encoding::Pcm16 : TelephonyWav::Encoding::ALaw, path);
+    QApplication::restoreOverrideCursor();
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Hotline audio not exported"), problem);
+        return;
+    }
+    statusBar()->showMessage(tr("Hotline audio saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::exportDiagnostics()

@@ -57,6 +57,8 @@ private:
     bool resumeLastDraft();
     void showSettings();
     void exportDiagnostics();
+    // The hotline audio of the notice in the previews' language, as `allo-cli render --audio`.
+    void exportHotlineAudio();
     void applyTextSize();
     void accountChanged();
     void openNotice(const QString &noticeId);
@@ -104,6 +106,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
+    QAction *m_exportAudioAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languages = nullptr;
     NoticeEditor *m_editor = nullptr;

@@ -1,7 +1,8 @@
 #include "PreviewPanel.h"
 
 #include "ChannelRenderer.h"
-#include "HotlineSpeaker.h"
+#include "HotlinePlayer.h"
+#include "SpokenHotline.h"
 #include "Vocabulary.h"
 #include "WebCard.h"
 
@@ -70,69 +71,126 @@ PreviewPanel::PreviewPanel(QWidget *parent)
 
 QWidget *PreviewPanel::hotlinePage(QPlainTextEdit *script)
 {
-    m_speaker = new HotlineSpeaker(this);
+    m_player = new HotlinePlayer(this);
     auto *page = new QWidget(this);
     m_listen = new QPushButton(page);
     m_listen->setObjectName(QStringLiteral("listenHotline"));
+    m_listen->setEnabled(false);
     m_stop = new QPushButton(page);
     m_stop->setObjectName(QStringLiteral("stopHotline"));
     m_stop->setEnabled(false);
-    m_speechProblem = new QLabel(page);
-    m_speechProblem->setObjectName(QStringLiteral("speechProblem"));
-    m_speechProblem->setWordWrap(true);
-    m_speechProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_speechProblem->hide();
+    m_position = new QLabel(page);
+    m_position->setObjectName(QStringLiteral("listenPosition"));
+    m_listenProblem = new QLabel(page);
+    m_listenProblem->setObjectName(QStringLiteral("listenProblem"));
+    m_listenProblem->setWordWrap(true);
+    m_listenProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_listenProblem->hide();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_listen);
     buttons->addWidget(m_stop);
+    buttons->addWidget(m_position);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(script, 1);
     layout->addLayout(buttons);
-    layout->addWidget(m_speechProblem);
-    m_listen->setEnabled(HotlineSpeaker::unavailable().isEmpty());
+    layout->addWidget(m_listenProblem);
     connect(m_listen, &QPushButton::clicked, this, &PreviewPanel::listen);
     connect(m_stop, &QPushButton::clicked, this, &PreviewPanel::stopListening);
-    connect(m_speaker, &HotlineSpeaker::speakingChanged, this, [this](bool speaking) {
-        m_listen->setEnabled(!speaking);
-        m_stop->setEnabled(speaking);
-        if (speaking)
+    connect(m_player, &HotlinePlayer::playingChanged, this, [this](bool playing) {
+        enableListen();
+        if (playing)
             m_stop->setFocus();
         else if (m_stop->hasFocus())
             m_listen->setFocus();
     });
-    connect(m_speaker, &HotlineSpeaker::problem, this, [this](const QString &message) {
-        m_speechProblem->setText(message);
-        m_speechProblem->setAccessibleName(message);
-        m_speechProblem->show();
-    });
+    connect(m_player, &HotlinePlayer::positionChanged, this, &PreviewPanel::showPosition);
+    connect(m_player, &HotlinePlayer::problem, this, &PreviewPanel::showListenProblem);
     return page;
+}
+
+void PreviewPanel::setVoice(SpokenHotline *voice)
+{
+    m_voice = voice;
+    connect(m_voice, &SpokenHotline::said, this, &PreviewPanel::playWhenSaid);
+    enableListen();
+}
+
+void PreviewPanel::enableListen()
+{
+    m_listen->setEnabled(m_voice && HotlinePlayer::unavailable().isEmpty() &&
+                         !m_player->isPlaying() && !m_waitingForVoice && m_outputs.size() > 1 &&
+                         m_outputs.at(1).ok());
+    m_stop->setEnabled(m_player->isPlaying() || m_waitingForVoice);
 }
 
 void PreviewPanel::listen()
 {
-    if (m_outputs.size() < 2 || !m_outputs.at(1).ok())
+    if (!m_voice || m_outputs.size() < 2 || !m_outputs.at(1).ok())
         return;
-    m_speechProblem->hide();
-    m_speaker->setWordsPerMinute(m_listenRate);
-    m_speaker->speak(m_outputs.at(1).text, m_language->currentData().toString());
+    m_listenProblem->hide();
+    const QByteArray wav = m_voice->audio(m_outputs.at(1).text, m_context.wordsPerMinute);
+    if (!wav.isEmpty()) {
+        m_player->play(wav);
+        return;
+    }
+    // Not said yet (typing just paused): said now, and played as soon as it is.
+    if (m_voice->sayNow()) {
+        m_waitingForVoice = true;
+        m_position->setText(tr("Preparing the voice…"));
+        enableListen();
+        return;
+    }
+    showListenProblem(m_voice->problem());
+}
+
+void PreviewPanel::playWhenSaid()
+{
+    if (!m_waitingForVoice || m_voice->busy())
+        return; // the script shown is said next
+    m_waitingForVoice = false;
+    m_position->clear();
+    enableListen();
+    listen();
 }
 
 void PreviewPanel::stopListening()
 {
-    m_speaker->stop();
+    m_waitingForVoice = false;
+    m_player->stop();
+    enableListen();
+}
+
+void PreviewPanel::showPosition(qint64 positionMs, qint64 durationMs)
+{
+    const auto time = [](qint64 ms) {
+        const qint64 seconds = (ms + 500) / 1000;
+        return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    };
+    m_position->setText(QStringLiteral("%1 / %2").arg(time(positionMs), time(durationMs)));
+}
+
+void PreviewPanel::showListenProblem(const QString &message)
+{
+    m_waitingForVoice = false;
+    m_listenProblem->setText(message);
+    m_listenProblem->setAccessibleName(message);
+    m_listenProblem->show();
+    enableListen();
 }
 
 void PreviewPanel::retranslateListen()
 {
     m_listen->setText(tr("Listen"));
     m_listen->setAccessibleName(tr("Listen to the hotline script"));
-    const QString cannotSpeak = HotlineSpeaker::unavailable();
-    m_listen->setToolTip(cannotSpeak.isEmpty() ? tr("Speak the script as callers will hear it")
-                                               : cannotSpeak);
+    const QString cannotPlay = HotlinePlayer::unavailable();
+    m_listen->setToolTip(cannotPlay.isEmpty()
+                             ? tr("Play the audio file the phone line will play for this script")
+                             : cannotPlay);
     m_stop->setText(tr("Stop"));
-    m_stop->setAccessibleName(tr("Stop speaking"));
+    m_stop->setAccessibleName(tr("Stop playing"));
+    m_position->setAccessibleName(tr("Position in the hotline audio"));
 }
 
 void PreviewPanel::show(const Notice &notice, const RenderContext &context)
@@ -183,8 +241,7 @@ void PreviewPanel::refresh()
         }
     }
     m_titled = true;
-    m_listen->setEnabled(HotlineSpeaker::unavailable().isEmpty() && !m_speaker->isSpeaking() &&
-                         m_outputs.at(1).ok());
+    enableListen();
 }
 
 void PreviewPanel::fill(int index)

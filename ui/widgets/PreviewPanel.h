@@ -9,7 +9,8 @@
 
 #include <array>
 
-class HotlineSpeaker;
+class HotlinePlayer;
+class SpokenHotline;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -32,13 +33,14 @@ public:
     // The language the outputs are in: "fr" or "en".
     QString language() const;
     void showChannel(int index);
-    // Speaks the hotline script in the language shown ("Listen"), and stops it.
+    // Where Listen takes the hotline's audio from: the voice that measures it, so what is heard
+    // is the file the phone line plays. Without one, Listen stays disabled.
+    void setVoice(SpokenHotline *voice);
+    // Plays the audio of the hotline script in the language shown ("Listen"), and stops it.
     void listen();
     void stopListening();
-    // The rate Listen speaks at (the user's setting); the script's length shown is the hotline's.
-    void setListenRate(int wordsPerMinute) { m_listenRate = wordsPerMinute; }
-    // The speaker, created with the panel; its speech engines only at the first Listen.
-    HotlineSpeaker &speaker() { return *m_speaker; }
+    // The player, created with the panel; Qt Multimedia only at the first Listen.
+    HotlinePlayer &player() { return *m_player; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -58,11 +60,14 @@ private:
     void fill(int index);
     QWidget *hotlinePage(QPlainTextEdit *script);
     void retranslateListen();
+    void playWhenSaid();
+    void showPosition(qint64 positionMs, qint64 durationMs);
+    void showListenProblem(const QString &message);
+    void enableListen();
     void keepImages(const QString &html);
 
     Notice m_notice;
     RenderContext m_context;
-    int m_listenRate = 150;
     QList<ChannelOutput> m_outputs;
     std::array<bool, 6> m_stale{}; // outputs not yet shown in their tab
     std::array<bool, 6> m_overLimit{};
@@ -74,8 +79,11 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_web = nullptr;
     QList<QPlainTextEdit *> m_texts; // hotline, x, mastodon, sms, cap
-    HotlineSpeaker *m_speaker = nullptr;
+    SpokenHotline *m_voice = nullptr;
+    HotlinePlayer *m_player = nullptr;
+    bool m_waitingForVoice = false; // Listen was pressed before the voice had said the script
     QPushButton *m_listen = nullptr;
     QPushButton *m_stop = nullptr;
-    QLabel *m_speechProblem = nullptr;
+    QLabel *m_position = nullptr;
+    QLabel *m_listenProblem = nullptr;
 };

@@ -32,7 +32,6 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     addField(form, Settings::Key::PlatformPin, tr("Certificate pin (SPKI SHA-256)"));
     addField(form, Settings::Key::ProxyUrl, tr("Proxy (empty: the system's)"));
     addField(form, Settings::Key::Language, tr("Language"));
-    addField(form, Settings::Key::SpeakingRate, tr("Listen: speaking rate (words a minute)"));
     addField(form, Settings::Key::ReminderHours,
              tr("Remind me of open-ended notices every (hours)"));
     addField(form, Settings::Key::LargerText, tr("Larger text"));
@@ -65,11 +64,9 @@ QWidget *SettingsDialog::addField(QFormLayout *form, Settings::Key key, const QS
         field = box;
         break;
     }
-    case Settings::Key::SpeakingRate:
     case Settings::Key::ReminderHours: {
         auto *spin = new QSpinBox(this);
-        spin->setRange(key == Settings::Key::SpeakingRate ? 80 : 1,
-                       key == Settings::Key::SpeakingRate ? 250 : 48);
+        spin->setRange(1, 48);
         spin->setValue(value.toInt());
         field = spin;
         break;

@@ -40,7 +40,7 @@ stage=$build/stage
 rm -rf "$stage"
 mkdir -p "$stage"/{platforms,styles,sqldrivers,tls,imageformats,translations}
 for t in "${targets[@]}"; do cp "$build/bin/$t.exe" "$stage/"; done
-for m in Core Gui Widgets Network Sql Svg TextToSpeech HttpServer WebSockets; do
+for m in Core Gui Widgets Network Sql Svg Multimedia HttpServer WebSockets; do
     [ -f "$sdk/bin/Qt6$m.dll" ] && cp "$sdk/bin/Qt6$m.dll" "$stage/"
 done
 [ -f "$sdk/bin/libqt6keychain.dll" ] && cp "$sdk/bin/libqt6keychain.dll" "$stage/qt6keychain.dll"
@@ -50,7 +50,7 @@ cp "$sdk/plugins/styles/qwindowsvistastyle.dll" "$stage/styles/"
 cp "$sdk/plugins/sqldrivers/qsqlite.dll" "$stage/sqldrivers/"
 cp "$sdk"/plugins/tls/*.dll "$stage/tls/"
 cp "$sdk"/plugins/imageformats/*.dll "$stage/imageformats/"
-for d in iconengines texttospeech; do
+for d in iconengines; do
     [ -d "$sdk/plugins/$d" ] && mkdir -p "$stage/$d" && cp "$sdk/plugins/$d"/*.dll "$stage/$d/"
 done
 # The MinGW runtime the compiler links against (POSIX threads variant).
