@@ -83,6 +83,14 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     m_decisionBand->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                             Qt::TextSelectableByKeyboard);
     m_decisionBand->hide();
+    m_closedBand = new QLabel(this);
+    m_closedBand->setObjectName(QStringLiteral("closedBand"));
+    m_closedBand->setWordWrap(true);
+    m_closedBand->setTextFormat(Qt::PlainText);
+    m_closedBand->setMargin(6);
+    m_closedBand->setStyleSheet(
+        QStringLiteral("background:#e0e0e0;color:#202020;font-weight:bold"));
+    m_closedBand->hide();
     auto *editorScroll = new QScrollArea(this);
     editorScroll->setWidget(m_editor);
     editorScroll->setWidgetResizable(true);
@@ -107,6 +115,7 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     layout->addWidget(m_trainingBand);
     layout->addWidget(m_band);
     layout->addWidget(m_decisionBand);
+    layout->addWidget(m_closedBand);
     // Coordinators also review; the tabs show only when there is more than composing.
     m_workspaces = new QTabWidget(this);
     m_workspaces->setObjectName(QStringLiteral("workspaces"));
@@ -436,6 +445,20 @@ void MainWindow::updateNoticeActions()
     m_sendAction->setText(onPlatform ? tr("&Send the update…") : tr("&Send…"));
     m_endAction->setEnabled(onPlatform && !closed);
     m_cancelAction->setEnabled(onPlatform && !closed);
+    // What has left every channel is kept as it went out: read, not written over.
+    m_editor->setReadOnly(closed);
+    m_closedBand->setVisible(closed);
+    if (closed) {
+        const QTimeZone zone = TerritoryCatalog::builtIn().find(summary->territory).timeZone;
+        const QDateTime at =
+            zone.isValid() ? summary->updatedAt.toTimeZone(zone) : summary->updatedAt.toLocalTime();
+        const QString date = at.toString(QStringLiteral("dd/MM/yyyy"));
+        const QString time = at.toString(QStringLiteral("HH:mm"));
+        m_closedBand->setText(summary->state == NoticeState::Ended
+                                  ? tr("Notice ended on %1 at %2: read only.").arg(date, time)
+                                  : tr("Notice cancelled on %1 at %2: read only.").arg(date, time));
+        m_closedBand->setAccessibleName(m_closedBand->text());
+    }
 }
 
 void MainWindow::openNotice(const QString &noticeId)
@@ -606,8 +629,10 @@ void MainWindow::noticeChanged()
     m_previews->show(notice, previewContext(notice));
     markChannels();
     updateBand();
-    if (notice.id() != m_decisionFor)
+    if (notice.id() != m_decisionFor) {
         updateDecisionBand();
+        updateNoticeActions(); // a new notice in the composer: its own actions, editable
+    }
 }
 
 void MainWindow::markChannels()

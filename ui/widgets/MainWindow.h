@@ -90,7 +90,8 @@ private:
     QAction *m_refreshAction = nullptr;
     IssuerDecisions *m_decisions = nullptr;
     QLabel *m_decisionBand = nullptr;
-    QString m_decisionFor; // the notice the band was last set for
+    QLabel *m_closedBand = nullptr; // an ended or cancelled notice: read only
+    QString m_decisionFor;          // the notice the band was last set for
     DesktopNotifier *m_notifier = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
