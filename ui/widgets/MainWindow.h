@@ -14,6 +14,7 @@ class DraftAutosaver;
 class IssuerDecisions;
 struct PlatformStanding;
 class LiveReminder;
+class QSplitter;
 class QTabWidget;
 class ReviewWorkspace;
 class NoticeActions;
@@ -41,6 +42,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -58,6 +60,8 @@ private:
     void showSettings();
     void exportDiagnostics();
     void applyTextSize();
+    // Shares the window's width between the list, the composer and the previews.
+    void fitPanes();
     void accountChanged();
     void openNotice(const QString &noticeId);
     void operationChanged(const QString &operationId);
@@ -84,6 +88,7 @@ private:
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QTabWidget *m_workspaces = nullptr;
+    QSplitter *m_panes = nullptr; // the list, the composer and the previews
     ReviewWorkspace *m_review = nullptr;
     QAction *m_endAction = nullptr;
     QAction *m_cancelAction = nullptr;

@@ -168,6 +168,8 @@ void NoticeEditor::build()
     connect(m_overrides, &ChannelOverrides::changed, this, &NoticeEditor::changed);
 
     m_form = new QFormLayout;
+    // Narrow (1024 pixels, larger text), a field goes under its label rather than off the right.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     addRow(QT_TR_NOOP("Type"), m_type, QStringLiteral("type"));
     addRow(QT_TR_NOOP("Status"), m_status, QStringLiteral("status"));
     addRow(QT_TR_NOOP("Territory"), m_territory, QStringLiteral("territory"));

@@ -278,7 +278,8 @@ bool PreviewPanel::eventFilter(QObject *watched, QEvent *event)
 
 QSize PreviewPanel::sizeHint() const
 {
-    return m_content->sizeHint();
+    // Wide enough for every channel's tab: a tab widget with scroll arrows asks for 200 pixels.
+    return m_content->sizeHint().expandedTo(QSize(m_tabs->tabBar()->sizeHint().width(), 0));
 }
 
 QSize PreviewPanel::minimumSizeHint() const
