@@ -131,6 +131,14 @@ cmd_translations() {
 cmd_screenshots() {
     build
     headless env ALLO_SCREENSHOT_DIR="$PWD/docs/screenshots" "$BUILD_DIR/tests/tst_screenshots" >/dev/null
+    # The composer, the history, the review queue and the send confirmation on a small screen
+    # and a laptop's (the offscreen platform's screen from the files CMake writes).
+    local size
+    for size in 1024x768 1280x800; do
+        headless env ALLO_SCREENSHOT_DIR="$PWD/docs/screenshots" \
+            QT_QPA_PLATFORM="offscreen:configfile=$BUILD_DIR/tests/ui/screen-$size.json" \
+            "$BUILD_DIR/tests/tst_screensizes" everyWindow_showsItsWholeText:fr >/dev/null
+    done
     say "Saved: $(ls docs/screenshots/*.png | tr '\n' ' ')"
 }
 

@@ -36,14 +36,8 @@ QVariant LiveNowModel::display(const PlatformNotice &n, int column) const
         return siteText(n.notice);
     case Type:
         return Vocabulary::typeLabel(n.notice.type());
-    case Period: {
-        const auto end = n.notice.end();
-        return end ? tr("%1 to %2")
-                         .arg(shortTime(n.notice.start(), n.territory),
-                              shortTime(*end, n.territory))
-                   : tr("from %1, until further notice")
-                         .arg(shortTime(n.notice.start(), n.territory));
-    }
+    case Period:
+        return period(n);
     case Revision:
         return n.publishedRevision == n.revision
                    ? QString::number(n.publishedRevision)

@@ -6,6 +6,12 @@
 
 namespace {
 
+QDateTime inTerritory(const QDateTime &time, const QString &territory)
+{
+    const Territory t = TerritoryCatalog::builtIn().find(territory);
+    return t.isValid() ? time.toTimeZone(t.timeZone) : time.toLocalTime();
+}
+
 bool same(const PlatformNotice &a, const PlatformNotice &b)
 {
     return a.state == b.state && a.revision == b.revision &&
@@ -136,6 +142,8 @@ QString NoticeRowsModel::waited(const QDateTime &since, const QDateTime &now)
     if (!since.isValid() || !now.isValid())
         return {};
     const qint64 minutes = qMax<qint64>(0, since.secsTo(now) / 60);
+    if (minutes < 1)
+        return tr("less than a minute");
     if (minutes < 60)
         return tr("%1 min").arg(minutes);
     if (minutes < 24 * 60)
@@ -147,9 +155,21 @@ QString NoticeRowsModel::shortTime(const QDateTime &time, const QString &territo
 {
     if (!time.isValid())
         return {};
-    const Territory t = TerritoryCatalog::builtIn().find(territory);
-    const QDateTime local = t.isValid() ? time.toTimeZone(t.timeZone) : time;
-    return QLocale().toString(local, QLocale::ShortFormat);
+    return QLocale().toString(inTerritory(time, territory), QLocale::ShortFormat);
+}
+
+QString NoticeRowsModel::clockTime(const QDateTime &time, const QString &territory)
+{
+    return time.isValid() ? inTerritory(time, territory).toString(QStringLiteral("HH:mm"))
+                          : QString();
+}
+
+QString NoticeRowsModel::period(const PlatformNotice &n)
+{
+    const auto end = n.notice.end();
+    return end ? tr("%1 to %2")
+                     .arg(shortTime(n.notice.start(), n.territory), shortTime(*end, n.territory))
+               : tr("from %1, until further notice").arg(shortTime(n.notice.start(), n.territory));
 }
 
 QString NoticeRowsModel::siteText(const Notice &notice)

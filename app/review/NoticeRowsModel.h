@@ -41,16 +41,22 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // "45 min", "3 h 05 min", "2 d 4 h".
+    // "less than a minute", "45 min", "3 h 05 min", "2 d 4 h": the queue's rows and the
+    // selected submission's summary say it with this one function, from the same now.
     static QString waited(const QDateTime &since, const QDateTime &now);
     // A time in the notice's territory, for a table cell.
     static QString shortTime(const QDateTime &time, const QString &territory);
+    // "11:18" in the territory's time zone (the machine's when the territory is unknown).
+    static QString clockTime(const QDateTime &time, const QString &territory);
+    // The time the rows' waits are measured against.
+    QDateTime now() const { return m_now; }
+    // "26/03/2026 08:00 to 26/03/2026 18:00" in the notice's territory, for a table cell.
+    static QString period(const PlatformNotice &notice);
     // "Unité 2 (Petit-Couronne)"
     static QString siteText(const Notice &notice);
 
 protected:
     virtual QVariant display(const PlatformNotice &notice, int column) const = 0;
-    QDateTime now() const { return m_now; }
     QString reviewer() const { return m_reviewer; }
     void allRowsChanged();
 

@@ -22,8 +22,8 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Type");
     case Status:
         return tr("Status");
-    case Start:
-        return tr("Start");
+    case Period:
+        return tr("Period");
     case State:
         return tr("State");
     default:
@@ -44,8 +44,8 @@ QVariant ReviewQueueModel::display(const PlatformNotice &n, int column) const
         return Vocabulary::typeLabel(n.notice.type());
     case Status:
         return Vocabulary::statusLabel(n.notice.status());
-    case Start:
-        return shortTime(n.notice.start(), n.territory);
+    case Period:
+        return period(n);
     case State:
         if (!reviewer().isEmpty() && n.submittedBy == reviewer())
             return tr("Own submission");

@@ -11,12 +11,13 @@ class ReviewQueueModel : public NoticeRowsModel
 public:
     enum Column
     {
+        // What tells two rows apart first, then how long it waited and who sent it.
+        Type,
+        Site,
+        Period,
         Waited,
         Company,
-        Site,
-        Type,
         Status,
-        Start,
         State,
         ColumnCount
     };

@@ -411,7 +411,11 @@ bool Outbox::settleNotice(const QString &noticeId, NoticeState stateWhenDone)
         return false;
     const bool waiting = left.value(0).toBool();
     left.finish();
-    return waiting || m_drafts.setState(noticeId, stateWhenDone);
+    // An end or a cancellation is the notice's last change: the history shows when it was.
+    const bool closing =
+        stateWhenDone == NoticeState::Ended || stateWhenDone == NoticeState::Cancelled;
+    return waiting ||
+           m_drafts.setState(noticeId, stateWhenDone, closing ? m_clock.now() : QDateTime());
 }
 
 bool Outbox::inOneCommit(const std::function<bool()> &body)

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -15,6 +16,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 namespace {
 
@@ -203,6 +205,100 @@ private slots:
         QVERIFY(QTest::qWaitFor(
             [&] { return workspace.statusMessage().contains(QStringLiteral("ended")); }, kWaitMs));
         QVERIFY(QTest::qWaitFor([&] { return live->table()->model()->rowCount() == 0; }, kWaitMs));
+    }
+
+    // Two submissions of one site in a 1024-pixel window: each row shows its type, site and
+    // period whole; the list's time is the territory's, from the program's clock; the wait reads
+    // the same in the row and above the previews; an emptied queue leaves nothing of the last
+    // notice, and the preview tabs keep their names with nothing selected.
+    void queue_rowsToldApart_timesOfTheTerritory_noStaleNotice()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.isReady());
+        ReviewClient issuer(sandbox, QStringLiteral("issuer.chimie"));
+        ReviewClient anne(sandbox, QStringLiteral("coord.anne"));
+        QVERIFY(issuer.signIn());
+        QVERIFY(anne.signIn());
+        const QString flaring = submit(issuer, QStringLiteral("flaring-maintenance"));
+        const QString steam = submit(issuer, QStringLiteral("steam-startup"));
+        QVERIFY(!flaring.isEmpty() && !steam.isEmpty());
+        // 11:18 UTC is 12:18 in Rouen (coord.anne's territory), whatever this machine's zone.
+        anne.clock.setFixed(
+            QDateTime::fromString(QStringLiteral("2026-03-20T11:18:00Z"), Qt::ISODate));
+        anne.sender.start();
+
+        ReviewWorkspace workspace(anne.store, anne.connection, anne.session, &anne.sender,
+                                  anne.clock);
+        auto *previews = workspace.findChild<PreviewPanel *>();
+        auto *previewTabs = previews->findChild<QTabWidget *>(QStringLiteral("previewTabs"));
+        for (int i = 0; i < previewTabs->count(); ++i)
+            QVERIFY2(!previewTabs->tabText(i).isEmpty(), qPrintable(QString::number(i)));
+        workspace.resize(1000, 700);
+        workspace.show();
+        QApplication::setActiveWindow(&workspace);
+        QVERIFY(QTest::qWaitForWindowActive(&workspace));
+        QVERIFY(QTest::qWaitFor([&] { return workspace.queueView()->model()->rowCount() == 2; },
+                                kWaitMs));
+        QVERIFY2(workspace.statusMessage().contains(QStringLiteral("12:18")),
+                 qPrintable(workspace.statusMessage()));
+
+        QTableView *table = workspace.queueView();
+        QApplication::processEvents();
+        QStringList rows;
+        for (int row = 0; row < 2; ++row) {
+            QStringList cells;
+            for (const int column :
+                 {ReviewQueueModel::Type, ReviewQueueModel::Site, ReviewQueueModel::Period}) {
+                // In sight, and as wide as its text.
+                const int left = table->horizontalHeader()->sectionViewportPosition(column);
+                QVERIFY(left >= 0);
+                QVERIFY2(left + table->columnWidth(column) <= table->viewport()->width(),
+                         qPrintable(QString::number(column)));
+                QVERIFY(table->columnWidth(column) >=
+                        static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column));
+                cells.append(table->model()->index(row, column).data().toString());
+            }
+            rows.append(cells.join(QLatin1Char('|')));
+        }
+        QVERIFY2(rows.at(0) != rows.at(1), qPrintable(rows.join(QLatin1Char('\n'))));
+
+        // The rows' last tick came 30 s after the submission; the clock has moved on a minute
+        // since: the summary says what the row says.
+        const QDateTime submitted = workspace.queue().find(flaring)->updatedAt;
+        workspace.queueModel().setNow(submitted.addSecs(30));
+        anne.clock.setFixed(submitted.addSecs(90));
+        QVERIFY(selectWithKeys(workspace, flaring));
+        const QString waited = table->model()
+                                   ->index(rowOf(workspace, flaring), ReviewQueueModel::Waited)
+                                   .data()
+                                   .toString();
+        QCOMPARE(waited, QStringLiteral("less than a minute"));
+        auto *header = workspace.findChild<QLabel *>(QStringLiteral("reviewHeader"));
+        QVERIFY2(header->text().contains(QStringLiteral("waiting for less than a minute")),
+                 qPrintable(header->text()));
+        QVERIFY(QTest::qWaitFor([&] { return !previews->outputs().isEmpty(); }, kWaitMs));
+
+        // Another coordinator decides both: the emptied queue shows nothing of them.
+        ReviewClient bruno(sandbox, QStringLiteral("coord.bruno"));
+        QVERIFY(bruno.signIn());
+        ReviewActions brunoDecides(bruno.store);
+        for (const QString &id : {flaring, steam}) {
+            const ReviewActions::Result decided = brunoDecides.decide(
+                *workspace.queue().find(id), ReviewActions::Decision::Approve, {}, bruno.user());
+            QVERIFY2(decided.operation, qPrintable(decided.error));
+            QCOMPARE(bruno.sendAndWait(decided.operation->id).state, Outbox::State::Sent);
+        }
+        workspace.refresh();
+        QVERIFY(QTest::qWaitFor([&] { return table->model()->rowCount() == 0; }, kWaitMs));
+        QVERIFY(workspace.selectedId().isEmpty());
+        QVERIFY(!header->text().contains(QStringLiteral("Chimie")));
+        QVERIFY(previews->outputs().isEmpty());
+        QVERIFY(previews->findChild<QTextBrowser *>(QStringLiteral("preview_web"))
+                    ->toPlainText()
+                    .isEmpty());
+        QVERIFY(workspace.findChild<RevisionDiffView *>()->toPlainText().isEmpty());
+        for (int i = 0; i < previewTabs->count(); ++i)
+            QVERIFY2(!previewTabs->tabText(i).isEmpty(), qPrintable(QString::number(i)));
     }
 
     void update_showsTheDifferenceFromThePublishedRevision()

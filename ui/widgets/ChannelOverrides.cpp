@@ -1,5 +1,6 @@
 #include "ChannelOverrides.h"
 
+#include "BoldText.h"
 #include "PublicationRules.h"
 #include "SocialPost.h"
 #include "Vocabulary.h"
@@ -218,8 +219,8 @@ void ChannelOverrides::retranslate()
                              : onlyIn == QLatin1String("fr") ? tr("%1 (too long in French)")
                                                              : tr("%1 (too long)");
         field.label->setText(over ? mark.arg(name) : name);
-        field.label->setStyleSheet(over ? QStringLiteral("color:#b00020;font-weight:bold")
-                                        : QString());
+        field.label->setStyleSheet(over ? QStringLiteral("color:#b00020") : QString());
+        BoldText::apply(field.label, over);
         if (hotline) {
             field.text->setAccessibleName(
                 tr("Text the hotline says after its introduction, instead of the notice's text"));

@@ -1,5 +1,6 @@
 #include "ConflictDialog.h"
 
+#include "BoldText.h"
 #include "PeriodText.h"
 #include "TerritoryCatalog.h"
 #include "Vocabulary.h"
@@ -103,8 +104,10 @@ void ConflictDialog::addRow(QGridLayout *grid, int row, const QString &label, co
     const bool differs = mine != platform;
     auto *name = new QLabel(differs ? tr("%1 (differs)").arg(label) : label, this);
     name->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    if (differs)
-        name->setStyleSheet(QStringLiteral("color:#c2410c;font-weight:bold"));
+    if (differs) {
+        name->setStyleSheet(QStringLiteral("color:#c2410c"));
+        BoldText::apply(name);
+    }
     grid->addWidget(name, row, 0);
     const QString empty = tr("(none)");
     int column = 1;

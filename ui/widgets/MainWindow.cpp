@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BoldText.h"
 #include "ChannelOverrides.h"
 #include "ChannelRenderer.h"
 #include "ConnectionIndicator.h"
@@ -38,12 +39,15 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimeZone>
@@ -75,8 +79,8 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     m_trainingBand->setObjectName(QStringLiteral("trainingBand"));
     m_trainingBand->setAlignment(Qt::AlignCenter);
     m_trainingBand->setMargin(6);
-    m_trainingBand->setStyleSheet(
-        QStringLiteral("background:#00695c;color:white;font-weight:bold"));
+    m_trainingBand->setStyleSheet(QStringLiteral("background:#00695c;color:white"));
+    BoldText::apply(m_trainingBand);
     m_trainingBand->hide();
     m_decisionBand = new QLabel(this);
     m_decisionBand->setObjectName(QStringLiteral("decisionBand"));
@@ -86,23 +90,35 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     m_decisionBand->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                             Qt::TextSelectableByKeyboard);
     m_decisionBand->hide();
+    m_closedBand = new QLabel(this);
+    m_closedBand->setObjectName(QStringLiteral("closedBand"));
+    m_closedBand->setWordWrap(true);
+    m_closedBand->setTextFormat(Qt::PlainText);
+    m_closedBand->setMargin(6);
+    m_closedBand->setStyleSheet(QStringLiteral("background:#e0e0e0;color:#202020"));
+    BoldText::apply(m_closedBand);
+    m_closedBand->hide();
     auto *editorScroll = new QScrollArea(this);
     editorScroll->setWidget(m_editor);
     editorScroll->setWidgetResizable(true);
     // Not a stop of its own: Tab goes through its fields, and it scrolls to each one.
     editorScroll->setFocusPolicy(Qt::NoFocus);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
+    m_panes = new QSplitter(this);
+    m_panes->setObjectName(QStringLiteral("panes"));
+    m_panes->addWidget(m_list);
     m_actions = new NoticeActions(this, m_store, *m_editor);
     connect(m_list, &NoticeListPanel::noticeOpened, this, &MainWindow::openNotice);
     connect(m_actions, &NoticeActions::queued, this, &MainWindow::queued);
     connect(m_actions, &NoticeActions::problem, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Allo Industrie console"), message);
     });
-    splitter->addWidget(editorScroll);
-    splitter->addWidget(m_previews);
-    splitter->setSizes({300, 540, 440});
-    splitter->setChildrenCollapsible(false);
+    m_panes->addWidget(editorScroll);
+    m_panes->addWidget(m_previews);
+    m_panes->setChildrenCollapsible(false);
+    // A wider or narrower window changes the composer; the list and the previews keep theirs.
+    m_panes->setStretchFactor(0, 0);
+    m_panes->setStretchFactor(1, 1);
+    m_panes->setStretchFactor(2, 0);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -110,11 +126,12 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     layout->addWidget(m_trainingBand);
     layout->addWidget(m_band);
     layout->addWidget(m_decisionBand);
+    layout->addWidget(m_closedBand);
     // Coordinators also review; the tabs show only when there is more than composing.
     m_workspaces = new QTabWidget(this);
     m_workspaces->setObjectName(QStringLiteral("workspaces"));
     m_workspaces->setDocumentMode(true);
-    m_workspaces->addTab(splitter, QString());
+    m_workspaces->addTab(m_panes, QString());
     m_workspaces->tabBar()->hide();
     layout->addWidget(m_workspaces, 1);
     setCentralWidget(central);
@@ -443,6 +460,20 @@ void MainWindow::updateNoticeActions()
     m_sendAction->setText(onPlatform ? tr("&Send the update…") : tr("&Send…"));
     m_endAction->setEnabled(onPlatform && !closed);
     m_cancelAction->setEnabled(onPlatform && !closed);
+    // What has left every channel is kept as it went out: read, not written over.
+    m_editor->setReadOnly(closed);
+    m_closedBand->setVisible(closed);
+    if (closed) {
+        const QTimeZone zone = TerritoryCatalog::builtIn().find(summary->territory).timeZone;
+        const QDateTime at =
+            zone.isValid() ? summary->updatedAt.toTimeZone(zone) : summary->updatedAt.toLocalTime();
+        const QString date = at.toString(QStringLiteral("dd/MM/yyyy"));
+        const QString time = at.toString(QStringLiteral("HH:mm"));
+        m_closedBand->setText(summary->state == NoticeState::Ended
+                                  ? tr("Notice ended on %1 at %2: read only.").arg(date, time)
+                                  : tr("Notice cancelled on %1 at %2: read only.").arg(date, time));
+        m_closedBand->setAccessibleName(m_closedBand->text());
+    }
 }
 
 void MainWindow::openNotice(const QString &noticeId)
@@ -514,6 +545,19 @@ void MainWindow::applyTextSize()
     QFont font = QApplication::font();
     font.setPointSizeF(m_settings.value(Settings::Key::LargerText).toBool() ? base * 1.25 : base);
     QApplication::setFont(font);
+    // Qt does not pass a new font down to a widget Qt styles with a style sheet (one of its own,
+    // or one given to a child: the list panel, the bands, the effects) when its parent has none:
+    // polished again it takes the new size, and one with no font of its own asks its parent.
+    for (QWidget *w : QApplication::allWidgets()) {
+        if (!w->testAttribute(Qt::WA_StyleSheet))
+            continue;
+        if (!w->testAttribute(Qt::WA_SetFont))
+            w->setFont(QFont()); // no font of its own: the parent's
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+    }
+    // The list's tabs and the composer's form are wider or narrower once laid out again.
+    QMetaObject::invokeMethod(this, &MainWindow::fitPanes, Qt::QueuedConnection);
 }
 
 void MainWindow::remindLive(const QStringList &noticeIds)
@@ -613,8 +657,10 @@ void MainWindow::noticeChanged()
     m_previews->show(notice, previewContext(notice));
     markChannels();
     updateBand();
-    if (notice.id() != m_decisionFor)
+    if (notice.id() != m_decisionFor) {
         updateDecisionBand();
+        updateNoticeActions(); // a new notice in the composer: its own actions, editable
+    }
 }
 
 void MainWindow::markChannels()
@@ -651,6 +697,29 @@ void MainWindow::updateBand()
 {
     // Exercise and test notices put a coloured band across the window, so nobody mistakes them.
     m_band->setStatus(m_editor->notice().status());
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        fitPanes();
+}
+
+void MainWindow::fitPanes()
+{
+    // The list as wide as its tabs' names; the composer its whole form; the previews the rest,
+    // up to the width that shows every channel's tab (on a 1024-pixel screen they scroll).
+    const int list = m_list->minimumSizeHint().width();
+    auto *editorScroll = qobject_cast<QScrollArea *>(m_panes->widget(1));
+    const int composer = m_editor->minimumSizeHint().width() +
+                         editorScroll->verticalScrollBar()->sizeHint().width() +
+                         2 * editorScroll->frameWidth();
+    // The window's width: the splitter may not have its new one yet (nor any before it shows).
+    const int room = width() - 2 * m_panes->handleWidth();
+    const int previews = qMax(m_previews->minimumSizeHint().width(),
+                              qMin(m_previews->sizeHint().width(), room - list - composer));
+    m_panes->setSizes({list, room - list - previews, previews});
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -14,6 +14,7 @@ class DraftAutosaver;
 class IssuerDecisions;
 struct PlatformStanding;
 class LiveReminder;
+class QSplitter;
 class QTabWidget;
 class ReviewWorkspace;
 class NoticeActions;
@@ -41,6 +42,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -60,6 +62,8 @@ private:
     // The hotline audio of the notice in the previews' language, as `allo-cli render --audio`.
     void exportHotlineAudio();
     void applyTextSize();
+    // Shares the window's width between the list, the composer and the previews.
+    void fitPanes();
     void accountChanged();
     void openNotice(const QString &noticeId);
     void operationChanged(const QString &operationId);
@@ -86,13 +90,15 @@ private:
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QTabWidget *m_workspaces = nullptr;
+    QSplitter *m_panes = nullptr; // the list, the composer and the previews
     ReviewWorkspace *m_review = nullptr;
     QAction *m_endAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_refreshAction = nullptr;
     IssuerDecisions *m_decisions = nullptr;
     QLabel *m_decisionBand = nullptr;
-    QString m_decisionFor; // the notice the band was last set for
+    QLabel *m_closedBand = nullptr; // an ended or cancelled notice: read only
+    QString m_decisionFor;          // the notice the band was last set for
     DesktopNotifier *m_notifier = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -9,6 +9,8 @@
 #include "TerritoryCatalog.h"
 #include "Vocabulary.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -22,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStringListModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -165,6 +168,8 @@ void NoticeEditor::build()
     connect(m_overrides, &ChannelOverrides::changed, this, &NoticeEditor::changed);
 
     m_form = new QFormLayout;
+    // Narrow (1024 pixels, larger text), a field goes under its label rather than off the right.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     addRow(QT_TR_NOOP("Type"), m_type, QStringLiteral("type"));
     addRow(QT_TR_NOOP("Status"), m_status, QStringLiteral("status"));
     addRow(QT_TR_NOOP("Territory"), m_territory, QStringLiteral("territory"));
@@ -627,4 +632,38 @@ void NoticeEditor::showIssues()
     }
     m_otherProblems->setText(others.join(QLatin1String("<br>")));
     m_otherProblems->setVisible(!others.isEmpty());
+}
+
+void NoticeEditor::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    // Fields a reader may select text in become read-only; controls that only change the
+    // notice are disabled, and only those are enabled again.
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            line->setReadOnly(readOnly);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+            text->setReadOnly(readOnly);
+        else if (auto *spin = qobject_cast<QAbstractSpinBox *>(w))
+            spin->setReadOnly(readOnly);
+    }
+    if (!readOnly) {
+        for (const QPointer<QWidget> &w : std::as_const(m_locked)) {
+            if (w)
+                w->setEnabled(true);
+        }
+        m_locked.clear();
+        return;
+    }
+    for (QWidget *w : findChildren<QWidget *>()) {
+        const bool changesNotice =
+            qobject_cast<QComboBox *>(w) ||
+            (qobject_cast<QAbstractButton *>(w) && !qobject_cast<QTabBar *>(w->parentWidget()));
+        if (changesNotice && w->isEnabled()) {
+            w->setEnabled(false);
+            m_locked.append(w);
+        }
+    }
 }

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QPointer>
 #include <QWidget>
 
 class ChannelOverrides;
@@ -43,6 +44,9 @@ public:
     void startNew(const QString &type);
     // The keyboard in the first field, the type.
     void focusFirstField();
+    // An ended or cancelled notice: its texts stay readable and selectable, nothing changes it.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     // The signed-in account: its company fills new notices, and its sites (AccountCache) are
     // offered as the user types a site's name; picking one fills its id, commune, company and
@@ -102,7 +106,9 @@ private:
     ValidationIssues m_issues;
     bool m_textFollowsTemplate = true;
     bool m_touched = false;
-    bool m_loading = false; // load() is filling the fields
+    bool m_readOnly = false;
+    QList<QPointer<QWidget>> m_locked; // the controls setReadOnly() disabled, to enable again
+    bool m_loading = false;            // load() is filling the fields
     bool m_writing = false;
 
     QFormLayout *m_form = nullptr;

@@ -232,9 +232,9 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QString(title(row) + QLatin1Char('\n') + stateWord(row));
+        return QString(title(row) + QLatin1Char('\n') + stateLine(row));
     case Qt::AccessibleTextRole:
-        return QString(title(row) + QLatin1String(", ") + stateWord(row));
+        return QString(title(row) + QLatin1String(", ") + stateLine(row));
     case Qt::DecorationRole:
         return stateIcon(isSentWithStanding(row) ? platformIcon(*row.notice.platform)
                                                  : stateKey(row.state));
@@ -314,6 +314,19 @@ QString NoticeListModel::stateWord(const Row &row) const
     if (!row.refusal.isEmpty())
         return tr("%1 — the platform will refuse it: %2").arg(word(row), row.refusal);
     return word(row);
+}
+
+QString NoticeListModel::stateLine(const Row &row) const
+{
+    if (row.section != Section::History)
+        return stateWord(row);
+    // Two notices of one site and type are told apart by when they were last sent, and which
+    // revision the platform has; before the state, so a long comment cannot push them out.
+    const QString when = shortTime(row.notice.updatedAt, row.notice.territory);
+    const QString sent = row.notice.platformRevision
+                             ? tr("%1, revision %2").arg(when).arg(*row.notice.platformRevision)
+                             : when;
+    return sent + QStringLiteral(" — ") + stateWord(row);
 }
 
 QString NoticeListModel::word(const Row &row) const

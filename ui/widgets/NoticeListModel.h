@@ -90,6 +90,8 @@ private:
     void apply(const QList<Row> &rows);
     QString title(const Row &row) const;
     QString stateWord(const Row &row) const;
+    // The row's second line: in the history, the time and revision before the state.
+    QString stateLine(const Row &row) const;
     QString word(const Row &row) const; // the state alone
     QString toolTip(const Row &row) const;
     static bool isSentWithStanding(const Row &row);

@@ -45,9 +45,10 @@ NoticeListPanel::NoticeListPanel(Store &store, const QString &user, QWidget *par
     m_sections->setObjectName(QStringLiteral("noticeSections"));
     m_sections->setExpanding(true);
     m_sections->setDrawBase(false);
-    // All three sections stay in sight in a narrow panel: long names are shortened, not scrolled.
+    // All three sections stay in sight and whole ("Brou… / À en…" told nothing): the panel is
+    // never narrower than their names.
     m_sections->setUsesScrollButtons(false);
-    m_sections->setElideMode(Qt::ElideMiddle);
+    m_sections->setElideMode(Qt::ElideNone);
     m_sections->setStyleSheet(QStringLiteral("QTabBar::tab { padding: 4px 6px; }"));
     for (int i = 0; i < 3; ++i)
         m_sections->addTab(QString());

@@ -67,6 +67,7 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &PreviewPanel::fill);
     retranslateListen();
+    nameTabs();
 }
 
 QWidget *PreviewPanel::hotlinePage(QPlainTextEdit *script)
@@ -200,6 +201,34 @@ void PreviewPanel::show(const Notice &notice, const RenderContext &context)
     refresh();
 }
 
+void PreviewPanel::clear()
+{
+    m_notice = Notice();
+    m_outputs.clear();
+    m_stale.fill(false);
+    m_overLimit.fill(false);
+    m_titled = false;
+    m_webHtml.clear();
+    m_web->clear();
+    for (QPlainTextEdit *text : std::as_const(m_texts))
+        text->clear();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->tabBar()->setTabTextColor(i, QColor());
+        m_tabs->setTabIcon(i, QIcon());
+    }
+    nameTabs();
+    m_listen->setEnabled(false);
+}
+
+void PreviewPanel::nameTabs()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->setTabText(i, title(i));
+        QWidget *page = i == 0 ? static_cast<QWidget *>(m_web) : m_texts.at(i - 1);
+        page->setAccessibleName(tr("Preview: %1").arg(title(i)));
+    }
+}
+
 QString PreviewPanel::language() const
 {
     return m_language->currentData().toString();
@@ -306,7 +335,8 @@ bool PreviewPanel::eventFilter(QObject *watched, QEvent *event)
 
 QSize PreviewPanel::sizeHint() const
 {
-    return m_content->sizeHint();
+    // Wide enough for every channel's tab: a tab widget with scroll arrows asks for 200 pixels.
+    return m_content->sizeHint().expandedTo(QSize(m_tabs->tabBar()->sizeHint().width(), 0));
 }
 
 QSize PreviewPanel::minimumSizeHint() const
@@ -342,7 +372,9 @@ void PreviewPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateListen();
-        if (!m_outputs.isEmpty())
+        if (m_outputs.isEmpty())
+            nameTabs();
+        else
             refresh();
     }
     QWidget::changeEvent(event);

@@ -28,6 +28,8 @@ public:
     explicit PreviewPanel(QWidget *parent = nullptr);
 
     void show(const Notice &notice, const RenderContext &context);
+    // Nothing to preview (nothing selected): empty pages under the channels' names.
+    void clear();
     // The last output per channel, in the order of Vocabulary::channels().
     const QList<ChannelOutput> &outputs() const { return m_outputs; }
     // The language the outputs are in: "fr" or "en".
@@ -57,6 +59,8 @@ protected:
 private:
     void refresh();
     QString title(int index) const;
+    // The tabs' titles before any output: the channels' names alone.
+    void nameTabs();
     void fill(int index);
     QWidget *hotlinePage(QPlainTextEdit *script);
     void retranslateListen();

@@ -133,6 +133,8 @@ QWidget *ReviewWorkspace::buildQueuePage()
     m_table->setModel(&m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Every column as wide as its text: two notices at one site differ by type or period.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     // The view may move the current row before it selects it: both lead to the details.
@@ -141,10 +143,15 @@ QWidget *ReviewWorkspace::buildQueuePage()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReviewWorkspace::onSelectionChanged);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    // The queue above the details, across the whole width: beside them, on a 1024-pixel
+    // screen, it had room for two columns and rows of one site looked the same.
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(buildDetails());
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({180, 420});
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
@@ -244,8 +251,10 @@ void ReviewWorkspace::onQueueUpdated()
     m_liveModel.setNotices(m_queue.liveNow());
     refillFilters();
     const int waiting = m_queueModel.rowCount();
+    // The program's clock (--now too), in the coordinator's territory's time zone.
     setStatus(tr("%n submission(s) awaiting review, refreshed at %1.", nullptr, waiting)
-                  .arg(QLocale().toString(m_clock.now().time(), QLocale::ShortFormat)));
+                  .arg(NoticeRowsModel::clockTime(m_clock.now(),
+                                                  m_session.account().territories.value(0))));
     showSelected();
 }
 
@@ -294,16 +303,19 @@ void ReviewWorkspace::showSelected()
     for (QPushButton *b : {m_approve, m_changes, m_reject})
         b->setEnabled(notice && !own);
     if (!notice) {
+        // An emptied queue, or nothing selected: nothing of the last notice stays in sight.
         m_header->setText(tr("Select a submission in the queue."));
         m_shownKey.clear();
+        m_previews->clear();
+        m_diff->clear();
         return;
     }
-    m_header->setText(
-        tr("%1 — %2, %3. Revision %4 by %5, waiting for %6.")
-            .arg(notice->company, NoticeRowsModel::siteText(notice->notice),
-                 Vocabulary::typeLabel(notice->notice.type()))
-            .arg(notice->revision)
-            .arg(notice->submittedBy, NoticeRowsModel::waited(notice->updatedAt, m_clock.now())));
+    m_header->setText(tr("%1 — %2, %3. Revision %4 by %5, waiting for %6.")
+                          .arg(notice->company, NoticeRowsModel::siteText(notice->notice),
+                               Vocabulary::typeLabel(notice->notice.type()))
+                          .arg(notice->revision)
+                          .arg(notice->submittedBy,
+                               NoticeRowsModel::waited(notice->updatedAt, m_queueModel.now())));
     if (m_shownKey == shownKey(*notice))
         return;
     m_shownKey = shownKey(*notice);

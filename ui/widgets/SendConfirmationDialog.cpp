@@ -1,5 +1,6 @@
 #include "SendConfirmationDialog.h"
 
+#include "BoldText.h"
 #include "ChannelRenderer.h"
 #include "PublicationMoment.h"
 #include "PublicationRules.h"
@@ -54,7 +55,7 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     m_moment->setObjectName(QStringLiteral("publicationMoment"));
     m_moment->setWordWrap(true);
     m_moment->setTextFormat(Qt::PlainText);
-    m_moment->setStyleSheet(QStringLiteral("font-weight:bold"));
+    BoldText::apply(m_moment);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("confirmationLanguage"));
@@ -77,7 +78,9 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     m_web->setOpenExternalLinks(false);
     m_web->setTabChangesFocus(true); // Tab goes on to the posts, not along the card's links
     m_web->document()->setDefaultStyleSheet(WebCard::styleSheet());
-    m_web->setMinimumWidth(420);
+    // Narrower would wrap the card too much; wider, French with larger text overflowed a
+    // 1024-pixel screen (the posts' titles take the rest).
+    m_web->setMinimumWidth(300);
     auto *webBox = new QGroupBox(tr("Web"), this);
     auto *webLayout = new QVBoxLayout(webBox);
     webLayout->addWidget(m_web);
@@ -100,7 +103,8 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     m_problems->setObjectName(QStringLiteral("confirmationProblems"));
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
-    m_problems->setStyleSheet(QStringLiteral("color:#b00020;font-weight:bold"));
+    m_problems->setStyleSheet(QStringLiteral("color:#b00020"));
+    BoldText::apply(m_problems);
     m_problems->hide();
     m_warningLabel = new QLabel(this);
     m_warningLabel->setObjectName(QStringLiteral("confirmationWarnings"));
@@ -201,9 +205,9 @@ void SendConfirmationDialog::showLanguage()
                             : warns ? tr("%1, too long").arg(measure(out))
                                     : measure(out)));
         // What blocks must be unmistakable here too.
-        view.box->setStyleSheet(blocks ? QStringLiteral("QGroupBox{color:#b00020;"
-                                                        "font-weight:bold}")
-                                       : QString());
+        view.box->setStyleSheet(blocks ? QStringLiteral("QGroupBox{color:#b00020}") : QString());
+        BoldText::apply(view.box, blocks);
+        BoldText::apply(view.text, false); // the title only
     }
 }
 

@@ -1,5 +1,7 @@
 #include "StatusBand.h"
 
+#include "BoldText.h"
+
 #include <QEvent>
 
 StatusBand::StatusBand(QWidget *parent)
@@ -30,14 +32,16 @@ void StatusBand::showStatus()
 {
     if (m_status == QLatin1String("exercise")) {
         setText(tr("EXERCISE — this notice will be published as an exercise"));
-        setStyleSheet(QStringLiteral("background:#e67e00;color:white;font-weight:bold"));
+        setStyleSheet(QStringLiteral("background:#e67e00;color:white"));
     } else if (m_status == QLatin1String("test")) {
         setText(tr("TEST — this notice will be published as a test"));
-        setStyleSheet(QStringLiteral("background:#6a1b9a;color:white;font-weight:bold"));
+        setStyleSheet(QStringLiteral("background:#6a1b9a;color:white"));
     } else {
         setText(m_realNoticeText);
         setStyleSheet(QStringLiteral("background:#1d3b5c;color:white"));
     }
+    BoldText::apply(this,
+                    m_status == QLatin1String("exercise") || m_status == QLatin1String("test"));
     setAccessibleName(text());
     setVisible(!text().isEmpty());
 }

@@ -1,0 +1,121 @@
+#include "Localization.h"
+#include "MainWindow.h"
+#include "NoticeEditor.h"
+#include "NoticeListPanel.h"
+#include "Store.h"
+#include "TempProfile.h"
+#include "TempSettings.h"
+#include "TestData.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTest>
+
+namespace {
+
+// The program's clock (what --now sets): 10:12 in Rouen, 09:12 UTC.
+QDateTime programNow()
+{
+    return QDateTime::fromString(QStringLiteral("2026-03-26T09:12:00Z"), Qt::ISODate);
+}
+
+// The notice as the platform had it (revision 1), then ended there (revision 2).
+bool sendThenEnd(Store &store, const Notice &notice)
+{
+    if (store.drafts().save(notice, QStringLiteral("officer")) <= 0)
+        return false;
+    const auto sent = store.outbox().enqueue(notice, QStringLiteral("officer"));
+    if (!sent || !store.outbox().markSending(sent->id) ||
+        !store.outbox().markSent(sent->id, 1, QStringLiteral("\"1\"")))
+        return false;
+    const auto end = store.outbox().enqueue(Outbox::Kind::End, notice.id(),
+                                            {{QStringLiteral("reason"), QStringLiteral("Over.")}},
+                                            QStringLiteral("officer"));
+    return end && store.outbox().markSending(end->id) &&
+           store.outbox().markSent(end->id, 2, QStringLiteral("\"2\""));
+}
+
+} // namespace
+
+// A history row says when and which revision; an ended notice opens read only, and says so.
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_temp.isValid());
+        Localization::apply(QStringLiteral("en"));
+    }
+
+    void row_showsTheTimeInTheTerritory_andTheRevision()
+    {
+        TempProfile profile{Clock(programNow())};
+        QVERIFY2(profile.isOpen(), qPrintable(profile.errorString()));
+        const Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
+        QVERIFY(sendThenEnd(profile.store(), notice));
+        NoticeListModel model(profile.store());
+        model.refresh();
+        const QModelIndex row = model.indexOf(notice.id());
+        QCOMPARE(row.data(NoticeListModel::SectionRole).toInt(),
+                 int(NoticeListModel::Section::History));
+        QCOMPARE(row.data().toString().section(QLatin1Char('\n'), 1),
+                 QStringLiteral("26/03 10:12, revision 2 — Ended"));
+        QVERIFY(row.data(Qt::AccessibleTextRole)
+                    .toString()
+                    .endsWith(QStringLiteral("26/03 10:12, revision 2 — Ended")));
+    }
+
+    void endedNotice_opensReadOnly_withABanner_newOneIsEditable()
+    {
+        TempProfile profile{Clock(programNow())};
+        QVERIFY2(profile.isOpen(), qPrintable(profile.errorString()));
+        const Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
+        QVERIFY(sendThenEnd(profile.store(), notice));
+        MainWindow window(m_temp.settings(), Clock(programNow()), profile.store());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<NoticeListPanel *>();
+        list->model().refresh();
+        QVERIFY(list->selectNotice(notice.id()));
+        emit list->noticeOpened(notice.id());
+
+        auto *editor = window.findChild<NoticeEditor *>();
+        auto *band = window.findChild<QLabel *>(QStringLiteral("closedBand"));
+        auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("textFr"));
+        auto *type = window.findChild<QComboBox *>(QStringLiteral("type"));
+        auto *send = window.findChild<QAction *>(QStringLiteral("sendAction"));
+        QCOMPARE(editor->notice().id(), notice.id());
+        QVERIFY(band->isVisible());
+        QCOMPARE(band->text(), QStringLiteral("Notice ended on 26/03/2026 at 10:12: read only."));
+        QVERIFY(editor->isReadOnly());
+        QVERIFY(text->isReadOnly());
+        QVERIFY(!type->isEnabled());
+        QVERIFY(!send->isEnabled());
+        // Typed into, it does not change.
+        const QString before = text->toPlainText();
+        text->setFocus();
+        QTest::keyClicks(text, "more");
+        QCOMPARE(text->toPlainText(), before);
+        QCOMPARE(profile.store().drafts().load(notice.id())->text(QStringLiteral("fr")),
+                 notice.text(QStringLiteral("fr")));
+
+        // A new notice is written as usual.
+        window.findChild<QAction *>(QStringLiteral("newAction"))->trigger();
+        QVERIFY(editor->notice().id() != notice.id());
+        QVERIFY(!band->isVisible());
+        QVERIFY(!editor->isReadOnly());
+        QVERIFY(!text->isReadOnly());
+        QVERIFY(type->isEnabled());
+        QVERIFY(send->isEnabled());
+    }
+
+private:
+    TempSettings m_temp;
+};
+
+QTEST_MAIN(TestHistory)
+#include "tst_history.moc"
