@@ -45,6 +45,7 @@ protected:
 
 private:
     void createMenus();
+    void showShortcutsInToolTips();
     void retranslate();
     void switchLanguage(const QString &language);
     void showAbout();
@@ -85,6 +86,7 @@ private:
     QAction *m_signOutAction = nullptr;
     QTabWidget *m_workspaces = nullptr;
     ReviewWorkspace *m_review = nullptr;
+    bool m_landed = false; // whether the coordinator was taken to the queue once
     QAction *m_endAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_refreshAction = nullptr;
