@@ -500,8 +500,11 @@ void MainWindow::queued(const QString &noticeId, const QString &message)
     m_list->showMessage(message, false);
     // A new notice starts once the last one is on its way; an update keeps the notice open.
     const auto summary = m_store.drafts().summary(noticeId);
-    if (noticeId == m_editor->notice().id() && summary && !summary->platformRevision)
+    if (noticeId == m_editor->notice().id() && summary && !summary->platformRevision) {
         m_editor->startNew(m_editor->notice().type());
+        // The keyboard goes on in the new notice, not on the closed confirmation's leftovers.
+        m_editor->focusFirstField();
+    }
     updateNoticeActions();
 }
 
