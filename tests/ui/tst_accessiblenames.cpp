@@ -1,6 +1,5 @@
 #include "ChannelRenderer.h"
 #include "ConflictDialog.h"
-#include "ConsolePlatform.h"
 #include "DecisionDialog.h"
 #include "Localization.h"
 #include "MainWindow.h"
@@ -13,7 +12,6 @@
 
 #include <QAbstractItemView>
 #include <QAccessible>
-#include <QTabWidget>
 #include <QTest>
 
 namespace {
@@ -109,25 +107,6 @@ private slots:
             theirs.setText(QStringLiteral("fr"), QStringLiteral("Autre texte."));
             ConflictDialog dialog(notice, theirs);
             checkNamed(&dialog);
-        }
-        {
-            // A coordinator's pages, from a training sandbox.
-            TempProfile profile{Clock(TestData::sampleNow())};
-            QVERIFY2(profile.isOpen(), qPrintable(profile.errorString()));
-            ConsolePlatform platform(m_temp.settings(), profile.store(),
-                                     Clock(TestData::sampleNow()));
-            QCOMPARE(platform.connectTraining(m_temp.filePath(QStringLiteral("sandbox")),
-                                              QStringLiteral("coord.anne"),
-                                              QStringLiteral(ALLO_SANDBOX_BIN)),
-                     QString());
-            MainWindow window(m_temp.settings(), Clock(TestData::sampleNow()), profile.store());
-            window.attachPlatform(platform);
-            window.findChild<QTabWidget *>(QStringLiteral("workspaces"))->setCurrentIndex(1);
-            auto *reviewTabs = window.findChild<QTabWidget *>(QStringLiteral("reviewTabs"));
-            for (int page = 0; page < reviewTabs->count(); ++page) {
-                reviewTabs->setCurrentIndex(page);
-                checkNamed(&window);
-            }
         }
     }
 

@@ -1,6 +1,5 @@
 #include "ChannelRenderer.h"
 #include "ConflictDialog.h"
-#include "ConsolePlatform.h"
 #include "DecisionDialog.h"
 #include "EffectButtons.h"
 #include "Localization.h"
@@ -13,7 +12,6 @@
 
 #include <QApplication>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -217,26 +215,6 @@ private slots:
                        mine.text(QStringLiteral("fr")) + QStringLiteral(" !"));
         ConflictDialog dialog(mine, theirs);
         checkOrder(&dialog);
-    }
-
-    void reviewPages_readRowByRow()
-    {
-        TempProfile profile{Clock(TestData::sampleNow())};
-        QVERIFY2(profile.isOpen(), qPrintable(profile.errorString()));
-        ConsolePlatform platform(m_temp.settings(), profile.store(), Clock(TestData::sampleNow()));
-        QCOMPARE(platform.connectTraining(m_temp.filePath(QStringLiteral("sandbox")),
-                                          QStringLiteral("coord.anne"),
-                                          QStringLiteral(ALLO_SANDBOX_BIN)),
-                 QString());
-        MainWindow window(m_temp.settings(), Clock(TestData::sampleNow()), profile.store());
-        window.attachPlatform(platform);
-        window.resize(1280, 800);
-        window.findChild<QTabWidget *>(QStringLiteral("workspaces"))->setCurrentIndex(1);
-        auto *reviewTabs = window.findChild<QTabWidget *>(QStringLiteral("reviewTabs"));
-        for (int page = 0; page < reviewTabs->count(); ++page) {
-            reviewTabs->setCurrentIndex(page);
-            checkOrder(&window);
-        }
     }
 
 private:

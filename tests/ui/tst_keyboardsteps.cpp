@@ -24,6 +24,14 @@ Q_DECLARE_METATYPE(ApiCall::Result)
 
 namespace {
 
+// What a desktop's window manager does and the offscreen platform does not: activate a dialog
+// that opens, and the window again when its dialog closes.
+bool backTo(QWidget *window)
+{
+    QApplication::setActiveWindow(window);
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
+}
+
 // The keyboard as a user has it: each key or chord goes where the focus is, and is counted,
 // as is each value typed into a field.
 class Keyboard
@@ -51,7 +59,9 @@ public:
         QObject::connect(poll, &QTimer::timeout, poll, [this, poll, key, modifiers] {
             if (!qobject_cast<Dialog *>(QApplication::activeModalWidget()))
                 return;
+            poll->stop();
             poll->deleteLater();
+            backTo(QApplication::activeModalWidget());
             press(key, modifiers);
         });
         poll->start();
@@ -80,14 +90,6 @@ std::optional<PlatformNotice> onPlatform(PlatformConnection &connection, const Q
     if (!result.succeeded())
         return std::nullopt;
     return PlatformNotice::fromJson(result.json.object());
-}
-
-// The offscreen platform has no window manager to give a window back its activation when a
-// dialog closes, as a desktop's does: done here instead.
-bool backTo(QWidget *window)
-{
-    QApplication::setActiveWindow(window);
-    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
 }
 
 // Whether a decision dialog opened, active as a desktop makes a new window.
