@@ -265,12 +265,14 @@ void MainWindow::createMenus()
 void MainWindow::showShortcutsInToolTips()
 {
     // The menus show each action's keys beside it; a tooltip says them too, wherever it shows.
-    for (QAction *action : findChildren<QAction *>()) {
-        if (action->menu() || action->isSeparator() || action->shortcut().isEmpty())
-            continue;
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(
-            QString(action->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-            action->shortcut().toString(QKeySequence::NativeText)));
+    for (const QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu() || action->isSeparator() || action->shortcut().isEmpty())
+                continue;
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(
+                QString(action->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                action->shortcut().toString(QKeySequence::NativeText)));
+        }
     }
 }
 
