@@ -475,6 +475,10 @@ Commandes&#xa0;:
         <source>This box is required: write it here, then confirm with %1.</source>
         <translation>Ce champ est obligatoire&#xa0;: remplissez-le, puis confirmez avec «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Ctrl+Enter to send</source>
+        <translation>Ctrl+Entrée pour envoyer</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostics</name>
@@ -838,10 +842,6 @@ Commandes&#xa0;:
         <translation>Avis actuellement publiés</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
-    </message>
-    <message>
         <source>Reason for ending or cancelling</source>
         <translation>Motif de la fin ou de l&apos;annulation</translation>
     </message>
@@ -850,20 +850,24 @@ Commandes&#xa0;:
         <translation>Motif du retrait (obligatoire)</translation>
     </message>
     <message>
-        <source>&amp;End now</source>
-        <translation>&amp;Terminer maintenant</translation>
-    </message>
-    <message>
         <source>End the selected notice now</source>
         <translation>Terminer maintenant l&apos;avis sélectionné</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel notice</source>
-        <translation>A&amp;nnuler l&apos;avis</translation>
-    </message>
-    <message>
         <source>Cancel the selected notice</source>
         <translation>Annuler l&apos;avis sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>M&amp;otif (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>En&amp;d now</source>
+        <translation>&amp;Terminer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel notice</source>
+        <translation>A&amp;nnuler l&apos;avis</translation>
     </message>
 </context>
 <context>
@@ -948,10 +952,6 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Allo Industrie console</source>
@@ -1068,14 +1068,6 @@ Commandes&#xa0;:
         <translation>File d&apos;examen</translation>
     </message>
     <message>
-        <source>Compose</source>
-        <translation>Rédaction</translation>
-    </message>
-    <message>
-        <source>Review and live notices</source>
-        <translation>Examen et avis en cours</translation>
-    </message>
-    <message>
         <source>&amp;Send the update…</source>
         <translation>&amp;Envoyer la mise à jour…</translation>
     </message>
@@ -1160,6 +1152,19 @@ Commandes&#xa0;:
         <source>Revise the notice below and send the update.</source>
         <translation>Modifiez l&apos;avis ci-dessous et envoyez la mise à jour.</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>menu</comment>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpose</source>
+        <translation>&amp;Rédaction</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w and live notices</source>
+        <translation>Exa&amp;men et avis en cours</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1231,16 +1236,16 @@ Commandes&#xa0;:
         <translation>Terminer maintenant l&apos;avis «&#xa0;%1&#xa0;»&#xa0;? Il sera retiré de tous les canaux.</translation>
     </message>
     <message>
-        <source>Reason, shown to the public (required):</source>
-        <translation>Motif, affiché au public (obligatoire)&#xa0;:</translation>
-    </message>
-    <message>
         <source>End the notice</source>
         <translation>Terminer l&apos;avis</translation>
     </message>
     <message>
         <source>Keep the notice</source>
         <translation>Garder l&apos;avis</translation>
+    </message>
+    <message>
+        <source>&amp;Reason, shown to the public (required):</source>
+        <translation>&amp;Motif, affiché au public (obligatoire)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1257,24 +1262,8 @@ Commandes&#xa0;:
         <translation>Type</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
         <source>Territory</source>
         <translation>Territoire</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1285,16 +1274,8 @@ Commandes&#xa0;:
         <translation>Fin</translation>
     </message>
     <message>
-        <source>Effects</source>
-        <translation>Effets</translation>
-    </message>
-    <message>
         <source>Rhythm</source>
         <translation>Déroulement</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texte</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1363,6 +1344,42 @@ Commandes&#xa0;:
     <message>
         <source>Start now</source>
         <translation>Début maintenant</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany</source>
+        <translation>Entre&amp;prise</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>Si&amp;te</translation>
+    </message>
+    <message>
+        <source>Comm&amp;une</source>
+        <translation>&amp;Commune</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>Déb&amp;ut</translation>
+    </message>
+    <message>
+        <source>En&amp;d</source>
+        <translation>Fi&amp;n</translation>
+    </message>
+    <message>
+        <source>Effe&amp;cts</source>
+        <translation>&amp;Effets</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xte</translation>
     </message>
 </context>
 <context>
@@ -1502,18 +1519,6 @@ Commandes&#xa0;:
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>&amp;Drafts (%1)</source>
-        <translation>&amp;Brouillons (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox (%1)</source>
-        <translation>À &amp;envoyer (%1)</translation>
-    </message>
-    <message>
-        <source>Hi&amp;story (%1)</source>
-        <translation>&amp;Historique (%1)</translation>
-    </message>
-    <message>
         <source>Notices: drafts, outbox, history</source>
         <translation>Avis&#xa0;: brouillons, file d&apos;attente, historique</translation>
     </message>
@@ -1556,6 +1561,18 @@ Commandes&#xa0;:
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>D&amp;rafts (%1)</source>
+        <translation>&amp;Brouillons (%1)</translation>
+    </message>
+    <message>
+        <source>Out&amp;box (%1)</source>
+        <translation>À env&amp;oyer (%1)</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory (%1)</source>
+        <translation>&amp;Historique (%1)</translation>
     </message>
 </context>
 <context>
@@ -2186,26 +2203,6 @@ Commandes&#xa0;:
         <translation>L&apos;avis est déjà à l&apos;état %1&#xa0;: il n&apos;y a rien à retirer.</translation>
     </message>
     <message>
-        <source>The notice was ended: it leaves every channel.</source>
-        <translation>L&apos;avis a été terminé&#xa0;: il est retiré de tous les canaux.</translation>
-    </message>
-    <message>
-        <source>The notice was cancelled: it leaves every channel.</source>
-        <translation>L&apos;avis a été annulé&#xa0;: il est retiré de tous les canaux.</translation>
-    </message>
-    <message>
-        <source>Revision %1 was approved.</source>
-        <translation>La révision %1 a été approuvée.</translation>
-    </message>
-    <message>
-        <source>Changes to revision %1 were requested from the company.</source>
-        <translation>Des modifications de la révision %1 ont été demandées à l&apos;entreprise.</translation>
-    </message>
-    <message>
-        <source>Revision %1 was rejected.</source>
-        <translation>La révision %1 a été rejetée.</translation>
-    </message>
-    <message>
         <source>Your decision was not applied: %1 It was taken out of the outbox; refresh the queue to see the notice as it is now.</source>
         <translation>Votre décision n&apos;a pas été appliquée&#xa0;: %1 Elle a été retirée de la file d&apos;attente&#xa0;; actualisez la file d&apos;examen pour voir l&apos;avis dans son état actuel.</translation>
     </message>
@@ -2220,6 +2217,26 @@ Commandes&#xa0;:
     <message>
         <source>Sign in again: the decision is kept in the outbox and sent after the sign-in.</source>
         <translation>Reconnectez-vous&#xa0;: la décision est conservée dans la file d&apos;attente et sera envoyée après la connexion.</translation>
+    </message>
+    <message>
+        <source>The notice “%1” was ended: it leaves every channel.</source>
+        <translation>L&apos;avis «&#xa0;%1&#xa0;» a été terminé&#xa0;: il est retiré de tous les canaux.</translation>
+    </message>
+    <message>
+        <source>The notice “%1” was cancelled: it leaves every channel.</source>
+        <translation>L&apos;avis «&#xa0;%1&#xa0;» a été annulé&#xa0;: il est retiré de tous les canaux.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of “%2” was approved.</source>
+        <translation>La révision %1 de «&#xa0;%2&#xa0;» a été approuvée.</translation>
+    </message>
+    <message>
+        <source>Changes to revision %1 of “%2” were requested from the company.</source>
+        <translation>Des modifications de la révision %1 de «&#xa0;%2&#xa0;» ont été demandées à l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of “%2” was rejected.</source>
+        <translation>La révision %1 de «&#xa0;%2&#xa0;» a été rejetée.</translation>
     </message>
 </context>
 <context>
@@ -2494,14 +2511,6 @@ Commandes&#xa0;:
         <translation>Rejeter</translation>
     </message>
     <message>
-        <source>Comment for the company (required):</source>
-        <translation>Commentaire pour l&apos;entreprise (obligatoire)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Comment (optional):</source>
-        <translation>Commentaire (facultatif)&#xa0;:</translation>
-    </message>
-    <message>
         <source>End now</source>
         <translation>Terminer maintenant</translation>
     </message>
@@ -2518,10 +2527,6 @@ Commandes&#xa0;:
         <translation>Annuler l&apos;avis de %1&#xa0;? Il est retiré de tous les canaux et signalé comme annulé.</translation>
     </message>
     <message>
-        <source>Reason (required):</source>
-        <translation>Motif (obligatoire)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
@@ -2532,6 +2537,46 @@ Commandes&#xa0;:
     <message>
         <source>Queued in the outbox: the platform cannot be reached now (%1). It is sent by itself, exactly once.</source>
         <translation>En file d&apos;attente&#xa0;: la plateforme est injoignable pour le moment (%1). L&apos;envoi se fera automatiquement, une seule fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment for the company (required):</source>
+        <translation>&amp;Commentaire pour l&apos;entreprise (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Commentaire (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confirm, keep it published</source>
+        <translation>Confirmer, le laisser publié</translation>
+    </message>
+    <message>
+        <source>Take down, request changes</source>
+        <translation>Retirer, demander des modifications</translation>
+    </message>
+    <message>
+        <source>Take down, reject</source>
+        <translation>Retirer, rejeter</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Retour à la liste à examiner</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>M&amp;otif (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End the notice</source>
+        <translation>Terminer l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Cancel the notice</source>
+        <translation>Annuler l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Keep the notice</source>
+        <translation>Garder l&apos;avis</translation>
     </message>
 </context>
 <context>
@@ -2949,34 +2994,6 @@ Commandes&#xa0;:
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Platform address</source>
-        <translation>Adresse de la plateforme</translation>
-    </message>
-    <message>
-        <source>Extra CA certificate file</source>
-        <translation>Fichier d&apos;autorité de certification supplémentaire</translation>
-    </message>
-    <message>
-        <source>Certificate pin (SPKI SHA-256)</source>
-        <translation>Empreinte épinglée du certificat (SPKI SHA-256)</translation>
-    </message>
-    <message>
-        <source>Proxy (empty: the system&apos;s)</source>
-        <translation>Proxy (vide&#xa0;: celui du système)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Remind me of open-ended notices every (hours)</source>
-        <translation>Me rappeler les avis sans date de fin toutes les (heures)</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>Texte plus grand</translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -2989,8 +3006,36 @@ Commandes&#xa0;:
         <translation>%1 (verrouillé)</translation>
     </message>
     <message>
-        <source>Listen: speaking rate (words a minute)</source>
-        <translation>Écouter&#xa0;: débit de parole (mots par minute)</translation>
+        <source>Platform &amp;address</source>
+        <translation>&amp;Adresse de la plateforme</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate file</source>
+        <translation>Fichier d&apos;autorité de &amp;certification supplémentaire</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;pin (SPKI SHA-256)</source>
+        <translation>Em&amp;preinte épinglée du certificat (SPKI SHA-256)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy (empty: the system&apos;s)</source>
+        <translation>Pro&amp;xy (vide&#xa0;: celui du système)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Listen: speaking &amp;rate (words a minute)</source>
+        <translation>Écouter&#xa0;: débit de pa&amp;role (mots par minute)</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me of open-ended notices every (hours)</source>
+        <translation>&amp;Me rappeler les avis sans date de fin toutes les (heures)</translation>
+    </message>
+    <message>
+        <source>Larger &amp;text</source>
+        <translation>&amp;Texte plus grand</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ReviewActions.h"
 
+#include "NoticeName.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,7 @@ QString ReviewActions::refusal(const PlatformNotice &notice, Decision decision,
 
 QString ReviewActions::describe(const PlatformNotice &notice, Decision decision)
 {
-    const QString what = notice.company + QStringLiteral(", ") + notice.notice.site().name;
+    const QString what = NoticeName::of(notice.notice);
     if (notice.publishedAtOnce()) {
         switch (decision) {
         case Decision::Approve:
@@ -169,17 +170,22 @@ QString ReviewActions::settle(const Outbox::Operation &op, const QString &user)
 {
     const QString decision = op.payload.value(QLatin1String("decision")).toString();
     const int revision = op.payload.value(QLatin1String("revision")).toInt();
+    // Named as in the confirmation: the coordinator may have decided on several since.
+    const auto reviewed = m_store.drafts().load(op.noticeId);
+    const QString what = reviewed ? NoticeName::of(*reviewed) : op.noticeId;
     switch (op.state) {
     case Outbox::State::Sent:
         if (op.kind == Outbox::Kind::End)
-            return tr("The notice was ended: it leaves every channel.");
+            return tr("The notice “%1” was ended: it leaves every channel.").arg(what);
         if (op.kind == Outbox::Kind::Cancel)
-            return tr("The notice was cancelled: it leaves every channel.");
+            return tr("The notice “%1” was cancelled: it leaves every channel.").arg(what);
         if (decision == QLatin1String("approve"))
-            return tr("Revision %1 was approved.").arg(revision);
+            return tr("Revision %1 of “%2” was approved.").arg(revision).arg(what);
         if (decision == QLatin1String("request_changes"))
-            return tr("Changes to revision %1 were requested from the company.").arg(revision);
-        return tr("Revision %1 was rejected.").arg(revision);
+            return tr("Changes to revision %1 of “%2” were requested from the company.")
+                .arg(revision)
+                .arg(what);
+        return tr("Revision %1 of “%2” was rejected.").arg(revision).arg(what);
     case Outbox::State::Conflict:
         if (op.kind == Outbox::Kind::Review &&
             m_store.outbox().remove(op.id, user) == Outbox::Refusal::None)

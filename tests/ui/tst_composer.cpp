@@ -180,7 +180,7 @@ private slots:
         auto *company = window.findChild<QLineEdit *>(QStringLiteral("company"));
         auto *companyProblem = window.findChild<QLabel *>(QStringLiteral("problem_company"));
         QVERIFY(editor && previews && company && companyProblem);
-        QVERIFY(companyProblem->isVisible()); // required, still empty
+        QVERIFY(!companyProblem->text().isEmpty()); // required, still empty
         // Untouched, the notice is only unfinished: the required fields are listed in grey.
         QVERIFY2(companyProblem->text().contains(QLatin1String("#5f6368")),
                  qPrintable(companyProblem->text()));
@@ -188,10 +188,11 @@ private slots:
         QVERIFY(siteProblem);
         QTest::keyClicks(company, QStringLiteral("Raffinerie de Gonfreville"));
         // Once the user has started, what is still missing is an error.
-        QVERIFY2(siteProblem->isVisible() && siteProblem->text().contains(QLatin1String("#b00020")),
+        QVERIFY2(!siteProblem->text().isEmpty() &&
+                     siteProblem->text().contains(QLatin1String("#b00020")),
                  qPrintable(siteProblem->text()));
         QCOMPARE(editor->notice().company(), QStringLiteral("Raffinerie de Gonfreville"));
-        QVERIFY(!companyProblem->isVisible());
+        QVERIFY(companyProblem->text().isEmpty());
 
         const double before = previews->outputs().at(2).measure; // x
         auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("textFr"));
@@ -229,6 +230,35 @@ private slots:
         QVERIFY(editor.notice().effects().contains(QStringLiteral("dust")));
     }
 
+    void requiredComingAndGoing_movesNoFieldBelow()
+    {
+        NoticeEditor editor(kClock);
+        editor.resize(600, 900);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *company = editor.findChild<QLineEdit *>(QStringLiteral("company"));
+        auto *problem = editor.findChild<QLabel *>(QStringLiteral("problem_company"));
+        const QList<QWidget *> below = {editor.findChild<QLineEdit *>(QStringLiteral("siteName")),
+                                        editor.findChild<QDateTimeEdit *>(QStringLiteral("start")),
+                                        editor.findChild<QDateTimeEdit *>(QStringLiteral("end"))};
+        const auto places = [&] {
+            QApplication::processEvents();
+            QList<QRect> rects;
+            for (QWidget *w : below)
+                rects.append(QRect(w->mapTo(&editor, QPoint(0, 0)), w->size()));
+            return rects;
+        };
+        QVERIFY(!problem->text().isEmpty()); // "required", in grey
+        const QList<QRect> withProblem = places();
+        QTest::keyClicks(company, QStringLiteral("Raffinerie"));
+        QVERIFY(problem->text().isEmpty());
+        QCOMPARE(places(), withProblem);
+        company->selectAll();
+        QTest::keyClick(company, Qt::Key_Backspace);
+        QVERIFY(problem->text().contains(QStringLiteral("obligatoire")));
+        QCOMPARE(places(), withProblem);
+    }
+
     void endBeforeStart_isShownNextToTheEnd()
     {
         NoticeEditor editor(kClock);
@@ -236,7 +266,6 @@ private slots:
         auto *end = editor.findChild<QDateTimeEdit *>(QStringLiteral("end"));
         end->setDateTime(start->dateTime().addSecs(-3600));
         auto *problem = editor.findChild<QLabel *>(QStringLiteral("problem_end"));
-        QVERIFY(!problem->isHidden());
         QVERIFY2(problem->text().contains(QStringLiteral("La fin doit être postérieure au début.")),
                  qPrintable(problem->text()));
     }

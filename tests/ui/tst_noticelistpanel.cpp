@@ -53,7 +53,7 @@ private slots:
         panel.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&panel));
         auto *tabs = panel.findChild<QTabBar *>(QStringLiteral("noticeSections"));
-        QCOMPARE(tabs->tabText(1), QStringLiteral("&Outbox (1)"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Out&box (1)"));
         QVERIFY(panel.selectNotice(odour.id()));
         QCOMPARE(panel.section(), NoticeListModel::Section::Outbox);
         auto *retry = panel.findChild<QPushButton *>(QStringLiteral("retryNow"));

@@ -22,7 +22,8 @@ DecisionDialog::DecisionDialog(const QString &title, const QString &question,
     auto *label = new QLabel(commentLabel, this);
     m_comment = new QPlainTextEdit(this);
     m_comment->setObjectName(QStringLiteral("decisionComment"));
-    m_comment->setAccessibleName(commentLabel);
+    // The label's Alt+letter is not part of the name a screen reader says.
+    m_comment->setAccessibleName(QString(commentLabel).remove(QLatin1Char('&')));
     m_comment->setTabChangesFocus(true);
     label->setBuddy(m_comment);
     m_commentProblem =
@@ -30,6 +31,9 @@ DecisionDialog::DecisionDialog(const QString &title, const QString &question,
     m_commentProblem->setObjectName(QStringLiteral("decisionCommentProblem"));
     m_commentProblem->setWordWrap(true);
     m_commentProblem->setStyleSheet(QStringLiteral("color:#b00020"));
+    // The keys are said where they are used: nothing on screen would tell of Ctrl+Enter.
+    auto *hint = new QLabel(tr("Ctrl+Enter to send"), this);
+    hint->setObjectName(QStringLiteral("decisionHint"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Confirm"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -38,15 +42,18 @@ DecisionDialog::DecisionDialog(const QString &title, const QString &question,
     layout->addWidget(label);
     layout->addWidget(m_comment);
     layout->addWidget(m_commentProblem);
+    layout->addWidget(hint);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_comment, &QPlainTextEdit::textChanged, this, &DecisionDialog::updateOk);
-    auto *confirm = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(confirm, &QShortcut::activated, this, [this] {
-        if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
-            accept();
-    });
+    for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *confirm = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        connect(confirm, &QShortcut::activated, this, [this] {
+            if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+                accept();
+        });
+    }
     updateOk();
     // Nothing to type for an approval: Return confirms at once. Otherwise type first.
     if (m_required)

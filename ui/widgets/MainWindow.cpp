@@ -190,20 +190,24 @@ void MainWindow::createMenus()
     m_newAction->setShortcut(QKeySequence::New);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // Not QKeySequence::Preferences: it is empty on most Linux desktops.
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_signInAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSignIn);
     m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_signOutAction = m_fileMenu->addAction(QString(), this, [this] {
         if (m_platform)
             m_platform->session().signOut();
     });
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_fileMenu->addSeparator();
     m_exportAudioAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportHotlineAudio);
     m_exportAudioAction->setObjectName(QStringLiteral("exportHotlineAudioAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     m_editMenu = menuBar()->addMenu(QString());
     m_undoAction = m_editMenu->addAction(QString(), m_editor, &NoticeEditor::undo);
@@ -230,9 +234,11 @@ void MainWindow::createMenus()
     m_endAction = m_noticeMenu->addAction(QString(), this,
                                           [this] { m_actions->endNow(m_editor->notice().id()); });
     m_endAction->setObjectName(QStringLiteral("endAction"));
+    m_endAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_cancelAction = m_noticeMenu->addAction(
         QString(), this, [this] { m_actions->cancel(m_editor->notice().id()); });
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_noticeMenu->addSeparator();
     m_refreshAction = m_noticeMenu->addAction(QString(), this, [this] {
         if (m_decisions)
@@ -256,12 +262,13 @@ void MainWindow::createMenus()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languages = new QActionGroup(this);
     // Each language is named in itself, so it can be found whatever the current one is.
-    const QList<std::pair<QString, QString>> names = {
-        {QStringLiteral("fr"), QStringLiteral("Français")},
-        {QStringLiteral("en"), QStringLiteral("English")}};
-    for (const auto &[code, name] : names) {
+    const QList<std::tuple<QString, QString, Qt::Key>> names = {
+        {QStringLiteral("fr"), QStringLiteral("Français"), Qt::Key_F},
+        {QStringLiteral("en"), QStringLiteral("English"), Qt::Key_N}};
+    for (const auto &[code, name, key] : names) {
         QAction *action = m_languageMenu->addAction(name);
         action->setObjectName(QLatin1String("language_") + code);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
         action->setCheckable(true);
         action->setChecked(code == Localization::current());
         m_languages->addAction(action);
@@ -272,8 +279,24 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_diagnosticsAction = m_helpMenu->addAction(QString(), this, &MainWindow::exportDiagnostics);
     m_diagnosticsAction->setObjectName(QStringLiteral("diagnosticsAction"));
+    m_diagnosticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
+}
+
+void MainWindow::showShortcutsInToolTips()
+{
+    // The menus show each action's keys beside it; a tooltip says them too, wherever it shows.
+    for (const QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu() || action->isSeparator() || action->shortcut().isEmpty())
+                continue;
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(
+                QString(action->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                action->shortcut().toString(QKeySequence::NativeText)));
+        }
+    }
 }
 
 void MainWindow::retranslate()
@@ -298,12 +321,13 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_largerTextAction->setText(tr("&Larger text"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
+    m_helpMenu->setTitle(tr("&Help", "menu"));
     m_diagnosticsAction->setText(tr("Export &diagnostics…"));
     m_aboutAction->setText(tr("&About Allo Industrie console"));
     updateBand();
     m_trainingBand->setText(
         tr("TRAINING — nothing is published: this console sends to the training sandbox"));
+    showShortcutsInToolTips();
 }
 
 void MainWindow::attachPlatform(ConsolePlatform &platform)
@@ -329,6 +353,17 @@ void MainWindow::attachPlatform(ConsolePlatform &platform)
     m_review = new ReviewWorkspace(m_store, platform.connection(), platform.session(), &sender,
                                    m_clock, this);
     m_workspaces->addTab(m_review, QString());
+    // A coordinator starts where the work is: the queue, its first submission selected, when
+    // submissions wait at the first look after signing in and nothing was typed meanwhile.
+    connect(&m_review->queue(), &ReviewQueue::updated, this, [this] {
+        if (m_landed || !m_workspaces->isTabVisible(1))
+            return;
+        m_landed = true;
+        if (m_review->queueModel().rowCount() == 0 || m_editor->isTouched())
+            return;
+        m_workspaces->setCurrentWidget(m_review);
+        m_review->focusQueue();
+    });
     connect(m_review, &ReviewWorkspace::newSubmissions, this, [this](int count, int incidents) {
         const QString message =
             incidents > 0
@@ -432,9 +467,9 @@ void MainWindow::updateAccount()
     m_signOutAction->setEnabled(signedIn && !m_platform->isTraining());
     const QString role = signedIn ? session->account().role : QString();
     const bool reviews = role == QLatin1String("coordinator") || role == QLatin1String("admin");
-    m_workspaces->setTabText(0, tr("Compose"));
+    m_workspaces->setTabText(0, tr("Co&mpose"));
     if (m_review) {
-        m_workspaces->setTabText(1, tr("Review and live notices"));
+        m_workspaces->setTabText(1, tr("Revie&w and live notices"));
         m_workspaces->setTabVisible(1, reviews);
     }
     m_workspaces->tabBar()->setVisible(reviews);
@@ -474,6 +509,7 @@ void MainWindow::updateNoticeActions()
                                   : tr("Notice cancelled on %1 at %2: read only.").arg(date, time));
         m_closedBand->setAccessibleName(m_closedBand->text());
     }
+    showShortcutsInToolTips();
 }
 
 void MainWindow::openNotice(const QString &noticeId)
@@ -504,8 +540,11 @@ void MainWindow::queued(const QString &noticeId, const QString &message)
     m_list->showMessage(message, false);
     // A new notice starts once the last one is on its way; an update keeps the notice open.
     const auto summary = m_store.drafts().summary(noticeId);
-    if (noticeId == m_editor->notice().id() && summary && !summary->platformRevision)
+    if (noticeId == m_editor->notice().id() && summary && !summary->platformRevision) {
         m_editor->startNew(m_editor->notice().type());
+        // The keyboard goes on in the new notice, not on the closed confirmation's leftovers.
+        m_editor->focusFirstField();
+    }
     updateNoticeActions();
 }
 

@@ -47,6 +47,7 @@ protected:
 
 private:
     void createMenus();
+    void showShortcutsInToolTips();
     void retranslate();
     void switchLanguage(const QString &language);
     void showAbout();
@@ -92,6 +93,7 @@ private:
     QTabWidget *m_workspaces = nullptr;
     QSplitter *m_panes = nullptr; // the list, the composer and the previews
     ReviewWorkspace *m_review = nullptr;
+    bool m_landed = false; // whether the coordinator was taken to the queue once
     QAction *m_endAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_refreshAction = nullptr;

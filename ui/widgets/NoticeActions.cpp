@@ -5,19 +5,14 @@
 #include "DecisionDialog.h"
 #include "IssuerDecisions.h"
 #include "LocalUser.h"
-#include "Localization.h"
 #include "NoticeEditor.h"
-#include "NoticeRowsModel.h"
-#include "PeriodText.h"
+#include "NoticeName.h"
 #include "PlatformRequest.h"
 #include "SendConfirmationDialog.h"
 #include "Store.h"
-#include "TerritoryCatalog.h"
-#include "Vocabulary.h"
 
 #include <QJsonObject>
 #include <QScopeGuard>
-#include <QTimeZone>
 
 NoticeActions::NoticeActions(QWidget *window, Store &store, NoticeEditor &editor)
     : QObject(window)
@@ -86,20 +81,13 @@ bool NoticeActions::queueClosing(const QString &noticeId, bool cancelling)
     const Notice notice = m_store.drafts().load(noticeId).value_or(Notice());
     // Named by type, company, site and period: two notices at one site are told apart. One that
     // cannot be read is still named, by its identifier.
-    const QTimeZone zone = TerritoryCatalog::builtIn().find(notice.territory()).timeZone;
-    const QString what = notice.company().isEmpty()
-                             ? noticeId
-                             : QStringLiteral("%1 — %2, %3 — %4")
-                                   .arg(Vocabulary::typeLabel(notice.type()), notice.company(),
-                                        NoticeRowsModel::siteText(notice),
-                                        PeriodText::written(notice.start(), notice.end(), zone,
-                                                            Localization::current()));
+    const QString what = notice.company().isEmpty() ? noticeId : NoticeName::of(notice);
     DecisionDialog dialog(cancelling ? tr("Cancel the notice") : tr("End now"),
                           (cancelling
                                ? tr("Cancel %1? It leaves every channel, marked as cancelled.")
                                : tr("End %1 now? It leaves every channel."))
                               .arg(what),
-                          tr("Reason, shown to the public (required):"), true, m_window);
+                          tr("&Reason, shown to the public (required):"), true, m_window);
     dialog.setButtonTexts(cancelling ? tr("Cancel the notice") : tr("End the notice"),
                           tr("Keep the notice"));
     if (!cancelling)

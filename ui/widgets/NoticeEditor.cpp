@@ -131,6 +131,7 @@ void NoticeEditor::build()
     m_intermittent = new QCheckBox(this);
     m_intermittent->setObjectName(QStringLiteral("intermittent"));
     m_texts = new QTabWidget(this); // its tabs above the texts
+    m_texts->setObjectName(QStringLiteral("texts"));
     m_textFr = new QPlainTextEdit(this);
     m_textFr->setObjectName(QStringLiteral("textFr"));
     m_textEn = new QPlainTextEdit(this);
@@ -170,17 +171,19 @@ void NoticeEditor::build()
     m_form = new QFormLayout;
     // Narrow (1024 pixels, larger text), a field goes under its label rather than off the right.
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    addRow(QT_TR_NOOP("Type"), m_type, QStringLiteral("type"));
-    addRow(QT_TR_NOOP("Status"), m_status, QStringLiteral("status"));
+    // An Alt+letter for each field but the rare ones (territory, rhythm, link, contact, texts
+    // per channel): the menus, tabs and these labels share 26 letters, in French as in English.
+    addRow(QT_TR_NOOP("T&ype"), m_type, QStringLiteral("type"));
+    addRow(QT_TR_NOOP("&Status"), m_status, QStringLiteral("status"));
     addRow(QT_TR_NOOP("Territory"), m_territory, QStringLiteral("territory"));
-    addRow(QT_TR_NOOP("Company"), m_company, QStringLiteral("company"));
-    addRow(QT_TR_NOOP("Site"), m_siteName, QStringLiteral("site.name"));
-    addRow(QT_TR_NOOP("Commune"), m_commune, QStringLiteral("site.commune"));
-    addRow(QT_TR_NOOP("Start"), startRow, QStringLiteral("start"), m_start);
-    addRow(QT_TR_NOOP("End"), endRow, QStringLiteral("end"), m_end);
-    addRow(QT_TR_NOOP("Effects"), m_effects, QStringLiteral("effects"));
+    addRow(QT_TR_NOOP("Com&pany"), m_company, QStringLiteral("company"));
+    addRow(QT_TR_NOOP("S&ite"), m_siteName, QStringLiteral("site.name"));
+    addRow(QT_TR_NOOP("Comm&une"), m_commune, QStringLiteral("site.commune"));
+    addRow(QT_TR_NOOP("St&art"), startRow, QStringLiteral("start"), m_start);
+    addRow(QT_TR_NOOP("En&d"), endRow, QStringLiteral("end"), m_end);
+    addRow(QT_TR_NOOP("Effe&cts"), m_effects, QStringLiteral("effects"));
     addRow(QT_TR_NOOP("Rhythm"), m_intermittent, QStringLiteral("intermittent"));
-    addRow(QT_TR_NOOP("Text"), textsRow, QStringLiteral("text.fr"), m_texts);
+    addRow(QT_TR_NOOP("&Text"), textsRow, QStringLiteral("text.fr"), m_texts);
     m_problems.insert(QStringLiteral("text.en"), m_problems.value(QStringLiteral("text.fr")));
     addRow(QT_TR_NOOP("Link"), m_link, QStringLiteral("link"));
     addRow(QT_TR_NOOP("Contact"), m_contact, QStringLiteral("contact"));
@@ -332,7 +335,9 @@ void NoticeEditor::addRow(const char *label, QWidget *field, const QString &path
     auto *problem = new QLabel(container);
     problem->setObjectName(QLatin1String("problem_") + path);
     problem->setWordWrap(true);
-    problem->hide();
+    // A line is kept for the field's problem whether it has one or not: the fields below stay
+    // where they are when "required" comes and goes (a click would land in the next field).
+    problem->setMinimumHeight(problem->fontMetrics().lineSpacing());
     layout->addWidget(problem);
     auto *rowLabel = new QLabel(this);
     // The label's Alt+letter goes to a field that takes the keyboard, not to its row.
@@ -353,7 +358,7 @@ void NoticeEditor::retranslate()
         // A screen reader names a text or list field as its label does.
         if (QWidget *buddy = rowLabel->buddy();
             qobject_cast<QLineEdit *>(buddy) || qobject_cast<QComboBox *>(buddy))
-            buddy->setAccessibleName(tr(label));
+            buddy->setAccessibleName(tr(label).remove(QLatin1Char('&')));
     }
     m_startNow->setText(tr("Now"));
     m_startNow->setToolTip(tr("The event starts now"));
@@ -382,6 +387,10 @@ void NoticeEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange) {
+        for (QLabel *problem : std::as_const(m_problems))
+            problem->setMinimumHeight(problem->fontMetrics().lineSpacing());
+    }
     QWidget::changeEvent(event);
 }
 
@@ -602,10 +611,8 @@ void NoticeEditor::changed()
 
 void NoticeEditor::showIssues()
 {
-    for (QLabel *label : std::as_const(m_problems)) {
+    for (QLabel *label : std::as_const(m_problems))
         label->clear();
-        label->hide();
-    }
     QStringList others;
     for (const ValidationIssue &issue : std::as_const(m_issues)) {
         // A notice nobody has edited yet is not wrong, only unfinished: its empty required
@@ -625,7 +632,6 @@ void NoticeEditor::showIssues()
         if (QLabel *label = m_problems.value(path)) {
             label->setText(label->text().isEmpty() ? line
                                                    : label->text() + QLatin1String("<br>") + line);
-            label->show();
         } else {
             others.append(issue.path + QLatin1String(": ") + line);
         }

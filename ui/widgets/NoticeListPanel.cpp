@@ -235,8 +235,8 @@ void NoticeListPanel::showMessage(const QString &text, bool problem)
 
 void NoticeListPanel::updateCounts()
 {
-    static const char *const names[] = {QT_TR_NOOP("&Drafts (%1)"), QT_TR_NOOP("&Outbox (%1)"),
-                                        QT_TR_NOOP("Hi&story (%1)")};
+    static const char *const names[] = {QT_TR_NOOP("D&rafts (%1)"), QT_TR_NOOP("Out&box (%1)"),
+                                        QT_TR_NOOP("Hist&ory (%1)")};
     for (int i = 0; i < 3; ++i) {
         const int count = m_model->count(NoticeListModel::Section(i));
         m_sections->setTabText(i, tr(names[i]).arg(count));

@@ -4,6 +4,7 @@
 #include "DecisionDialog.h"
 #include "LiveNowView.h"
 #include "NoticeDetails.h"
+#include "NoticeName.h"
 #include "OutboxSender.h"
 #include "PreviewPanel.h"
 #include "PublicationPreview.h"
@@ -232,6 +233,14 @@ void ReviewWorkspace::refresh()
     m_queue.refresh();
 }
 
+void ReviewWorkspace::focusQueue()
+{
+    m_tabs->setCurrentIndex(0);
+    if (selectedId().isEmpty() && m_proxy.rowCount() > 0)
+        m_table->selectRow(0);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
 void ReviewWorkspace::onSessionState()
 {
     if (m_session.state() == Session::State::SignedIn) {
@@ -373,10 +382,18 @@ void ReviewWorkspace::decide(ReviewActions::Decision decision)
                               ? tr("Request changes")
                               : tr("Reject");
     auto *dialog = new DecisionDialog(title, ReviewActions::describe(*notice, decision),
-                                      needsComment ? tr("Comment for the company (required):")
-                                                   : tr("Comment (optional):"),
+                                      needsComment ? tr("&Comment for the company (required):")
+                                                   : tr("&Comment (optional):"),
                                       needsComment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setButtonTexts(
+        decision == ReviewActions::Decision::Approve
+            ? (notice->publishedAtOnce() ? tr("Confirm, keep it published")
+                                         : tr("Approve and publish"))
+        : decision == ReviewActions::Decision::RequestChanges
+            ? (notice->publishedAtOnce() ? tr("Take down, request changes") : tr("Request changes"))
+            : (notice->publishedAtOnce() ? tr("Take down, reject") : tr("Reject")),
+        tr("Back to the queue"));
     const PlatformNotice decided = *notice;
     connect(dialog, &QDialog::accepted, this, [this, dialog, decided, decision] {
         const ReviewActions::Result result =
@@ -399,10 +416,11 @@ void ReviewWorkspace::close(bool end, const QString &noticeId, const QString &re
         new DecisionDialog(end ? tr("End now") : tr("Cancel notice"),
                            (end ? tr("End %1 now? It leaves every channel.")
                                 : tr("Cancel %1? It leaves every channel, marked as cancelled."))
-                               .arg(notice->company + QStringLiteral(", ") +
-                                    NoticeRowsModel::siteText(notice->notice)),
-                           tr("Reason (required):"), true, this);
+                               .arg(NoticeName::of(notice->notice)),
+                           tr("&Reason (required):"), true, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setButtonTexts(end ? tr("End the notice") : tr("Cancel the notice"),
+                           tr("Keep the notice"));
     dialog->findChild<QWidget *>(QStringLiteral("decisionComment"))
         ->setProperty("plainText", reason);
     const PlatformNotice closed = *notice;

@@ -58,6 +58,8 @@ public:
     QString statusMessage() const;
 
     void refresh();
+    // The keyboard in the queue, on a selected submission (the first when none is): A decides.
+    void focusQueue();
 
 signals:
     // New revisions awaiting review since the last refresh; incidents: those already public.

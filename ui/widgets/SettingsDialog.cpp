@@ -27,14 +27,14 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto *form = new QFormLayout;
-    addField(form, Settings::Key::PlatformUrl, tr("Platform address"));
-    addField(form, Settings::Key::PlatformCaFile, tr("Extra CA certificate file"));
-    addField(form, Settings::Key::PlatformPin, tr("Certificate pin (SPKI SHA-256)"));
-    addField(form, Settings::Key::ProxyUrl, tr("Proxy (empty: the system's)"));
-    addField(form, Settings::Key::Language, tr("Language"));
+    addField(form, Settings::Key::PlatformUrl, tr("Platform &address"));
+    addField(form, Settings::Key::PlatformCaFile, tr("Extra &CA certificate file"));
+    addField(form, Settings::Key::PlatformPin, tr("Certificate &pin (SPKI SHA-256)"));
+    addField(form, Settings::Key::ProxyUrl, tr("Pro&xy (empty: the system's)"));
+    addField(form, Settings::Key::Language, tr("&Language"));
     addField(form, Settings::Key::ReminderHours,
-             tr("Remind me of open-ended notices every (hours)"));
-    addField(form, Settings::Key::LargerText, tr("Larger text"));
+             tr("Re&mind me of open-ended notices every (hours)"));
+    addField(form, Settings::Key::LargerText, tr("Larger &text"));
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
@@ -85,7 +85,8 @@ QWidget *SettingsDialog::addField(QFormLayout *form, Settings::Key key, const QS
     }
     }
     field->setObjectName(objectNameFor(key));
-    field->setAccessibleName(label);
+    // The label's Alt+letter is not part of the name a screen reader says.
+    field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
     if (m_settings.isLocked(key)) {
         field->setEnabled(false);
         field->setToolTip(tr("Set by your administrator for this computer."));
