@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <utility>
+
 Journal::Journal(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
@@ -72,6 +74,8 @@ bool Journal::append(const QString &user, const Entry &entry)
     insert.bindValue(9, m_key.isEmpty() ? 0 : 1);
     if (!m_db.exec(insert))
         return false;
+    if (m_awaiting && m_key.isEmpty() && !m_awaitedFrom)
+        m_awaitedFrom = seq;
     QSqlQuery &move =
         m_db.prepared(hasHead ? QStringLiteral("UPDATE journal_head SET seq = ?, hash = ?")
                               : QStringLiteral("INSERT INTO journal_head VALUES (?, ?)"));
@@ -82,6 +86,82 @@ bool Journal::append(const QString &user, const Entry &entry)
     if (m_onAppend)
         m_onAppend();
     return true;
+}
+
+bool Journal::keyAwaited()
+{
+    m_awaiting = false;
+    const std::optional<qint64> from = std::exchange(m_awaitedFrom, std::nullopt);
+    if (!from || m_key.isEmpty())
+        return true;
+    return m_db.write(Database::Durability::Normal, [&] {
+        QSqlQuery &rows = m_db.prepared(
+            QStringLiteral("SELECT seq, at, user, action, notice_id, operation_id, detail, "
+                           "prev_hash, hash, keyed FROM journal WHERE seq >= ? ORDER BY seq"));
+        rows.bindValue(0, *from);
+        if (!m_db.exec(rows))
+            return false;
+        struct Row
+        {
+            qint64 seq;
+            QString at;
+            QString user;
+            Entry entry;
+            QByteArray previous;
+            QByteArray stored;
+            bool keyed;
+        };
+        QList<Row> written;
+        while (rows.next())
+            written.append({rows.value(0).toLongLong(),
+                            rows.value(1).toString(),
+                            rows.value(2).toString(),
+                            {rows.value(3).toString(), rows.value(4).toString(),
+                             rows.value(5).toString(), rows.value(6).toString()},
+                            rows.value(7).toByteArray(),
+                            rows.value(8).toByteArray(),
+                            rows.value(9).toInt() == 1});
+        rows.finish();
+        if (written.isEmpty())
+            return true;
+        const auto changed = [this](qint64 seq) {
+            m_db.fail(Database::Failure::Other,
+                      QCoreApplication::translate(
+                          "Journal", "Entry %1 changed before the journal's key arrived: it is "
+                                     "left as it is. Run allo-cli journal verify.")
+                          .arg(seq));
+            return false;
+        };
+        const std::optional<Link> last = head();
+        if (!last)
+            return false;
+        if (*last != Link{written.last().seq, written.last().stored})
+            return changed(last->seq);
+        QByteArray previous = written.first().previous;
+        QByteArray rechained = previous;
+        for (const Row &row : std::as_const(written)) {
+            // Only a plain entry that still follows its chain: keying anything else would
+            // vouch for a change made behind the program's back.
+            if (row.keyed || row.previous != previous ||
+                hash({}, row.seq, row.at, row.user, row.entry, previous) != row.stored)
+                return changed(row.seq);
+            const QByteArray digest = hash(m_key, row.seq, row.at, row.user, row.entry, rechained);
+            QSqlQuery &update = m_db.prepared(QStringLiteral(
+                "UPDATE journal SET prev_hash = ?, hash = ?, keyed = 1 WHERE seq = ?"));
+            update.bindValue(0, QString::fromLatin1(rechained));
+            update.bindValue(1, QString::fromLatin1(digest));
+            update.bindValue(2, row.seq);
+            if (!m_db.exec(update))
+                return false;
+            previous = row.stored;
+            rechained = digest;
+        }
+        QSqlQuery &move =
+            m_db.prepared(QStringLiteral("UPDATE journal_head SET hash = ? WHERE seq = ?"));
+        move.bindValue(0, QString::fromLatin1(rechained));
+        move.bindValue(1, written.last().seq);
+        return m_db.exec(move);
+    });
 }
 
 std::optional<Journal::Link> Journal::head()
