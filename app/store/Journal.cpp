@@ -74,8 +74,12 @@ bool Journal::append(const QString &user, const Entry &entry)
     insert.bindValue(9, m_key.isEmpty() ? 0 : 1);
     if (!m_db.exec(insert))
         return false;
-    if (m_awaiting && m_key.isEmpty() && !m_awaitedFrom)
-        m_awaitedFrom = seq;
+    if (m_awaiting && m_key.isEmpty()) {
+        // A number written again: the transaction that wrote it first was rolled back.
+        while (!m_awaited.isEmpty() && m_awaited.constLast().seq >= seq)
+            m_awaited.removeLast();
+        m_awaited.append({seq, digest});
+    }
     QSqlQuery &move =
         m_db.prepared(hasHead ? QStringLiteral("UPDATE journal_head SET seq = ?, hash = ?")
                               : QStringLiteral("INSERT INTO journal_head VALUES (?, ?)"));
@@ -91,14 +95,14 @@ bool Journal::append(const QString &user, const Entry &entry)
 bool Journal::keyAwaited()
 {
     m_awaiting = false;
-    const std::optional<qint64> from = std::exchange(m_awaitedFrom, std::nullopt);
-    if (!from || m_key.isEmpty())
+    const QList<Link> awaited = std::exchange(m_awaited, {});
+    if (awaited.isEmpty() || m_key.isEmpty())
         return true;
     return m_db.write(Database::Durability::Normal, [&] {
         QSqlQuery &rows = m_db.prepared(
             QStringLiteral("SELECT seq, at, user, action, notice_id, operation_id, detail, "
                            "prev_hash, hash, keyed FROM journal WHERE seq >= ? ORDER BY seq"));
-        rows.bindValue(0, *from);
+        rows.bindValue(0, awaited.constFirst().seq);
         if (!m_db.exec(rows))
             return false;
         struct Row
@@ -122,8 +126,6 @@ bool Journal::keyAwaited()
                             rows.value(8).toByteArray(),
                             rows.value(9).toInt() == 1});
         rows.finish();
-        if (written.isEmpty())
-            return true;
         const auto changed = [this](qint64 seq) {
             m_db.fail(Database::Failure::Other,
                       QCoreApplication::translate(
@@ -132,16 +134,26 @@ bool Journal::keyAwaited()
                           .arg(seq));
             return false;
         };
+        // Entries kept but not there were rolled back with their action (only the newest can
+        // be: a number rolled back is written again by the next entry). Any other difference is
+        // a change made behind the program's back.
+        if (written.isEmpty())
+            return true;
+        if (written.size() > awaited.size())
+            return changed(written.at(awaited.size()).seq);
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            if (Link{written.at(i).seq, written.at(i).stored} != awaited.at(i))
+                return changed(written.at(i).seq);
+        }
         const std::optional<Link> last = head();
         if (!last)
             return false;
-        if (*last != Link{written.last().seq, written.last().stored})
+        if (*last != awaited.at(written.size() - 1))
             return changed(last->seq);
         QByteArray previous = written.first().previous;
         QByteArray rechained = previous;
         for (const Row &row : std::as_const(written)) {
-            // Only a plain entry that still follows its chain: keying anything else would
-            // vouch for a change made behind the program's back.
+            // And each is the plain entry its hash says, still following its chain.
             if (row.keyed || row.previous != previous ||
                 hash({}, row.seq, row.at, row.user, row.entry, previous) != row.stored)
                 return changed(row.seq);

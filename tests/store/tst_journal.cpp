@@ -109,6 +109,53 @@ private slots:
         QCOMPARE(v.firstBadSeq, 3);
     }
 
+    // Someone who can write the file replaces an awaited entry with a consistent plain one of
+    // their own: the program keys only the entries it wrote, as it wrote them.
+    void entryReplacedWhileAwaitingTheKey_isNotKeyed()
+    {
+        auto store = std::make_unique<Store>(Profile(m_dir.path()), m_clock);
+        QVERIFY(store->open());
+        store->journal().awaitKey();
+        appendFive(*store);
+        QVERIFY(exec(*store, QStringLiteral("DELETE FROM journal WHERE seq = 5")));
+        QVERIFY(exec(*store, QStringLiteral("UPDATE journal_head SET seq = 4, hash = (SELECT "
+                                            "hash FROM journal WHERE seq = 4)")));
+        Journal forger(store->database(), m_clock);
+        QVERIFY(store->database().write(Database::Durability::Normal, [&] {
+            return forger.append(QStringLiteral("someone"),
+                                 {QStringLiteral("edited"), QStringLiteral("n"), QString(),
+                                  QStringLiteral("forged")});
+        }));
+        QVERIFY(store->journal().verify().ok); // a consistent plain chain
+        store->journal().setKey(QByteArray(32, 'k'));
+        QVERIFY(!store->journal().keyAwaited());
+        QVERIFY2(store->database().errorString().contains(QLatin1String("Entry 5 changed")),
+                 qPrintable(store->database().errorString()));
+        QCOMPARE(plainEntries(*store), 5);
+    }
+
+    // An action rolled back takes its entry with it; the entries kept are keyed all the same.
+    void entryRolledBackWhileAwaitingTheKey_othersAreKeyed()
+    {
+        auto store = std::make_unique<Store>(Profile(m_dir.path()), m_clock);
+        QVERIFY(store->open());
+        store->journal().awaitKey();
+        appendFive(*store);
+        QVERIFY(!store->database().write(Database::Durability::Normal, [&] {
+            return !store->journal().append(QStringLiteral("officer"),
+                                            {QStringLiteral("edited"), QStringLiteral("n"),
+                                             QString(), QStringLiteral("undone")});
+        }));
+        store->journal().setKey(QByteArray(32, 'k'));
+        QVERIFY2(store->journal().keyAwaited(), qPrintable(store->database().errorString()));
+        QCOMPARE(plainEntries(*store), 0);
+        const Journal::Verdict v =
+            store->journal().verify(Journal::Seal{QByteArray(32, 'k'), 1, {0, Journal::genesis()}});
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.entries, 5);
+        QCOMPARE(v.withoutKey, 0);
+    }
+
     void verify_acceptsAnUntouchedChain()
     {
         auto store = filled();
