@@ -4,7 +4,6 @@
 #include "CredentialStore.h"
 #include "Store.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -22,30 +21,6 @@ namespace {
 // A keychain that needs longer is treated as absent for this run, rather than hang a program.
 constexpr int kKeychainWaitMs = 20000;
 constexpr int kKeyBytes = 32;
-
-// The keychain's answer, waited for: the caller needs the key before the first entry.
-CredentialStore::Answer waitFor(const std::function<void(CredentialStore::Callback)> &start)
-{
-    QEventLoop loop;
-    QPointer<QEventLoop> guard(&loop);
-    auto answer = std::make_shared<std::optional<CredentialStore::Answer>>();
-    start([answer, guard](const CredentialStore::Answer &a) {
-        *answer = a;
-        if (guard)
-            guard->quit();
-    });
-    QTimer::singleShot(kKeychainWaitMs, &loop, &QEventLoop::quit);
-    if (!answer->has_value())
-        loop.exec();
-    if (answer->has_value())
-        return **answer;
-    CredentialStore::Answer late;
-    late.available = false;
-    late.detail =
-        QCoreApplication::translate("JournalAnchor", "it did not answer within %1 seconds")
-            .arg(kKeychainWaitMs / 1000);
-    return late;
-}
 
 std::optional<Journal::Seal> decoded(const QString &text, QDateTime *since)
 {
@@ -77,7 +52,14 @@ JournalAnchor::JournalAnchor(Store &store, CredentialStore &credentials, const C
     , m_store(store)
     , m_credentials(credentials)
     , m_clock(clock)
-{}
+{
+    m_keychainWait.setSingleShot(true);
+    m_keychainWait.callOnTimeout(this, [this] {
+        conclude(State::NoKeychain,
+                 tr("no keychain is available (%1)")
+                     .arg(tr("it did not answer within %1 seconds").arg(kKeychainWaitMs / 1000)));
+    });
+}
 
 JournalAnchor::~JournalAnchor()
 {
@@ -105,55 +87,99 @@ QString JournalAnchor::encoded(const Journal::Seal &seal) const
 
 JournalAnchor::State JournalAnchor::attach(Mode mode)
 {
+    QEventLoop loop;
+    connect(this, &JournalAnchor::attached, &loop, &QEventLoop::quit);
+    attachLater(mode);
+    if (m_attaching)
+        loop.exec();
+    return m_state;
+}
+
+void JournalAnchor::attachLater(Mode mode)
+{
     m_mode = mode;
     m_account = account(m_store.profile().dir());
-    const auto fail = [this](State state, const QString &problem) {
-        m_state = state;
-        m_problem = problem;
-        qCDebug(lcJournalAnchor) << "journal not anchored:" << problem;
-        return state;
-    };
-    const CredentialStore::Answer read = waitFor(
-        [this](CredentialStore::Callback done) { m_credentials.read(m_account, std::move(done)); });
+    m_attaching = true;
+    if (mode == Mode::Write)
+        m_store.journal().awaitKey();
+    m_keychainWait.start(kKeychainWaitMs);
+    QPointer<JournalAnchor> self(this);
+    m_credentials.read(m_account, [self](const CredentialStore::Answer &read) {
+        if (self && self->m_attaching)
+            self->keychainRead(read);
+    });
+}
+
+void JournalAnchor::keychainRead(const CredentialStore::Answer &read)
+{
     if (!read.available)
-        return fail(State::NoKeychain, tr("no keychain is available (%1)").arg(read.detail));
+        return conclude(State::NoKeychain, tr("no keychain is available (%1)").arg(read.detail));
     if (read.secret) {
         m_seal = decoded(*read.secret, &m_since);
         if (!m_seal)
-            return fail(State::Unreadable,
-                        tr("the keychain's entry %1 is not a journal anchor").arg(m_account));
-    } else if (mode == Mode::ReadOnly) {
-        return fail(State::NoAnchor,
-                    tr("the keychain holds no anchor for this profile yet (allo-console and "
-                       "allo-cli make it the first time they open the profile with a keychain)"));
-    } else {
-        const auto head = m_store.journal().head();
-        if (!head)
-            return fail(State::NoKeychain, m_store.database().errorString());
-        Journal::Seal seal;
-        seal.key.resize(kKeyBytes);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(seal.key.data()),
-                                              kKeyBytes / int(sizeof(quint32)));
-        seal.keyedFrom = head->seq + 1;
-        seal.anchor = *head;
-        m_since = m_clock.now();
-        const CredentialStore::Answer written =
-            waitFor([this, &seal](CredentialStore::Callback done) {
-                m_credentials.write(m_account, encoded(seal), std::move(done));
-            });
-        if (!written.available)
-            return fail(State::NoKeychain, tr("no keychain is available (%1)").arg(written.detail));
-        m_seal = seal;
+            return conclude(State::Unreadable,
+                            tr("the keychain's entry %1 is not a journal anchor").arg(m_account));
+        return keyKnown();
     }
-    if (mode == Mode::Write)
+    if (m_mode == Mode::ReadOnly)
+        return conclude(State::NoAnchor,
+                        tr("the keychain holds no anchor for this profile yet (allo-console and "
+                           "allo-cli make it the first time they open the profile with a "
+                           "keychain)"));
+    // The key covers the entries written while the keychain answered, too: they are keyed
+    // once it is stored.
+    const auto head = m_store.journal().head();
+    const qint64 keyedFrom = head ? m_store.journal().awaitedFrom().value_or(head->seq + 1) : 0;
+    const auto before = head ? m_store.journal().storedHash(keyedFrom - 1) : std::nullopt;
+    if (!before)
+        return conclude(State::NoKeychain, m_store.database().errorString());
+    Journal::Seal seal;
+    seal.key.resize(kKeyBytes);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(seal.key.data()),
+                                          kKeyBytes / int(sizeof(quint32)));
+    seal.keyedFrom = keyedFrom;
+    seal.anchor = {keyedFrom - 1, *before};
+    m_since = m_clock.now();
+    QPointer<JournalAnchor> self(this);
+    m_credentials.write(
+        m_account, encoded(seal), [self, seal](const CredentialStore::Answer &written) {
+            if (!self || !self->m_attaching)
+                return;
+            if (!written.available)
+                return self->conclude(State::NoKeychain,
+                                      tr("no keychain is available (%1)").arg(written.detail));
+            self->m_seal = seal;
+            self->keyKnown();
+        });
+}
+
+void JournalAnchor::keyKnown()
+{
+    if (m_mode == Mode::Write)
         m_store.journal().setKey(m_seal->key);
     if (!matchesAnchor())
-        return fail(State::Mismatch, mismatch());
-    m_state = State::Anchored;
-    m_problem.clear();
-    if (mode == Mode::Write)
+        return conclude(State::Mismatch, mismatch());
+    if (m_mode == Mode::Write)
         m_store.journal().setOnAppend([this] { scheduleAnchor(); });
-    return m_state;
+    conclude(State::Anchored, QString());
+}
+
+void JournalAnchor::conclude(State state, const QString &problem)
+{
+    m_keychainWait.stop();
+    m_attaching = false;
+    m_state = state;
+    m_problem = problem;
+    if (state != State::Anchored)
+        qCDebug(lcJournalAnchor) << "journal not anchored:" << problem;
+    if (m_mode == Mode::Write) {
+        // Without a key the entries written meanwhile stay plain, like any written without one.
+        if (!m_store.journal().keyAwaited())
+            qCWarning(lcJournalAnchor) << m_store.database().errorString();
+        if (state == State::Anchored)
+            scheduleAnchor();
+    }
+    emit attached(state);
 }
 
 bool JournalAnchor::matchesAnchor()

@@ -1,14 +1,15 @@
 #pragma once
 
+#include "CredentialStore.h"
 #include "Journal.h"
 
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <optional>
 
 class Clock;
-class CredentialStore;
 class Store;
 
 // The journal's anchor outside the profile's file, in the OS keychain (one entry per profile
@@ -35,6 +36,7 @@ public:
         Unreadable, // the keychain's entry is not an anchor
         Mismatch    // the journal no longer matches its anchor: the anchor is kept as evidence
     };
+    Q_ENUM(State)
 
     // What verify found, and what it does and does not prove, for a person.
     struct Report
@@ -49,8 +51,12 @@ public:
     // Moves the anchor to the last committed entry first (finish()).
     ~JournalAnchor() override;
 
-    // Reads (Write: or makes) the profile's key and anchor, waiting for the keychain; from then
-    // on the journal writes HMAC entries and (Write) the anchor follows every commit.
+    // Starts reading (Write: or making) the profile's key and anchor in the keychain and returns
+    // at once; attached() tells the outcome. From then on the journal writes HMAC entries and
+    // (Write) the anchor follows every commit. In Write mode the journal keeps writing while the
+    // keychain answers (Journal::awaitKey), and what it wrote meanwhile is keyed when it does.
+    void attachLater(Mode mode);
+    // attachLater(), waiting for the keychain (the command line has nothing else to do).
     State attach(Mode mode);
     State state() const { return m_state; }
     // Why the journal is not anchored, or does not match its anchor; empty when Anchored.
@@ -64,10 +70,14 @@ public:
     static QString account(const QString &profileDir);
 
 signals:
+    void attached(JournalAnchor::State state);
     void settled();
 
 private:
     static QString mismatch();
+    void keychainRead(const CredentialStore::Answer &read);
+    void keyKnown();
+    void conclude(State state, const QString &problem);
     void scheduleAnchor();
     void moveAnchor();
     bool matchesAnchor();
@@ -84,4 +94,6 @@ private:
     QDateTime m_since;
     bool m_scheduled = false;
     bool m_writing = false;
+    bool m_attaching = false;
+    QTimer m_keychainWait; // a keychain that never answers must not leave the journal waiting
 };

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <utility>
+
 Journal::Journal(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
@@ -72,6 +74,12 @@ bool Journal::append(const QString &user, const Entry &entry)
     insert.bindValue(9, m_key.isEmpty() ? 0 : 1);
     if (!m_db.exec(insert))
         return false;
+    if (m_awaiting && m_key.isEmpty()) {
+        // A number written again: the transaction that wrote it first was rolled back.
+        while (!m_awaited.isEmpty() && m_awaited.constLast().seq >= seq)
+            m_awaited.removeLast();
+        m_awaited.append({seq, digest});
+    }
     QSqlQuery &move =
         m_db.prepared(hasHead ? QStringLiteral("UPDATE journal_head SET seq = ?, hash = ?")
                               : QStringLiteral("INSERT INTO journal_head VALUES (?, ?)"));
@@ -82,6 +90,90 @@ bool Journal::append(const QString &user, const Entry &entry)
     if (m_onAppend)
         m_onAppend();
     return true;
+}
+
+bool Journal::keyAwaited()
+{
+    m_awaiting = false;
+    const QList<Link> awaited = std::exchange(m_awaited, {});
+    if (awaited.isEmpty() || m_key.isEmpty())
+        return true;
+    return m_db.write(Database::Durability::Normal, [&] {
+        QSqlQuery &rows = m_db.prepared(
+            QStringLiteral("SELECT seq, at, user, action, notice_id, operation_id, detail, "
+                           "prev_hash, hash, keyed FROM journal WHERE seq >= ? ORDER BY seq"));
+        rows.bindValue(0, awaited.constFirst().seq);
+        if (!m_db.exec(rows))
+            return false;
+        struct Row
+        {
+            qint64 seq;
+            QString at;
+            QString user;
+            Entry entry;
+            QByteArray previous;
+            QByteArray stored;
+            bool keyed;
+        };
+        QList<Row> written;
+        while (rows.next())
+            written.append({rows.value(0).toLongLong(),
+                            rows.value(1).toString(),
+                            rows.value(2).toString(),
+                            {rows.value(3).toString(), rows.value(4).toString(),
+                             rows.value(5).toString(), rows.value(6).toString()},
+                            rows.value(7).toByteArray(),
+                            rows.value(8).toByteArray(),
+                            rows.value(9).toInt() == 1});
+        rows.finish();
+        const auto changed = [this](qint64 seq) {
+            m_db.fail(Database::Failure::Other,
+                      QCoreApplication::translate(
+                          "Journal", "Entry %1 changed before the journal's key arrived: it is "
+                                     "left as it is. Run allo-cli journal verify.")
+                          .arg(seq));
+            return false;
+        };
+        // Entries kept but not there were rolled back with their action (only the newest can
+        // be: a number rolled back is written again by the next entry). Any other difference is
+        // a change made behind the program's back.
+        if (written.isEmpty())
+            return true;
+        if (written.size() > awaited.size())
+            return changed(written.at(awaited.size()).seq);
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            if (Link{written.at(i).seq, written.at(i).stored} != awaited.at(i))
+                return changed(written.at(i).seq);
+        }
+        const std::optional<Link> last = head();
+        if (!last)
+            return false;
+        if (*last != awaited.at(written.size() - 1))
+            return changed(last->seq);
+        QByteArray previous = written.first().previous;
+        QByteArray rechained = previous;
+        for (const Row &row : std::as_const(written)) {
+            // And each is the plain entry its hash says, still following its chain.
+            if (row.keyed || row.previous != previous ||
+                hash({}, row.seq, row.at, row.user, row.entry, previous) != row.stored)
+                return changed(row.seq);
+            const QByteArray digest = hash(m_key, row.seq, row.at, row.user, row.entry, rechained);
+            QSqlQuery &update = m_db.prepared(QStringLiteral(
+                "UPDATE journal SET prev_hash = ?, hash = ?, keyed = 1 WHERE seq = ?"));
+            update.bindValue(0, QString::fromLatin1(rechained));
+            update.bindValue(1, QString::fromLatin1(digest));
+            update.bindValue(2, row.seq);
+            if (!m_db.exec(update))
+                return false;
+            previous = row.stored;
+            rechained = digest;
+        }
+        QSqlQuery &move =
+            m_db.prepared(QStringLiteral("UPDATE journal_head SET hash = ? WHERE seq = ?"));
+        move.bindValue(0, QString::fromLatin1(rechained));
+        move.bindValue(1, written.last().seq);
+        return m_db.exec(move);
+    });
 }
 
 std::optional<Journal::Link> Journal::head()

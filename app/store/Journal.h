@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -58,6 +59,20 @@ public:
 
     // The profile's key for the entries appended from now on; empty: plain SHA-256.
     void setKey(const QByteArray &key) { m_key = key; }
+    // The key comes from the keychain after the window shows. Until then entries are still
+    // written at once, inside their action's transaction (a crash must not lose one), as plain
+    // SHA-256, and remembered; keyAwaited() rewrites them with the key.
+    void awaitKey() { m_awaiting = true; }
+    // The first entry written since awaitKey(), if any.
+    std::optional<qint64> awaitedFrom() const
+    {
+        return m_awaited.isEmpty() ? std::nullopt : std::optional(m_awaited.constFirst().seq);
+    }
+    // Rewrites the entries written since awaitKey() with the key now set, in one transaction,
+    // and stops waiting; with no key set, leaves them as they are. False (nothing rewritten,
+    // errorString() of the database says why) when they are not the entries this program wrote,
+    // as it wrote them (their hashes are kept in memory): it never keys what it did not write.
+    bool keyAwaited();
     // Called after each append, inside the caller's transaction (it may still roll back).
     void setOnAppend(std::function<void()> onAppend) { m_onAppend = std::move(onAppend); }
 
@@ -79,4 +94,6 @@ private:
     const Clock &m_clock;
     QByteArray m_key;
     std::function<void()> m_onAppend;
+    bool m_awaiting = false;
+    QList<Link> m_awaited; // the entries written while awaiting the key, as written
 };

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -117,16 +118,15 @@ int main(int argc, char *argv[])
     for (const QString &warning : store.warnings())
         QMessageBox::warning(nullptr, QApplication::translate("main", "Allo Industrie console"),
                              warning);
-    // The journal's anchor in the keychain, before the first entry. Not for training: its
-    // credentials stay in memory and the training profile never touches the real keychain.
+    // The journal's anchor in the keychain. Not for training: its credentials stay in memory and
+    // the training profile never touches the real keychain. The keychain (D-Bus, libsecret) is
+    // asked after the first paint, so the window shows sooner and lighter; the journal keeps
+    // writing meanwhile and keys those entries when the answer comes (Journal::awaitKey).
     CredentialStore journalKeychain(CredentialStore::standardService());
     std::optional<JournalAnchor> journalAnchor;
     if (!training) {
         journalAnchor.emplace(store, journalKeychain, options.clock());
-        if (journalAnchor->attach(JournalAnchor::Mode::Write) == JournalAnchor::State::Mismatch)
-            QMessageBox::warning(
-                nullptr, QApplication::translate("main", "Allo Industrie console"),
-                QApplication::translate("main", "Warning: %1.").arg(journalAnchor->problem()));
+        store.journal().awaitKey();
     }
     QObject::connect(&store.integrityCheck(), &IntegrityCheck::finished, app.get(),
                      [](bool damaged, const QString &detail) {
@@ -150,6 +150,27 @@ int main(int argc, char *argv[])
         QGuiApplication::setWindowIcon(
             QIcon(QStringLiteral(":/allo/com.allo_industrie.Console.svg")));
     });
+    if (journalAnchor) {
+        QObject::connect(
+            &*journalAnchor, &JournalAnchor::attached, &window,
+            [&window, &journalAnchor](JournalAnchor::State state) {
+                if (state == JournalAnchor::State::Mismatch)
+                    QMessageBox::warning(&window,
+                                         QApplication::translate("main", "Allo Industrie console"),
+                                         QApplication::translate("main", "Warning: %1.")
+                                             .arg(journalAnchor->problem()));
+                else if (state != JournalAnchor::State::Anchored)
+                    window.statusBar()->showMessage(
+                        QApplication::translate("main",
+                                                "The journal is not anchored in the keychain: "
+                                                "%1. Your drafts and outbox are saved as usual; "
+                                                "start the console again once the keychain "
+                                                "is unlocked.")
+                            .arg(journalAnchor->problem()));
+            });
+        FirstPaint::then(
+            &window, [&journalAnchor] { journalAnchor->attachLater(JournalAnchor::Mode::Write); });
+    }
     // The platform (TLS set-up, network state, the training sandbox) and the review tab come
     // just after the window's first paint: the draft shows sooner.
     FirstPaint::then(&window, [&] {
