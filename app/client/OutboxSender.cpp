@@ -385,7 +385,12 @@ void OutboxSender::pump()
     const bool sending = maySend();
     if (sending)
         holdForOtherAccounts();
-    if (m_answered.isEmpty() && !sending) {
+    // New requests go out when half the places or more are free: the accounts of their first
+    // attempts then share one sync to disk, and the rounds between, holding only answers a
+    // resend would get back, are not synced (docs/sending.md). The requests still in flight
+    // keep the platform busy meanwhile.
+    const bool claiming = sending && (m_maxInFlight - m_inFlight.size()) * 2 >= m_maxInFlight;
+    if (m_answered.isEmpty() && !claiming) {
         updateIdle();
         return;
     }
@@ -393,7 +398,8 @@ void OutboxSender::pump()
     const QStringList forced = m_forced;
     QStringList sent;
     QList<Outbox::Operation> claimed;
-    const bool committed = m_outbox.inOneCommit([&] {
+    const auto commit = claiming ? Outbox::Commit::Durable : Outbox::Commit::Replayable;
+    const bool committed = m_outbox.inOneCommit(commit, [&] {
         for (const Answer &answer : answered) {
             // Checked first: a refused change would roll back the whole commit.
             const auto current = m_outbox.find(answer.op.id);
@@ -403,7 +409,7 @@ void OutboxSender::pump()
                 return false;
             sent.append(answer.op.id);
         }
-        if (sending)
+        if (claiming)
             claimed = claimReady();
         return true;
     });

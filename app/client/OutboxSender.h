@@ -25,10 +25,11 @@ class Session;
 // An update refused as stale only because a review decision raised the ETag is rebased. While
 // nothing is in flight, the health probe runs at least every kIdleProbeMs, so a platform that
 // went away shows as offline within seconds, and one that came back is used as soon.
-// The answers that arrive together and the sends they make room for are recorded in one durable
-// commit: until it, an answered operation is still "sending" on disk, and a crash resends it
-// with its key (the platform answers the original result) while its notice's next operation
-// waits.
+// The answers that arrive together and the sends they make room for are recorded in one commit,
+// synced to disk only when it records new sends (the accounts of first attempts): until it, or
+// until a power cut drops an unsynced one, an answered operation is still "sending" on disk, and
+// it is resent with its key (the platform answers the original result) while its notice's next
+// operation waits.
 class OutboxSender : public QObject
 {
     Q_OBJECT
@@ -124,7 +125,7 @@ private:
     const Clock &m_clock;
     RetryBackoff m_backoff;
     // More than Qt's 6 connections per host: the extra requests wait in Qt's queue and go out
-    // the moment a connection is free, and more answers share each durable commit.
+    // the moment a connection is free, and more answers share each commit.
     int m_maxInFlight = 8;
     bool m_running = false;
     Connection m_state = Connection::Unknown;

@@ -46,6 +46,9 @@ public:
     // Runs body in BEGIN IMMEDIATE … COMMIT; rolls back when body returns false or any
     // statement fails. Nested calls join the outer transaction.
     bool write(Durability durability, const std::function<bool()> &body);
+    // Inside write(): the durability of the transaction that nested calls join.
+    bool inTransaction() const { return m_depth > 0; }
+    Durability durability() const { return m_durability; }
 
     // A query prepared once per connection and reused (preparing is most of the cost of a
     // small insert).

@@ -248,15 +248,14 @@ std::optional<Outbox::Operation> Outbox::insert(Kind kind, const QString &notice
 QList<Outbox::Operation> Outbox::select(const QString &where, const QVariantList &values)
 {
     QList<Operation> result;
-    QSqlQuery q(m_db.connection());
+    // Prepared once: parsing the SQL was most of the cost of each operation's reads.
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
+                                 QStringLiteral(" FROM operations o ") + where);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM operations o ") + where);
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
-    if (!q.exec()) {
-        m_db.fail(q.lastError());
+    if (!m_db.exec(q))
         return result;
-    }
     while (q.next()) {
         Operation op;
         op.seq = q.value(0).toLongLong();
@@ -283,6 +282,7 @@ QList<Outbox::Operation> Outbox::select(const QString &where, const QVariantList
         op.attemptedBy = q.value(19).toString();
         result.append(op);
     }
+    q.finish();
     return result;
 }
 
@@ -383,9 +383,9 @@ bool Outbox::transition(const QString &id, const Change &change,
                          op ? stateName(op->state) : QStringLiteral("-")));
             return false;
         }
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE operations SET state = ?, updated_at = ?") +
-                  change.assignments + QStringLiteral(" WHERE id = ?"));
+        QSqlQuery &q =
+            m_db.prepared(QStringLiteral("UPDATE operations SET state = ?, updated_at = ?") +
+                          change.assignments + QStringLiteral(" WHERE id = ?"));
         int i = 0;
         q.bindValue(i++, stateName(change.to));
         q.bindValue(i++, utc(m_clock.now()));
@@ -418,9 +418,11 @@ bool Outbox::settleNotice(const QString &noticeId, NoticeState stateWhenDone)
            m_drafts.setState(noticeId, stateWhenDone, closing ? m_clock.now() : QDateTime());
 }
 
-bool Outbox::inOneCommit(const std::function<bool()> &body)
+bool Outbox::inOneCommit(Commit commit, const std::function<bool()> &body)
 {
-    return m_db.write(Database::Durability::Full, body);
+    return m_db.write(commit == Commit::Durable ? Database::Durability::Full
+                                                : Database::Durability::Normal,
+                      body);
 }
 
 bool Outbox::markSending(const QString &id, const QString &account)
@@ -429,6 +431,13 @@ bool Outbox::markSending(const QString &id, const QString &account)
     // one could apply the operation twice. Later attempts keep it and stay cheap.
     const auto op = find(id);
     const bool recording = op && op->attemptedBy.isEmpty() && !account.isEmpty();
+    if (recording && m_db.inTransaction() && m_db.durability() != Database::Durability::Full) {
+        m_db.fail(Database::Failure::Other,
+                  QStringLiteral("The account of %1's first attempt must be recorded in a "
+                                 "durable commit.")
+                      .arg(id));
+        return false;
+    }
     return transition(id, {{State::Queued, State::RetryWait, State::Sending},
                            State::Sending,
                            QStringLiteral(", attempts = attempts + 1, "
@@ -451,9 +460,8 @@ bool Outbox::markSent(const QString &id, qint64 revision, const QString &etag)
          QStringLiteral("sent"),
          QStringLiteral("revision %1").arg(revision)},
         [&](const Operation &op) {
-            QSqlQuery q(m_db.connection());
             const bool content = op.kind == Kind::Create || op.kind == Kind::Update;
-            q.prepare(
+            QSqlQuery &q = m_db.prepared(
                 content ? QStringLiteral("UPDATE notices SET platform_revision = ?, etag = ?, "
                                          "published_revision = ?, published_json = ? WHERE id = ?")
                         : QStringLiteral("UPDATE notices SET platform_revision = ?, etag = ?"

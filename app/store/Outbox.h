@@ -122,10 +122,20 @@ public:
     // The notice's revision the profile last sent or read: the base of its next update.
     std::optional<qint64> noticeRevision(const QString &noticeId);
 
-    // Runs body in one durable transaction that the mark* calls inside it join: several answers
-    // and the sends they make room for cost one sync to disk instead of one each. All of it is
-    // committed, or none (a failed call inside rolls the whole back).
-    bool inOneCommit(const std::function<bool()> &body);
+    // How a commit must survive. Durable: a power cut keeps it (synchronous=FULL). Replayable:
+    // it only marks 2xx answers sent, which a resend with the same key gets back from the
+    // platform, so it survives a killed process but a power cut may drop it (WAL with
+    // synchronous=NORMAL: never a broken database, and the next durable commit keeps it too).
+    enum class Commit
+    {
+        Durable,
+        Replayable
+    };
+    // Runs body in one transaction that the mark* calls inside it join: several answers and the
+    // sends they make room for cost one commit instead of one each. All of it is committed, or
+    // none (a failed call inside rolls the whole back). A first attempt's account is refused in
+    // a Replayable commit.
+    bool inOneCommit(Commit commit, const std::function<bool()> &body);
 
     // account: the platform account it is sent as, recorded at the first attempt (durably).
     bool markSending(const QString &id, const QString &account = {});

@@ -1,8 +1,8 @@
 // The outbox's flush rate against curl, in the same run:
 //  1. 1,000 notices queued in a profile, then flushed by OutboxSender (8 in flight, the default)
 //     to a real allo-sandbox process over loopback HTTPS: notices/s from sendNow() until the
-//     last one is recorded as sent (every answer committed to the profile durably, those
-//     arriving together in one commit).
+//     last one is recorded as sent (the answers arriving together in one commit; the commits
+//     that mark new requests sending synced to disk, docs/sending.md).
 //  2. the same 1,000 bodies POSTed by one curl process (--parallel, as many at once, one TLS
 //     connection pool, nothing recorded) to another allo-sandbox process on a fresh database.
 //     Also at 4 at once, the figure issue #23 started from.
@@ -255,8 +255,8 @@ try {
                 count, inFlight);
     std::fflush(stdout);
     const double sender = flushWithSender(notices, inFlight, bodies);
-    std::printf("  %-50s %8.2f s   %7.0f notices/s\n",
-                "OutboxSender (every answer committed durably)", sender, count / sender);
+    std::printf("  %-50s %8.2f s   %7.0f notices/s\n", "OutboxSender (every answer committed)",
+                sender, count / sender);
     std::fflush(stdout);
     // curl at 4 at once too (the figure issue #23 was measured with): the sandbox answers one
     // request at a time, so more at once need not make curl faster, and the sender is compared

@@ -296,6 +296,9 @@ private slots:
         QCOMPARE(first.status, 201);
         QCOMPARE(again.status, 201);
         QCOMPARE(again.body, first.body);
+        // The ETag too: the outbox records a replay as the answer it lost (docs/sending.md).
+        QVERIFY(!first.header("ETag").isEmpty());
+        QCOMPARE(again.header("ETag"), first.header("ETag"));
         QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
         QCOMPARE(h->store().noticeCount(), before + 1);
         QJsonObject other = notice;

@@ -1,7 +1,8 @@
 // Queues COUNT notices, one durable transaction each, and marks them sent meanwhile as
-// OutboxSender does: the answers of a group and the sending mark of the next group in one
-// durable commit. It prints every operation id only after its commit. tst_storekill SIGKILLs it at
-// random moments and restarts it; each run carries on where the database says the last one stopped.
+// OutboxSender does: some answers of a group alone in a commit that is not synced, the others
+// and the sending mark of the next group in one durable commit. It prints every operation id only
+// after its commit. tst_storekill SIGKILLs it at random moments and restarts it; each run carries
+// on where the database says the last one stopped.
 //
 // usage: store_kill_driver PROFILE COUNT
 
@@ -30,17 +31,20 @@ QString noticeId(int index)
     return QStringLiteral("5a3e0000-0000-4000-8000-%1").arg(index, 12, 10, QLatin1Char('0'));
 }
 
-// Records the group in flight as sent and marks the next one (up to limit) sending, in one
-// commit; returns the next group (empty when nothing is left), or nothing when the commit failed.
+// Records ops as sent and, with a limit, marks the next group (up to limit) sending, in one
+// commit; prints every op only after it. Returns the next group, or nothing when it failed.
 std::optional<QList<Outbox::Operation>>
-sendTogether(Outbox &outbox, const QList<Outbox::Operation> &inFlight, qint64 revision, int limit)
+commitRound(Outbox &outbox, const QList<Outbox::Operation> &answered, qint64 revision, int limit)
 {
     QList<Outbox::Operation> next;
-    const bool committed = outbox.inOneCommit([&] {
-        for (const Outbox::Operation &op : inFlight) {
+    const auto commit = limit > 0 ? Outbox::Commit::Durable : Outbox::Commit::Replayable;
+    const bool committed = outbox.inOneCommit(commit, [&] {
+        for (const Outbox::Operation &op : answered) {
             if (!outbox.markSent(op.id, revision, QStringLiteral("\"etag-%1\"").arg(revision)))
                 return false;
         }
+        if (limit == 0)
+            return true;
         next = outbox.ready(limit);
         for (const Outbox::Operation &op : std::as_const(next)) {
             if (!outbox.markSending(op.id))
@@ -50,9 +54,20 @@ sendTogether(Outbox &outbox, const QList<Outbox::Operation> &inFlight, qint64 re
     });
     if (!committed)
         return std::nullopt;
-    for (const Outbox::Operation &op : inFlight)
+    for (const Outbox::Operation &op : answered)
         say(QStringLiteral("sent ") + op.id);
     return next;
+}
+
+// As OutboxSender: the first answers of the group in flight alone, in a commit that is not
+// synced, then the others with the next group's sending marks in a durable one.
+std::optional<QList<Outbox::Operation>>
+sendTogether(Outbox &outbox, const QList<Outbox::Operation> &inFlight, qint64 revision, int limit)
+{
+    const qsizetype alone = inFlight.size() / 2;
+    if (alone > 0 && !commitRound(outbox, inFlight.first(alone), revision, 0))
+        return std::nullopt;
+    return commitRound(outbox, inFlight.sliced(alone), revision, limit);
 }
 
 } // namespace

@@ -188,6 +188,50 @@ private slots:
         QCOMPARE(stateOf(b.id), State::Queued);
     }
 
+    void replayableCommit_isNotSynced_andRefusesAFirstAttemptsAccount()
+    {
+        const QString chimie = QStringLiteral("issuer.chimie");
+        const auto a = queue(QStringLiteral("incident-smoke"));
+        const auto b = queue(QStringLiteral("siren-test"));
+        const auto c = queue(QStringLiteral("steam-startup"));
+        QVERIFY(outbox().markSending(a.id, chimie));
+        QVERIFY(outbox().markSending(c.id, chimie));
+        const auto synchronousInForce = [&] {
+            QSqlQuery q(m_store->database().connection());
+            return q.exec(QStringLiteral("PRAGMA synchronous")) && q.next() ? q.value(0).toInt()
+                                                                            : -1;
+        };
+        int inForce = -1;
+        // Answers alone: not synced (NORMAL is 1), yet kept by the file once committed.
+        QVERIFY(outbox().inOneCommit(Outbox::Commit::Replayable, [&] {
+            inForce = synchronousInForce();
+            return outbox().markSent(a.id, 7, QStringLiteral("\"e7\""));
+        }));
+        QCOMPARE(inForce, 1);
+        reopen();
+        QCOMPARE(stateOf(a.id), State::Sent);
+
+        // A first attempt's account must survive a power cut: refused there, all rolled back.
+        QVERIFY(!outbox().inOneCommit(Outbox::Commit::Replayable, [&] {
+            return outbox().markSent(c.id, 8, QStringLiteral("\"e8\"")) &&
+                   outbox().markSending(b.id, chimie);
+        }));
+        QVERIFY(m_store->database().errorString().contains(QLatin1String("durable commit")));
+        QCOMPARE(stateOf(c.id), State::Sending);
+        QCOMPARE(stateOf(b.id), State::Queued);
+        QVERIFY(outbox().find(b.id)->attemptedBy.isEmpty());
+
+        // In a durable one (FULL is 2) it goes, with the answers.
+        QVERIFY(outbox().inOneCommit(Outbox::Commit::Durable, [&] {
+            inForce = synchronousInForce();
+            return outbox().markSent(c.id, 8, QStringLiteral("\"e8\"")) &&
+                   outbox().markSending(b.id, chimie);
+        }));
+        QCOMPARE(inForce, 2);
+        QCOMPARE(stateOf(c.id), State::Sent);
+        QCOMPARE(outbox().find(b.id)->attemptedBy, chimie);
+    }
+
     void conflictAndFailed_areKeptForTheUser()
     {
         const auto a = queue(QStringLiteral("incident-smoke"));
