@@ -277,7 +277,8 @@ private:
         const QString wav = m_home->filePath(QStringLiteral("render.wav"));
         const CliRun run =
             m_home->run({QStringLiteral("render"), CliHome::now(), QStringLiteral("--channel"),
-                         QStringLiteral("hotline"), QStringLiteral("--audio"), wav, file});
+                         QStringLiteral("hotline"), QStringLiteral("--lang"), QStringLiteral("fr"),
+                         QStringLiteral("--audio"), wav, file});
         if (run.exitCode != 0)
             qWarning("%s", qPrintable(run.err));
         QFile f(wav);
