@@ -225,7 +225,9 @@ QString OutboxSender::waitReason(const Outbox::Operation &op) const
     for (const Outbox::Operation &ahead : m_outbox.unsent()) {
         if (ahead.seq >= op.seq)
             break;
-        if (ahead.noticeId != op.noticeId)
+        // A hotline audio refused for good holds nothing up (Outbox::ready).
+        if (ahead.noticeId != op.noticeId ||
+            (ahead.kind == Outbox::Kind::HotlineAudio && ahead.state == Outbox::State::Failed))
             continue;
         const QString why =
             ahead.state == Outbox::State::Failed ? ahead.failureReason : ahead.lastError;
