@@ -662,11 +662,20 @@ Outbox::Refusal Outbox::remove(const QString &id, const QString &user)
             refusal = Refusal::OutcomeUnknown;
         if (refusal != Refusal::None)
             return true;
+        // Its own recordings, queued behind it and never attempted (or refused for good), go
+        // with it: they speak a revision that will not be sent.
+        const QString recordings = QStringLiteral(
+            "notice_id = ? AND seq > ? AND kind = 'hotline_audio' AND state IN ('queued', "
+            "'failed') AND attempted_by IS NULL");
         QSqlQuery later(m_db.connection());
-        later.prepare(QStringLiteral(
-            "SELECT count(*) FROM operations WHERE notice_id = ? AND seq > ? AND state <> 'sent'"));
+        later.prepare(
+            QStringLiteral("SELECT count(*) FROM operations WHERE notice_id = ? AND seq > "
+                           "? AND state <> 'sent' AND NOT (%1)")
+                .arg(recordings));
         later.bindValue(0, op->noticeId);
         later.bindValue(1, op->seq);
+        later.bindValue(2, op->noticeId);
+        later.bindValue(3, op->seq);
         if (!m_db.exec(later) || !later.next())
             return false;
         if (later.value(0).toInt() > 0) {
@@ -674,8 +683,10 @@ Outbox::Refusal Outbox::remove(const QString &id, const QString &user)
             return true;
         }
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("DELETE FROM operations WHERE id = ?"));
+        q.prepare(QStringLiteral("DELETE FROM operations WHERE id = ? OR (%1)").arg(recordings));
         q.bindValue(0, id);
+        q.bindValue(1, op->noticeId);
+        q.bindValue(2, op->seq);
         QSqlQuery reviews(m_db.connection());
         reviews.prepare(
             QStringLiteral("UPDATE reviews SET operation_id = NULL WHERE operation_id = ?"));

@@ -172,7 +172,8 @@ public:
     // sent as is refused: only that account's sign-in resumes it.
     Refusal retry(const QString &id, const QString &user);
     // Refused for a sent operation, one whose outcome is unknown, and one with later
-    // operations of the same notice behind it.
+    // operations of the same notice behind it (but its hotline recordings never attempted,
+    // which go with it).
     Refusal remove(const QString &id, const QString &user);
     // For support (the diagnostics archive): counts per state, and each operation not yet sent,
     // without its notice; error texts masked like log lines.
