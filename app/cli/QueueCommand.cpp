@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "CliSession.h"
 #include "CliStore.h"
+#include "HotlineAudioQueue.h"
 #include "OutboxSender.h"
 #include "ProgramOptions.h"
 #include "PublicationRules.h"
@@ -151,8 +152,8 @@ int QueueCommand::add(Store &store, const QString &path, const QDateTime &now)
     if (!notice)
         return Cli::Unusable;
     // What the rule book refuses would only come back from the platform as a failure.
-    const ValidationIssues issues =
-        PublicationRules::checkAll(*notice, ChannelRenderer::context(*notice, now));
+    const RenderContext context = ChannelRenderer::context(*notice, now);
+    const ValidationIssues issues = PublicationRules::checkAll(*notice, context);
     if (hasErrors(issues)) {
         for (const ValidationIssue &issue : issues) {
             if (issue.isError())
@@ -165,11 +166,15 @@ int QueueCommand::add(Store &store, const QString &path, const QDateTime &now)
                  << Qt::endl;
         return Cli::Invalid;
     }
-    const auto op = store.outbox().enqueue(*notice, CliStore::user());
+    const HotlineAudioQueue::Queued queued =
+        HotlineAudioQueue::enqueue(store.outbox(), *notice, context, CliStore::user());
+    const auto &op = queued.operation;
     if (!op) {
         m_io.err << store.database().errorString() << Qt::endl;
         return Cli::Unusable;
     }
+    if (!queued.note.isEmpty())
+        m_io.err << queued.note << Qt::endl;
     // Printed only now that the commit is on disk: a printed id is never lost.
     m_io.out << op->id << Qt::endl;
     return Cli::Ok;

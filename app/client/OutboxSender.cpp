@@ -22,14 +22,26 @@ struct Request
     QString path;
     QByteArray body;
     QByteArray ifMatch;
+    QByteArray contentType = {}; // "" for JSON
 };
 
-// noticeEtag: what the store knows of the notice on the platform now. An update queued behind
-// another operation of the same notice was edited on top of that one, so its base is the ETag
-// that operation's answer gave, not the one known when it was queued.
-Request requestFor(const Outbox::Operation &op, const QString &noticeEtag)
+// The store's noticeEtag is what it knows of the notice on the platform now. An update queued
+// behind another operation of the same notice was edited on top of that one, so its base is the
+// ETag that operation's answer gave, not the one known when it was queued.
+Request requestFor(const Outbox::Operation &op, Outbox &outbox)
 {
     const QString notice = QStringLiteral("/v1/notices/") + op.noticeId;
+    if (op.kind == Outbox::Kind::HotlineAudio) {
+        // The revision the create or update before it made: ready() gives it only once that
+        // one is sent. The same bytes at every attempt, like a JSON body.
+        const QString path =
+            notice +
+            QStringLiteral("/revisions/%1/hotline-audio?lang=%2")
+                .arg(outbox.spokenRevision(op).value_or(0))
+                .arg(op.payload.value(QStringLiteral("language")).toString(QStringLiteral("fr")));
+        return {"PUT", path, outbox.body(op.id), {}, "audio/wav"};
+    }
+    const QString noticeEtag = outbox.noticeEtag(op.noticeId);
     QJsonObject body = op.payload;
     Request r;
     switch (op.kind) {
@@ -45,6 +57,8 @@ Request requestFor(const Outbox::Operation &op, const QString &noticeEtag)
     case Outbox::Kind::Cancel:
         r = {"POST", notice + QStringLiteral("/cancel"), {}, {}};
         break;
+    case Outbox::Kind::HotlineAudio:
+        break; // answered above
     case Outbox::Kind::Review:
         // The decision is on the revision the reviewer saw; fixed at queueing, so every resend
         // carries the same body (the platform compares it with the key's first request).
@@ -211,7 +225,9 @@ QString OutboxSender::waitReason(const Outbox::Operation &op) const
     for (const Outbox::Operation &ahead : m_outbox.unsent()) {
         if (ahead.seq >= op.seq)
             break;
-        if (ahead.noticeId != op.noticeId)
+        // A hotline audio refused for good holds nothing up (Outbox::ready).
+        if (ahead.noticeId != op.noticeId ||
+            (ahead.kind == Outbox::Kind::HotlineAudio && ahead.state == Outbox::State::Failed))
             continue;
         const QString why =
             ahead.state == Outbox::State::Failed ? ahead.failureReason : ahead.lastError;
@@ -508,9 +524,23 @@ void OutboxSender::startRequest(const Outbox::Operation &op, bool refreshed)
             return;
         }
     }
-    const Request request = requestFor(op, m_outbox.noticeEtag(op.noticeId));
+    // Never sent to a platform without the audio route: failed with why, the notice itself
+    // stays sent and its later changes go on (Outbox: a failed audio holds nothing up).
+    if (op.kind == Outbox::Kind::HotlineAudio) {
+        const QString refusal = PlatformApiLevel::hotlineAudioRefusal(m_apiVersion);
+        if (!refusal.isEmpty()) {
+            qCWarning(lcOutbox).noquote() << "operation" << op.id << "not sent:" << refusal;
+            m_inFlight.remove(op.id);
+            if (m_outbox.markFailed(op.id, refusal))
+                emit operationChanged(op.id);
+            return;
+        }
+    }
+    const Request request = requestFor(op, m_outbox);
     auto *call = new ApiCall(m_connection, request.method, request.path, request.body);
     call->setHeader("Idempotency-Key", op.idempotencyKey.toLatin1());
+    if (!request.contentType.isEmpty())
+        call->setHeader("Content-Type", request.contentType);
     if (!request.ifMatch.isEmpty())
         call->setHeader("If-Match", request.ifMatch);
     m_inFlight.insert(op.id, call);

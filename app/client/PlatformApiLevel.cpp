@@ -27,3 +27,17 @@ QString PlatformApiLevel::refusal(const QJsonObject &notice, const QString &apiV
         .arg(apiVersion.isEmpty() ? tr("(no version given)") : apiVersion,
              QLatin1String(languageOverridesSince), channels.join(QLatin1String(", ")));
 }
+
+QString PlatformApiLevel::hotlineAudioRefusal(const QString &apiVersion)
+{
+    const QVersionNumber version = QVersionNumber::fromString(apiVersion);
+    if (!version.isNull() &&
+        version >= QVersionNumber::fromString(QLatin1String(hotlineAudioSince)))
+        return {};
+    return tr("The platform speaks API %1, older than %2: it cannot take the hotline's audio, so "
+              "it was not sent. The notice itself was sent; the phone line reads its script "
+              "with the phone server's own voice. Once the platform is updated, retry this "
+              "operation.")
+        .arg(apiVersion.isEmpty() ? tr("(no version given)") : apiVersion,
+             QLatin1String(hotlineAudioSince));
+}

@@ -14,8 +14,12 @@ class PlatformApiLevel
 
 public:
     static constexpr const char *languageOverridesSince = "1.2.0";
+    // PUT /v1/notices/{id}/revisions/{rev}/hotline-audio came with API 1.3.0.
+    static constexpr const char *hotlineAudioSince = "1.3.0";
 
     // Why this create or update cannot go to a platform of that API version ("" when it can);
     // an empty version (a platform from before 1.1.0 says none) counts as older.
     static QString refusal(const QJsonObject &notice, const QString &apiVersion);
+    // Why the hotline's audio cannot go to a platform of that API version ("" when it can).
+    static QString hotlineAudioRefusal(const QString &apiVersion);
 };

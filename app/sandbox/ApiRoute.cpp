@@ -56,6 +56,22 @@ ApiRoute ApiRoute::match(const QByteArray &method, const QString &path)
         }
         return route;
     }
+    if (s.size() == 7 && method == "PUT" && is(a, "notices") && is(s.at(4), "revisions") &&
+        is(s.at(6), "hotline-audio")) {
+        bool number = false;
+        route.revision = s.at(5).toInt(&number);
+        if (number && route.revision > 0) {
+            route.operation = Op::PutHotlineAudio;
+            route.noticeId = b;
+        }
+        return route;
+    }
+    if (s.size() == 6 && get && is(a, "public") && is(b, "notices") && !s.at(4).isEmpty() &&
+        is(s.at(5), "hotline.wav")) {
+        route.operation = Op::PublicHotlineAudio;
+        route.noticeId = s.at(4);
+        return route;
+    }
     if (s.size() != 5)
         return route;
     const QString &c = s.at(4);
@@ -110,6 +126,10 @@ QString ApiRoute::pathTemplate() const
         return QStringLiteral("/v1/notices/{id}/cancel");
     case Op::ReviewNotice:
         return QStringLiteral("/v1/notices/{id}/review");
+    case Op::PutHotlineAudio:
+        return QStringLiteral("/v1/notices/{id}/revisions/{rev}/hotline-audio");
+    case Op::PublicHotlineAudio:
+        return QStringLiteral("/v1/public/notices/{id}/hotline.wav");
     case Op::PublicChannel:
         for (const auto &[segment, name] : kPublicChannels) {
             if (channel == QLatin1String(name))
@@ -125,5 +145,10 @@ bool ApiRoute::isMutation() const
     using Op = Operation;
     return operation == Op::SubmitNotice || operation == Op::ReviseNotice ||
            operation == Op::EndNotice || operation == Op::CancelNotice ||
-           operation == Op::ReviewNotice;
+           operation == Op::ReviewNotice || operation == Op::PutHotlineAudio;
+}
+
+qsizetype ApiRoute::maxBody() const
+{
+    return operation == Operation::PutHotlineAudio ? kMaxAudioBody : kMaxJsonBody;
 }

@@ -1,6 +1,7 @@
 #include "PublicFeed.h"
 
 #include "ChannelRenderer.h"
+#include "HotlineAudioCheck.h"
 #include "IsoTime.h"
 #include "TerritoryCatalog.h"
 
@@ -70,15 +71,31 @@ ApiResponse PublicFeed::render(SandboxStore &store, const QString &territory,
         }
         if (!out.ok())
             continue;
-        items.append(
-            QJsonObject{{QStringLiteral("id"), n.id},
-                        {QStringLiteral("revision"), n.publishedRevision},
-                        {QStringLiteral("sent_at"), IsoTime::format(ctx.sentAt, QTimeZone::utc())},
-                        {QStringLiteral("language"), used},
-                        {QStringLiteral("text"), out.text}});
+        QJsonObject item{{QStringLiteral("id"), n.id},
+                         {QStringLiteral("revision"), n.publishedRevision},
+                         {QStringLiteral("sent_at"), IsoTime::format(ctx.sentAt, QTimeZone::utc())},
+                         {QStringLiteral("language"), used},
+                         {QStringLiteral("text"), out.text}};
+        // The recording the line plays; without one, its phone server reads the text above.
+        if (channel == QLatin1String("hotline")) {
+            if (const auto audio = store.hotlineAudio(n.id, n.publishedRevision, used)) {
+                QJsonObject sound{{QStringLiteral("url"), hotlineAudioPath(n.id, used)},
+                                  {QStringLiteral("seconds"), audio->seconds}};
+                const QJsonArray warnings = HotlineAudioCheck::lengthWarnings(audio->seconds);
+                if (!warnings.isEmpty())
+                    sound.insert(QStringLiteral("warnings"), warnings);
+                item.insert(QStringLiteral("audio"), sound);
+            }
+        }
+        items.append(item);
     }
     return ApiResponse::json(200, {{QStringLiteral("territory"), territory},
                                    {QStringLiteral("channel"), channel},
                                    {QStringLiteral("language"), language},
                                    {QStringLiteral("items"), items}});
+}
+
+QString PublicFeed::hotlineAudioPath(const QString &id, const QString &language)
+{
+    return QStringLiteral("/v1/public/notices/%1/hotline.wav?lang=%2").arg(id, language);
 }

@@ -17,4 +17,6 @@ public:
     // and, for a revision after an earlier published one, the CAP reference of that one.
     static RenderContext context(SandboxStore &store, const SandboxStore::Notice &notice,
                                  int revision);
+    // Where the public revision's hotline audio in that language is served.
+    static QString hotlineAudioPath(const QString &id, const QString &language);
 };

@@ -2,6 +2,7 @@
 
 #include "ChannelRenderer.h"
 #include "Clock.h"
+#include "HotlineAudioCheck.h"
 #include "IsoTime.h"
 #include "Notice.h"
 #include "NoticeValidator.h"
@@ -160,15 +161,20 @@ SandboxApi::SandboxApi(SandboxStore &store, const Clock &clock, const ReviewPoli
 SandboxApi::Outcome SandboxApi::handle(const ApiRequest &request)
 {
     using Op = ApiRoute::Operation;
-    // QHttpServer 6.4 has no size limit of its own: the limit is enforced here.
-    if (request.body.size() > kMaxBody)
-        return {ApiResponse::problem(413, QStringLiteral("too_large"),
-                                     tr("The body has %1 bytes; the limit is %2.")
-                                         .arg(request.body.size())
-                                         .arg(kMaxBody)),
-                false};
     const ApiRoute route = ApiRoute::match(request.method, request.path);
-    if (route.operation == Op::None)
+    const bool knownRoute = route.operation != Op::None &&
+                            (m_hotlineAudio || (route.operation != Op::PutHotlineAudio &&
+                                                route.operation != Op::PublicHotlineAudio));
+    // QHttpServer 6.4 has no size limit of its own: each route's limit is enforced here, the
+    // hotline audio's (1 MiB) for its route alone, 64 KiB for every other one.
+    const qsizetype limit = knownRoute ? route.maxBody() : kMaxBody;
+    if (request.body.size() > limit)
+        return {
+            ApiResponse::problem(
+                413, QStringLiteral("too_large"),
+                tr("The body has %1 bytes; the limit is %2.").arg(request.body.size()).arg(limit)),
+            false};
+    if (!knownRoute)
         return {ApiResponse::problem(404, QStringLiteral("no_route"),
                                      tr("There is no %1 %2 in this API.")
                                          .arg(QString::fromLatin1(request.method), request.path)),
@@ -201,6 +207,8 @@ SandboxApi::Outcome SandboxApi::handle(const ApiRequest &request)
                                      ? request.query.queryItemValue(QStringLiteral("lang"))
                                      : QStringLiteral("fr");
         outcome.response = PublicFeed::render(m_store, route.territory, route.channel, language);
+    } else if (route.operation == Op::PublicHotlineAudio) {
+        outcome.response = publicHotlineAudio(request, route.noticeId);
     } else {
         const auto username = m_store.sessionUser(request.bearerToken(), m_now);
         const auto user = username ? m_store.user(*username) : std::nullopt;
@@ -295,6 +303,8 @@ ApiResponse SandboxApi::dispatch(const ApiRequest &request, const ApiRoute &rout
         return close(request, route.noticeId, user, QStringLiteral("cancelled"));
     case Op::ReviewNotice:
         return review(request, route.noticeId, user);
+    case Op::PutHotlineAudio:
+        return putHotlineAudio(request, route, user);
     default:
         return notFound();
     }
@@ -792,4 +802,90 @@ ApiResponse SandboxApi::review(const ApiRequest &request, const QString &id, con
     m_store.updateRevision(n->id, *revision);
     m_store.updateNotice(*n);
     return change(*n, 200);
+}
+
+void SandboxApi::setHotlineAudio(bool on)
+{
+    m_hotlineAudio = on;
+    if (!on && m_reportedApiVersion == QLatin1String(apiVersion))
+        m_reportedApiVersion = QLatin1String(apiVersionBeforeAudio);
+}
+
+namespace {
+
+// The language of a hotline audio request: ?lang=fr (the default) or en.
+std::optional<QString> audioLanguage(const ApiRequest &request, ApiResponse &refusal)
+{
+    const QString language = request.query.hasQueryItem(QStringLiteral("lang"))
+                                 ? request.query.queryItemValue(QStringLiteral("lang"))
+                                 : QStringLiteral("fr");
+    if (language == QLatin1String("fr") || language == QLatin1String("en"))
+        return language;
+    refusal =
+        ApiResponse::problem(400, QStringLiteral("invalid_query"), tr("lang must be fr or en."));
+    return std::nullopt;
+}
+
+} // namespace
+
+ApiResponse SandboxApi::putHotlineAudio(const ApiRequest &request, const ApiRoute &route,
+                                        const User &user)
+{
+    const auto n = visibleNotice(route.noticeId, user);
+    if (!n)
+        return notFound();
+    ApiResponse refusal;
+    const auto language = audioLanguage(request, refusal);
+    if (!language)
+        return refusal;
+    if (!m_store.revision(n->id, route.revision))
+        return ApiResponse::problem(404, QStringLiteral("unknown_revision"),
+                                    tr("The notice %1 has no revision %2 (its latest is %3).")
+                                        .arg(n->id)
+                                        .arg(route.revision)
+                                        .arg(n->revision));
+    const HotlineAudioCheck::Verdict verdict =
+        HotlineAudioCheck::judge(request.header("Content-Type"), request.body);
+    if (verdict.refusal)
+        return *verdict.refusal;
+    m_store.putHotlineAudio(n->id, route.revision, {*language, request.body, verdict.seconds},
+                            user.username, m_now);
+    QJsonObject o{{QStringLiteral("id"), n->id},
+                  {QStringLiteral("revision"), route.revision},
+                  {QStringLiteral("language"), *language},
+                  {QStringLiteral("bytes"), request.body.size()},
+                  {QStringLiteral("seconds"), verdict.seconds},
+                  {QStringLiteral("url"), PublicFeed::hotlineAudioPath(n->id, *language)}};
+    if (!verdict.warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), verdict.warnings);
+    return ApiResponse::json(200, o);
+}
+
+ApiResponse SandboxApi::publicHotlineAudio(const ApiRequest &request, const QString &id)
+{
+    ApiResponse refusal;
+    const auto language = audioLanguage(request, refusal);
+    if (!language)
+        return refusal;
+    const auto n = m_store.notice(id);
+    // Only what residents may hear: the public revision of a notice still live.
+    if (!n || n->publishedRevision == 0 || isClosed(n->state))
+        return ApiResponse::problem(404, QStringLiteral("not_found"),
+                                    tr("There is no published notice %1.").arg(id));
+    const auto audio = m_store.hotlineAudio(id, n->publishedRevision, *language);
+    if (!audio)
+        return ApiResponse::problem(
+            404, QStringLiteral("no_audio"),
+            tr("The published revision %1 of %2 has no hotline audio in %3: the phone line reads "
+               "its script (GET /v1/public/{territory}/hotline) with the phone server's own "
+               "voice.")
+                .arg(n->publishedRevision)
+                .arg(id, *language));
+    ApiResponse r;
+    r.status = 200;
+    r.body = audio->wav;
+    r.setHeader("Content-Type", "audio/wav");
+    r.setHeader("X-Allo-Revision", QByteArray::number(n->publishedRevision));
+    r.setHeader("X-Allo-Seconds", QByteArray::number(audio->seconds, 'f', 3));
+    return r;
 }

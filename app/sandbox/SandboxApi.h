@@ -15,10 +15,13 @@ class Clock;
 class SandboxApi
 {
 public:
-    static constexpr qsizetype kMaxBody = qsizetype(64) * 1024;
+    // The JSON routes' limit; the hotline audio's own is ApiRoute::kMaxAudioBody.
+    static constexpr qsizetype kMaxBody = ApiRoute::kMaxJsonBody;
     static constexpr int kMaxIdempotencyKey = 200;
     // docs/api/openapi.yaml's info.version, which /v1/health reports as apiVersion.
-    static constexpr const char *apiVersion = "1.2.0";
+    static constexpr const char *apiVersion = "1.3.0";
+    // The version before the hotline audio's routes: what a sandbox without them reports.
+    static constexpr const char *apiVersionBeforeAudio = "1.2.0";
 
     // Stored answers are replayed for this long; expired sessions and older answers are purged
     // at the first request and then every hour (of the sandbox's clock).
@@ -42,6 +45,9 @@ public:
     // The version /v1/health reports instead of apiVersion (allo-sandbox --api-version): to
     // rehearse a console against an older platform. What is accepted does not change.
     void setReportedApiVersion(const QString &version) { m_reportedApiVersion = version; }
+    // Off (allo-sandbox --without-hotline-audio): the audio routes answer 404 and /v1/health
+    // reports apiVersionBeforeAudio, as a platform from before them would.
+    void setHotlineAudio(bool on);
 
 private:
     using User = SandboxStore::User;
@@ -58,6 +64,8 @@ private:
     ApiResponse close(const ApiRequest &request, const QString &id, const User &user,
                       const QString &state);
     ApiResponse review(const ApiRequest &request, const QString &id, const User &user);
+    ApiResponse putHotlineAudio(const ApiRequest &request, const ApiRoute &route, const User &user);
+    ApiResponse publicHotlineAudio(const ApiRequest &request, const QString &id);
 
     // The rule book's problems (PublicationRules) as field errors: blocking, then warnings.
     std::pair<QJsonArray, QJsonArray> ruleBook(const Notice &notice) const;
@@ -75,6 +83,7 @@ private:
     ReviewPolicy m_policy;
     int m_accessSeconds = 900;
     QString m_reportedApiVersion = QLatin1String(apiVersion);
+    bool m_hotlineAudio = true;
     SignInLimiter m_signIns;
     qint64 m_now = 0; // the clock read once per request
     std::optional<qint64> m_lastPurge;

@@ -38,6 +38,12 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS idempotency (username TEXT NOT NULL, key TEXT NOT NULL,"
     " fingerprint BLOB NOT NULL, answer TEXT NOT NULL, created_at INTEGER NOT NULL,"
     " PRIMARY KEY (username, key))",
+    // A revision's hotline audio, by language: it belongs to that revision alone, so a new
+    // revision starts without any (the old audio may say what the new text no longer says).
+    "CREATE TABLE IF NOT EXISTS hotline_audio (notice_id TEXT NOT NULL, revision INTEGER NOT NULL,"
+    " language TEXT NOT NULL, wav BLOB NOT NULL, seconds REAL NOT NULL,"
+    " uploaded_by TEXT NOT NULL, uploaded_at INTEGER NOT NULL,"
+    " PRIMARY KEY (notice_id, revision, language))",
     "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
     "INSERT OR IGNORE INTO counters VALUES ('seq', 0)",
 };
@@ -320,6 +326,24 @@ void SandboxStore::storeAnswer(const QString &username, const QString &key,
 {
     exec(QStringLiteral("INSERT INTO idempotency VALUES (?, ?, ?, ?, ?)"),
          {username, key, fingerprint, toText(answer.toJson()), now});
+}
+
+void SandboxStore::putHotlineAudio(const QString &id, int revision, const HotlineAudio &audio,
+                                   const QString &username, qint64 now)
+{
+    exec(QStringLiteral("INSERT OR REPLACE INTO hotline_audio VALUES (?, ?, ?, ?, ?, ?, ?)"),
+         {id, revision, audio.language, audio.wav, audio.seconds, username, now});
+}
+
+std::optional<SandboxStore::HotlineAudio>
+SandboxStore::hotlineAudio(const QString &id, int revision, const QString &language)
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT wav, seconds FROM hotline_audio WHERE notice_id = ? "
+                                      "AND revision = ? AND language = ?"),
+                       {id, revision, language});
+    if (!q.next())
+        return std::nullopt;
+    return HotlineAudio{language, q.value(0).toByteArray(), q.value(1).toDouble()};
 }
 
 SandboxStore::Notice SandboxStore::noticeFrom(const QSqlQuery &q) const

@@ -75,6 +75,13 @@ public:
         QString id;              // when set, only that notice
     };
 
+    struct HotlineAudio
+    {
+        QString language;
+        QByteArray wav;
+        double seconds = 0;
+    };
+
     struct Session
     {
         QString username;
@@ -128,6 +135,12 @@ public:
     void updateNotice(Notice &notice);
     void insertRevision(const QString &id, const Revision &revision);
     void updateRevision(const QString &id, const Revision &revision);
+    // Replaces the audio of that revision and language, if any; the notice's version stays (the
+    // audio is no change of the notice: an update's If-Match still holds after it).
+    void putHotlineAudio(const QString &id, int revision, const HotlineAudio &audio,
+                         const QString &username, qint64 now);
+    std::optional<HotlineAudio> hotlineAudio(const QString &id, int revision,
+                                             const QString &language);
     QList<Notice> list(const Filter &filter);
     // Notices with a public revision that are neither ended, cancelled nor rejected.
     QList<Notice> live(const QString &territory);

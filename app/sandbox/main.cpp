@@ -105,13 +105,18 @@ int main(int argc, char *argv[])
            "(default %1; what is accepted does not change).")
             .arg(QLatin1String(SandboxApi::apiVersion)),
         tr("version"));
+    const QCommandLineOption withoutHotlineAudio(
+        QStringLiteral("without-hotline-audio"),
+        tr("Leave out the hotline audio's routes and report API %1, as a platform from before "
+           "them: to rehearse a console against one.")
+            .arg(QLatin1String(SandboxApi::apiVersionBeforeAudio)));
     const QCommandLineOption quitWithStdin(
         QStringLiteral("quit-with-stdin"),
         tr("Quit when standard input closes: the program that started this one (allo-console "
            "--sandbox) has quit or died."));
     parser.addOptions({listen, data, cert, key, users, faults, faultSeed, accessLifetime,
                        maxFailedSignIns, maxFailedPerAddress, signInWindow, handshakeTimeout,
-                       idleTimeout, apiVersion, quitWithStdin});
+                       idleTimeout, apiVersion, withoutHotlineAudio, quitWithStdin});
     ProgramOptions options;
     options.addTo(parser);
     parser.process(app);
@@ -194,6 +199,7 @@ int main(int argc, char *argv[])
         return fail(tr("--access-lifetime takes a number of seconds."));
     api.setAccessLifetime(lifetime);
     api.setSignInLimits(limits);
+    api.setHotlineAudio(!parser.isSet(withoutHotlineAudio));
     if (parser.isSet(apiVersion)) {
         if (QVersionNumber::fromString(parser.value(apiVersion)).isNull())
             return fail(tr("--api-version takes a version such as 1.1.0."));

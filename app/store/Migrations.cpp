@@ -148,6 +148,61 @@ const QList<QStringList> &steps()
         {
             QStringLiteral("ALTER TABLE notices ADD COLUMN platform_standing TEXT"),
         },
+        // 7: the hotline's audio goes to the platform as an operation of its own, after the
+        // create or update whose revision it speaks; body holds the WAV (NULL for the JSON
+        // operations). SQLite changes a CHECK only by a new table, and a parent table with
+        // children cannot be dropped inside a transaction (PRAGMA foreign_keys cannot change
+        // there): reviews, the only table pointing at operations, is set aside and put back.
+        {
+            QStringLiteral("CREATE TABLE reviews_kept AS SELECT * FROM reviews"),
+            QStringLiteral("DROP TABLE reviews"),
+            QStringLiteral(
+                "CREATE TABLE operations_v7 ("
+                " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " id TEXT NOT NULL UNIQUE,"
+                " notice_id TEXT NOT NULL REFERENCES notices (id),"
+                " kind TEXT NOT NULL CHECK (kind IN ('create', 'update', 'end', 'cancel',"
+                "  'review', 'hotline_audio')),"
+                " idempotency_key TEXT NOT NULL UNIQUE,"
+                " payload TEXT NOT NULL,"
+                " draft_version INTEGER,"
+                " base_revision INTEGER, base_etag TEXT,"
+                " state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sending',"
+                "  'sent', 'retry_wait', 'needs_sign_in', 'conflict', 'failed')),"
+                " attempts INTEGER NOT NULL DEFAULT 0,"
+                " next_attempt_at TEXT, last_error TEXT,"
+                " platform_revision INTEGER, failure_reason TEXT,"
+                " queued_at TEXT NOT NULL, updated_at TEXT NOT NULL, sent_at TEXT,"
+                " user TEXT NOT NULL DEFAULT '',"
+                " attempted_by TEXT,"
+                " body BLOB)"),
+            QStringLiteral(
+                "INSERT INTO operations_v7 (seq, id, notice_id, kind, idempotency_key, payload,"
+                " draft_version, base_revision, base_etag, state, attempts, next_attempt_at,"
+                " last_error, platform_revision, failure_reason, queued_at, updated_at, sent_at,"
+                " user, attempted_by)"
+                " SELECT seq, id, notice_id, kind, idempotency_key, payload, draft_version,"
+                " base_revision, base_etag, state, attempts, next_attempt_at, last_error,"
+                " platform_revision, failure_reason, queued_at, updated_at, sent_at, user,"
+                " attempted_by FROM operations"),
+            QStringLiteral("DROP TABLE operations"),
+            QStringLiteral("ALTER TABLE operations_v7 RENAME TO operations"),
+            QStringLiteral("CREATE INDEX operations_notice ON operations (notice_id, seq)"),
+            QStringLiteral("CREATE INDEX operations_state ON operations (state, seq)"),
+            QStringLiteral("CREATE TABLE reviews ("
+                           " seq INTEGER PRIMARY KEY,"
+                           " notice_id TEXT NOT NULL REFERENCES notices (id),"
+                           " revision INTEGER,"
+                           " decision TEXT CHECK (decision IN ('approve', 'request_changes',"
+                           "  'reject')),"
+                           " comment TEXT NOT NULL DEFAULT '',"
+                           " reviewer TEXT NOT NULL DEFAULT '',"
+                           " decided_at TEXT NOT NULL,"
+                           " operation_id TEXT REFERENCES operations (id))"),
+            QStringLiteral("INSERT INTO reviews SELECT * FROM reviews_kept"),
+            QStringLiteral("DROP TABLE reviews_kept"),
+            QStringLiteral("CREATE INDEX reviews_notice ON reviews (notice_id, seq)"),
+        },
     };
     return all;
 }

@@ -7,6 +7,7 @@
 #include "LogFile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -22,7 +23,14 @@ const QList<std::pair<Outbox::Kind, QString>> kKinds = {
     {Outbox::Kind::End, QStringLiteral("end")},
     {Outbox::Kind::Cancel, QStringLiteral("cancel")},
     {Outbox::Kind::Review, QStringLiteral("review")},
+    {Outbox::Kind::HotlineAudio, QStringLiteral("hotline_audio")},
 };
+
+// An operation that holds up the later ones of its notice: any unsent one but a hotline audio
+// the platform refused for good. Without its recording the line still reads the script (the
+// platform's own voice), so the notice's next changes must not wait for it.
+const QString kHoldsUp = QStringLiteral(
+    "%1.state <> 'sent' AND NOT (%1.kind = 'hotline_audio' AND %1.state = 'failed')");
 
 const QList<std::pair<Outbox::State, QString>> kStates = {
     {Outbox::State::Queued, QStringLiteral("queued")},
@@ -142,7 +150,8 @@ std::optional<Outbox::Kind> Outbox::kindFromName(const QString &name)
     return std::nullopt;
 }
 
-std::optional<Outbox::Operation> Outbox::enqueue(const Notice &notice, const QString &user)
+std::optional<Outbox::Operation> Outbox::enqueue(const Notice &notice, const QString &user,
+                                                 const QList<Recording> &recordings)
 {
     std::optional<Operation> queued;
     const bool ok = m_db.write(Database::Durability::Full, [&] {
@@ -157,7 +166,21 @@ std::optional<Outbox::Operation> Outbox::enqueue(const Notice &notice, const QSt
         const Kind kind = created.value(0).toInt() > 0 ? Kind::Update : Kind::Create;
         created.finish();
         queued = insert(kind, notice.id(), version, notice.toJson(), user);
-        return queued.has_value();
+        if (!queued)
+            return false;
+        for (const Recording &recording : recordings) {
+            const QJsonObject payload{
+                {QStringLiteral("id"), notice.id()},
+                {QStringLiteral("language"), recording.language},
+                {QStringLiteral("seconds"), recording.seconds},
+                {QStringLiteral("bytes"), recording.wav.size()},
+                {QStringLiteral("sha256"),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(recording.wav, QCryptographicHash::Sha256).toHex())}};
+            if (!insert(Kind::HotlineAudio, notice.id(), version, payload, user, recording.wav))
+                return false;
+        }
+        return true;
     });
     return ok ? queued : std::nullopt;
 }
@@ -206,7 +229,7 @@ std::optional<Outbox::Operation> Outbox::enqueue(Kind kind, const QString &notic
 
 std::optional<Outbox::Operation> Outbox::insert(Kind kind, const QString &noticeId,
                                                 int draftVersion, const QJsonObject &payload,
-                                                const QString &user)
+                                                const QString &user, const QByteArray &body)
 {
     const auto summary = m_drafts.summary(noticeId);
     if (!summary)
@@ -222,8 +245,8 @@ std::optional<Outbox::Operation> Outbox::insert(Kind kind, const QString &notice
     op.user = user;
     QSqlQuery &insert = m_db.prepared(QStringLiteral(
         "INSERT INTO operations (id, notice_id, kind, idempotency_key, payload, draft_version, "
-        "base_revision, base_etag, state, queued_at, updated_at, user) "
-        "SELECT ?, ?, ?, ?, ?, ?, platform_revision, etag, 'queued', ?, ?, ? "
+        "base_revision, base_etag, state, queued_at, updated_at, user, body) "
+        "SELECT ?, ?, ?, ?, ?, ?, platform_revision, etag, 'queued', ?, ?, ?, ? "
         "FROM notices WHERE id = ?"));
     insert.bindValue(0, op.id);
     insert.bindValue(1, noticeId);
@@ -234,7 +257,8 @@ std::optional<Outbox::Operation> Outbox::insert(Kind kind, const QString &notice
     insert.bindValue(6, utc(op.queuedAt));
     insert.bindValue(7, utc(op.updatedAt));
     insert.bindValue(8, Database::text(user));
-    insert.bindValue(9, noticeId);
+    insert.bindValue(9, body.isEmpty() ? QVariant() : QVariant(body));
+    insert.bindValue(10, noticeId);
     if (!m_db.exec(insert))
         return std::nullopt;
     op.seq = insert.lastInsertId().toLongLong();
@@ -321,11 +345,12 @@ QList<Outbox::Operation> Outbox::ready(int limit, const QString &account)
                       "WHERE (state = 'queued' OR (state = 'retry_wait' AND next_attempt_at <= ?)) "
                       "AND %1 "
                       "AND NOT EXISTS (SELECT 1 FROM operations p WHERE p.notice_id = o.notice_id "
-                      "AND p.seq < o.seq AND p.state <> 'sent') "
+                      "AND p.seq < o.seq AND %3) "
                       "AND NOT EXISTS (SELECT 1 FROM operations s WHERE s.state = 'needs_sign_in' "
                       "AND %2) "
                       "ORDER BY seq LIMIT ?")
-                      .arg(mine.arg(QLatin1Char('o')), mine.arg(QLatin1Char('s'))),
+                      .arg(mine.arg(QLatin1Char('o')), mine.arg(QLatin1Char('s')),
+                           kHoldsUp.arg(QLatin1Char('p'))),
                   {utc(m_clock.now()), who, who, who, who, limit});
 }
 
@@ -361,6 +386,29 @@ std::optional<qint64> Outbox::noticeRevision(const QString &noticeId)
     QSqlQuery &q =
         m_db.prepared(QStringLiteral("SELECT platform_revision FROM notices WHERE id = ?"));
     q.bindValue(0, noticeId);
+    std::optional<qint64> revision;
+    if (m_db.exec(q) && q.next() && !q.value(0).isNull())
+        revision = q.value(0).toLongLong();
+    q.finish();
+    return revision;
+}
+
+QByteArray Outbox::body(const QString &id)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT body FROM operations WHERE id = ?"));
+    q.bindValue(0, id);
+    const QByteArray bytes = m_db.exec(q) && q.next() ? q.value(0).toByteArray() : QByteArray();
+    q.finish();
+    return bytes;
+}
+
+std::optional<qint64> Outbox::spokenRevision(const Operation &op)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT platform_revision FROM operations WHERE notice_id = ? AND seq < ? AND kind IN "
+        "('create', 'update') AND state = 'sent' ORDER BY seq DESC LIMIT 1"));
+    q.bindValue(0, op.noticeId);
+    q.bindValue(1, op.seq);
     std::optional<qint64> revision;
     if (m_db.exec(q) && q.next() && !q.value(0).isNull())
         revision = q.value(0).toLongLong();
@@ -404,8 +452,9 @@ bool Outbox::transition(const QString &id, const Change &change,
 bool Outbox::settleNotice(const QString &noticeId, NoticeState stateWhenDone)
 {
     // The notice leaves "queued" only when nothing of it is left to send.
-    QSqlQuery &left = m_db.prepared(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM operations WHERE notice_id = ? AND state <> 'sent')"));
+    QSqlQuery &left = m_db.prepared(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM operations o WHERE notice_id = ? AND %1)")
+            .arg(kHoldsUp.arg(QLatin1Char('o'))));
     left.bindValue(0, noticeId);
     if (!m_db.exec(left) || !left.next())
         return false;
@@ -460,6 +509,9 @@ bool Outbox::markSent(const QString &id, qint64 revision, const QString &etag)
          QStringLiteral("sent"),
          QStringLiteral("revision %1").arg(revision)},
         [&](const Operation &op) {
+            // The audio is no change of the notice: its revision and ETag stay the update's.
+            if (op.kind == Kind::HotlineAudio)
+                return settleNotice(op.noticeId, NoticeState::Published);
             const bool content = op.kind == Kind::Create || op.kind == Kind::Update;
             QSqlQuery &q = m_db.prepared(
                 content ? QStringLiteral("UPDATE notices SET platform_revision = ?, etag = ?, "
@@ -546,15 +598,19 @@ bool Outbox::rebase(const QString &id, qint64 revision, const QString &etag)
 
 bool Outbox::markFailed(const QString &id, const QString &reason)
 {
-    return transition(
-        id,
-        {{State::Sending},
-         State::Failed,
-         QStringLiteral(", failure_reason = ?"),
-         {reason},
-         QStringLiteral("failed"),
-         reason},
-        [&](const Operation &op) { return m_drafts.setState(op.noticeId, NoticeState::Failed); });
+    return transition(id,
+                      {{State::Sending},
+                       State::Failed,
+                       QStringLiteral(", failure_reason = ?"),
+                       {reason},
+                       QStringLiteral("failed"),
+                       reason},
+                      [&](const Operation &op) {
+                          // The notice itself went out: only its recording did not.
+                          if (op.kind == Kind::HotlineAudio)
+                              return settleNotice(op.noticeId, NoticeState::Published);
+                          return m_drafts.setState(op.noticeId, NoticeState::Failed);
+                      });
 }
 
 bool Outbox::resumeAfterSignIn(const QString &account)
@@ -618,11 +674,20 @@ Outbox::Refusal Outbox::remove(const QString &id, const QString &user)
             refusal = Refusal::OutcomeUnknown;
         if (refusal != Refusal::None)
             return true;
+        // Its own recordings, queued behind it and never attempted (or refused for good), go
+        // with it: they speak a revision that will not be sent.
+        const QString recordings = QStringLiteral(
+            "notice_id = ? AND seq > ? AND kind = 'hotline_audio' AND state IN ('queued', "
+            "'failed') AND attempted_by IS NULL");
         QSqlQuery later(m_db.connection());
-        later.prepare(QStringLiteral(
-            "SELECT count(*) FROM operations WHERE notice_id = ? AND seq > ? AND state <> 'sent'"));
+        later.prepare(
+            QStringLiteral("SELECT count(*) FROM operations WHERE notice_id = ? AND seq > "
+                           "? AND state <> 'sent' AND NOT (%1)")
+                .arg(recordings));
         later.bindValue(0, op->noticeId);
         later.bindValue(1, op->seq);
+        later.bindValue(2, op->noticeId);
+        later.bindValue(3, op->seq);
         if (!m_db.exec(later) || !later.next())
             return false;
         if (later.value(0).toInt() > 0) {
@@ -630,8 +695,10 @@ Outbox::Refusal Outbox::remove(const QString &id, const QString &user)
             return true;
         }
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("DELETE FROM operations WHERE id = ?"));
+        q.prepare(QStringLiteral("DELETE FROM operations WHERE id = ? OR (%1)").arg(recordings));
         q.bindValue(0, id);
+        q.bindValue(1, op->noticeId);
+        q.bindValue(2, op->seq);
         QSqlQuery reviews(m_db.connection());
         reviews.prepare(
             QStringLiteral("UPDATE reviews SET operation_id = NULL WHERE operation_id = ?"));

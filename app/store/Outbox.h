@@ -30,7 +30,18 @@ public:
         Update,
         End,
         Cancel,
-        Review
+        Review,
+        // The hotline's WAV in one language, for the revision the create or update before it
+        // made (PUT /v1/notices/{id}/revisions/{rev}/hotline-audio); its bytes are the body.
+        HotlineAudio
+    };
+
+    // A hotline recording queued with its notice: what HotlineAudioQueue (app/voice) makes.
+    struct Recording
+    {
+        QString language;
+        QByteArray wav;
+        double seconds = 0;
     };
 
     // queued → sending → sent; sending may also end in retry_wait, needs_sign_in, conflict or
@@ -91,8 +102,10 @@ public:
     Outbox(Database &db, DraftStore &drafts, Journal &journal, const Clock &clock);
 
     // Saves the notice as a draft version and queues it, in one durable transaction: create
-    // for a notice never queued for creation, update otherwise.
-    std::optional<Operation> enqueue(const Notice &notice, const QString &user);
+    // for a notice never queued for creation, update otherwise; then one hotline_audio operation
+    // per recording, right behind it, in the same transaction.
+    std::optional<Operation> enqueue(const Notice &notice, const QString &user,
+                                     const QList<Recording> &recordings = {});
     // End, cancel or review of a notice the store knows; extra is added to the payload
     // (the end time, or the decision and comment).
     std::optional<Operation> enqueue(Kind kind, const QString &noticeId, const QJsonObject &extra,
@@ -121,6 +134,11 @@ public:
     QString noticeEtag(const QString &noticeId);
     // The notice's revision the profile last sent or read: the base of its next update.
     std::optional<qint64> noticeRevision(const QString &noticeId);
+    // The bytes a hotline_audio operation sends (empty for the others).
+    QByteArray body(const QString &id);
+    // The revision a hotline_audio operation speaks: the one the platform gave the create or
+    // update queued before it (nothing while that one is unsent).
+    std::optional<qint64> spokenRevision(const Operation &op);
 
     // How a commit must survive. Durable: a power cut keeps it (synchronous=FULL). Replayable:
     // it only marks 2xx answers sent, which a resend with the same key gets back from the
@@ -164,7 +182,8 @@ public:
     // sent as is refused: only that account's sign-in resumes it.
     Refusal retry(const QString &id, const QString &user);
     // Refused for a sent operation, one whose outcome is unknown, and one with later
-    // operations of the same notice behind it.
+    // operations of the same notice behind it (but its hotline recordings never attempted,
+    // which go with it).
     Refusal remove(const QString &id, const QString &user);
     // For support (the diagnostics archive): counts per state, and each operation not yet sent,
     // without its notice; error texts masked like log lines.
@@ -194,7 +213,8 @@ public:
 
 private:
     std::optional<Operation> insert(Kind kind, const QString &noticeId, int draftVersion,
-                                    const QJsonObject &payload, const QString &user);
+                                    const QJsonObject &payload, const QString &user,
+                                    const QByteArray &body = {});
     struct Change
     {
         QList<State> from;

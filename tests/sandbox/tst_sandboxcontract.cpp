@@ -2,6 +2,7 @@
 #include "ContractCoverage.h"
 #include "IsoTime.h"
 #include "SandboxHarness.h"
+#include "TelephonyWav.h"
 #include "TestData.h"
 
 #include <QJsonArray>
@@ -77,7 +78,9 @@ class TestSandboxContract : public QObject
     QString concrete(const QString &path, const QString &id) const
     {
         QString p = path;
-        return p.replace(QLatin1String("{id}"), id).replace(QLatin1String("{territory}"), rouen);
+        return p.replace(QLatin1String("{id}"), id)
+            .replace(QLatin1String("{territory}"), rouen)
+            .replace(QLatin1String("{rev}"), QLatin1String("1"));
     }
 
     QSet<QString> documented() const
@@ -899,9 +902,10 @@ private slots:
     void public_servesEachLanguagesOwnChannelText()
     {
         const Reply health = h->request("GET", QStringLiteral("/v1/health"));
-        QCOMPARE(str(health.json, "apiVersion"), QStringLiteral("1.2.0"));
+        QCOMPARE(str(health.json, "apiVersion"), QLatin1String(SandboxApi::apiVersion));
         const QByteArray yaml = TestData::read(QStringLiteral(ALLO_OPENAPI));
-        QVERIFY2(yaml.contains("\n  version: 1.2.0\n"), "openapi.yaml's info.version");
+        const QByteArray version = QByteArray("\n  version: ") + SandboxApi::apiVersion + '\n';
+        QVERIFY2(yaml.contains(version), "openapi.yaml's info.version");
 
         Notice notice(chimieNotice(QStringLiteral("incident-smoke")));
         notice.setText(QStringLiteral("en"), QStringLiteral("A fire on a tank is under control."));
@@ -974,25 +978,73 @@ private slots:
     void bodiesOver64KiB_are413()
     {
         const QString id = submit(chimie, chimieNotice());
-        const QByteArray big(SandboxApi::kMaxBody + 1, ' ');
-        const QByteArray exact = "{}" + QByteArray(SandboxApi::kMaxBody - 2, ' ');
         int checked = 0;
         for (const QString &entry : documented()) {
             const QStringList parts = entry.split(QLatin1Char(' '));
             if (parts.at(2) != QLatin1String("413"))
                 continue;
             const QString path = concrete(parts.at(1), id);
+            // 64 KiB for every route but the hotline audio's (1 MiB).
+            const qsizetype limit = ApiRoute::match(parts.at(0).toLatin1(), path).maxBody();
+            QCOMPARE(limit, parts.at(1).endsWith(QLatin1String("hotline-audio"))
+                                ? ApiRoute::kMaxAudioBody
+                                : SandboxApi::kMaxBody);
+            const QByteArray big(limit + 1, ' ');
+            const QByteArray exact = "{}" + QByteArray(limit - 2, ' ');
             const Headers headers{{"Authorization", "Bearer " + chimie.toLatin1()},
                                   {"Idempotency-Key", SandboxHarness::newKey()}};
             Reply r = h->request(parts.at(0).toLatin1(), path, big, headers);
             QCOMPARE(r.status, 413);
             QCOMPARE(r.problemCode(), QStringLiteral("too_large"));
-            // Exactly 64 KiB is allowed through to the handler.
+            // Exactly the limit is allowed through to the handler.
             r = h->request(parts.at(0).toLatin1(), path, exact, headers);
             QVERIFY2(r.status != 413, qPrintable(entry));
             ++checked;
         }
-        QCOMPARE(checked, 7);
+        QCOMPARE(checked, 8);
+    }
+
+    void hotlineAudio_storedWithItsRevision_servedWhenPublished()
+    {
+        const QString id = submit(chimie, chimieNotice());
+        const QString put = QStringLiteral("/v1/notices/%1/revisions/1/hotline-audio").arg(id);
+        const QString get = QStringLiteral("/v1/public/notices/%1/hotline.wav").arg(id);
+        const QByteArray wav =
+            TelephonyWav::write(QList<qint16>(8000, 0), TelephonyWav::Encoding::ALaw);
+        const auto upload = [&](const QString &path, const QByteArray &body,
+                                const QByteArray &type) {
+            return h->request("PUT", path, body,
+                              {{"Authorization", "Bearer " + chimie.toLatin1()},
+                               {"Idempotency-Key", SandboxHarness::newKey()},
+                               {"Content-Type", type}});
+        };
+        QCOMPARE(upload(put + QStringLiteral("?lang=de"), wav, "audio/wav").status, 400);
+        QCOMPARE(upload(put, wav, "text/plain").problemCode(),
+                 QStringLiteral("unsupported_media_type"));
+        QCOMPARE(upload(put, "RIFF", "audio/wav").status, 415);
+        QCOMPARE(upload(put,
+                        TelephonyWav::write(QList<qint16>(8000, 0), TelephonyWav::Encoding::Pcm16)
+                            .replace(24, 4, QByteArray("\x44\xac\x00\x00", 4)),
+                        "audio/wav")
+                     .status,
+                 422);
+        QCOMPARE(upload(QStringLiteral("/v1/notices/%1/revisions/1/hotline-audio")
+                            .arg(QStringLiteral("no-such-notice")),
+                        wav, "audio/wav")
+                     .status,
+                 404);
+        // Not public before a coordinator publishes the revision.
+        Reply r = upload(put, wav, "audio/wav");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("seconds")).toDouble(), 1.0);
+        QCOMPARE(h->request("GET", get).problemCode(), QStringLiteral("not_found"));
+        QCOMPARE(review(anne, id, 1, QStringLiteral("approve")).status, 200);
+        r = h->request("GET", get);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body == wav);
+        QCOMPARE(h->request("GET", get + QStringLiteral("?lang=xx")).status, 400);
+        QCOMPARE(h->request("GET", get + QStringLiteral("?lang=en")).problemCode(),
+                 QStringLiteral("no_audio"));
     }
 
     void everyOperationWithAToken_is401Without()
@@ -1013,7 +1065,7 @@ private slots:
             QCOMPARE(r.header("Content-Type"), QByteArray("application/problem+json"));
             ++checked;
         }
-        QCOMPARE(checked, 13);
+        QCOMPARE(checked, 14);
     }
 
     void faults_serverErrorsAndRateLimitOnEveryOperation()

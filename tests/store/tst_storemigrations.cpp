@@ -130,6 +130,63 @@ private slots:
         QCOMPARE(v.entries, 9);
     }
 
+    void fromVersion6_keepsEveryOperationAndReview_andTakesHotlineAudio()
+    {
+        const Profile profile(m_dir.path());
+        QVERIFY(loadFixture(QStringLiteral(ALLO_STORE_FIXTURES "/schema-v6.sql"),
+                            profile.databasePath()));
+        Store store(profile, m_clock);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QCOMPARE(store.database().schemaVersion(), Migrations::latest());
+
+        // Nothing lost: every operation with its state, key, account and order.
+        const QList<Outbox::Operation> ops = store.outbox().list();
+        QCOMPARE(ops.size(), 5);
+        const QList<Outbox::State> states = {Outbox::State::Sending, Outbox::State::RetryWait,
+                                             Outbox::State::NeedsSignIn, Outbox::State::Sent,
+                                             Outbox::State::Sent};
+        for (int i = 0; i < ops.size(); ++i) {
+            QCOMPARE(ops.at(i).state, states.at(i));
+            QCOMPARE(ops.at(i).seq, qint64(i + 1));
+        }
+        QCOMPARE(ops.at(0).attemptedBy, QStringLiteral("issuer.chimie"));
+        QCOMPARE(ops.at(0).idempotencyKey, QStringLiteral("1d000000-0000-4000-8000-000000000601"));
+        QCOMPARE(ops.at(4).kind, Outbox::Kind::Review);
+        QCOMPARE(store.outbox().outcomeUnknown().size(), 1);
+        // The review still points at its operation, and the foreign keys hold.
+        QSqlQuery q(store.database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT operation_id, comment FROM reviews")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), ops.at(4).id);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Vu."));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                  "('operations_notice', 'operations_state', 'reviews_notice')")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        const Journal::Verdict v = store.journal().verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+
+        // The new kind is taken, behind its notice's update, with its bytes; a new operation
+        // gets the next seq (AUTOINCREMENT carried over).
+        const QString published = ops.at(3).noticeId;
+        const auto notice = store.drafts().load(published);
+        QVERIFY(notice);
+        const QByteArray wav("RIFF-not-checked-here");
+        const auto update = store.outbox().enqueue(*notice, QStringLiteral("issuer.chimie"),
+                                                   {{QStringLiteral("fr"), wav, 1.5}});
+        QVERIFY2(update, qPrintable(store.database().errorString()));
+        QCOMPARE(update->kind, Outbox::Kind::Update);
+        QCOMPARE(update->seq, qint64(6));
+        const Outbox::Operation audio = store.outbox().list().last();
+        QCOMPARE(audio.kind, Outbox::Kind::HotlineAudio);
+        QCOMPARE(audio.seq, qint64(7));
+        QCOMPARE(store.outbox().body(audio.id), wav);
+        QVERIFY(store.outbox().body(update->id).isEmpty());
+    }
+
     void newerSchema_isRefusedAndLeftUnchanged()
     {
         const Profile profile(m_dir.path());

@@ -3,6 +3,7 @@
 #include "ConflictDialog.h"
 #include "ConsolePlatform.h"
 #include "DecisionDialog.h"
+#include "HotlineAudioQueue.h"
 #include "IssuerDecisions.h"
 #include "LocalUser.h"
 #include "NoticeEditor.h"
@@ -42,16 +43,20 @@ void NoticeActions::send(const RenderContext &context)
     SendConfirmationDialog dialog(notice, context, update, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!m_store.outbox().enqueue(notice, user())) {
+    const HotlineAudioQueue::Queued outcome =
+        HotlineAudioQueue::enqueue(m_store.outbox(), notice, context, user());
+    if (!outcome.operation) {
         emit problem(tr("The notice could not be queued: %1 It is still in the composer; try "
                         "again, or export diagnostics for support.")
                          .arg(m_store.database().errorString()));
         return;
     }
     kick();
-    emit queued(notice.id(), tr("Notice queued. It is sent as soon as the platform can be "
-                                "reached; the outbox shows where it is.") +
-                                 QLatin1Char(' ') + dialog.publicationMoment());
+    emit queued(notice.id(),
+                tr("Notice queued. It is sent as soon as the platform can be "
+                   "reached; the outbox shows where it is.") +
+                    QLatin1Char(' ') + dialog.publicationMoment() +
+                    (outcome.note.isEmpty() ? QString() : QLatin1Char(' ') + outcome.note));
 }
 
 void NoticeActions::endNow(const QString &noticeId)

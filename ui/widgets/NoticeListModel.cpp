@@ -411,9 +411,9 @@ QString NoticeListModel::toolTip(const Row &row) const
         lines.append(tr("From %1 to %2").arg(shortTime(s.start, s.territory), end));
     }
     if (!row.operationId.isEmpty()) {
-        static const char *const kinds[] = {QT_TR_NOOP("publish"), QT_TR_NOOP("update"),
-                                            QT_TR_NOOP("end"), QT_TR_NOOP("cancel"),
-                                            QT_TR_NOOP("review")};
+        static const char *const kinds[] = {
+            QT_TR_NOOP("publish"), QT_TR_NOOP("update"), QT_TR_NOOP("end"),
+            QT_TR_NOOP("cancel"),  QT_TR_NOOP("review"), QT_TR_NOOP("send the hotline audio")};
         lines.append(
             tr("Waiting to %1: operation %2").arg(tr(kinds[int(row.kind)]), row.operationId));
     }
