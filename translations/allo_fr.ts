@@ -626,42 +626,52 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
-    <name>HotlineSpeaker</name>
+    <name>HotlineAudioCheck</name>
     <message>
-        <source>The speech engine %1 did not finish speaking the script in time and was stopped. Check this computer&apos;s sound output, then try Listen again.</source>
-        <translation>Le moteur de synthèse vocale %1 n&apos;a pas fini de lire le message à temps et a été arrêté. Vérifiez la sortie audio de cet ordinateur, puis cliquez à nouveau sur Écouter.</translation>
+        <source>The hotline audio must be sent as audio/wav, not &quot;%1&quot;. Send the file allo-cli render --channel hotline --audio writes, with Content-Type: audio/wav.</source>
+        <translation>L&apos;audio du numéro vert doit être envoyé en audio/wav, pas en «&#xa0;%1&#xa0;». Envoyez le fichier qu&apos;écrit allo-cli render --channel hotline --audio, avec Content-Type&#xa0;: audio/wav.</translation>
     </message>
     <message>
-        <source>The hotline script could not be played (%1: %2). Check that this computer has a working sound output.</source>
-        <translation>Le message du numéro vert n&apos;a pas pu être lu (%1&#xa0;: %2). Vérifiez que cet ordinateur dispose d&apos;une sortie audio en état de marche.</translation>
+        <source>The body is not a WAV file (RIFF/WAVE with a fmt and a data chunk). Send the file allo-cli render --channel hotline --audio writes.</source>
+        <translation>Le corps n&apos;est pas un fichier WAV (RIFF/WAVE avec un bloc fmt et un bloc data). Envoyez le fichier qu&apos;écrit allo-cli render --channel hotline --audio.</translation>
     </message>
     <message>
-        <source>no voices</source>
-        <translation>aucune voix</translation>
+        <source>The phone server plays 8000 Hz mono WAV in G.711 A-law or 16-bit PCM; this file is %1 Hz, %2 channel(s), format %3 at %4 bits. Render it again with allo-cli render --channel hotline --audio (--format alaw or pcm).</source>
+        <translation>Le serveur téléphonique lit du WAV mono à 8000&#xa0;Hz en G.711 loi A ou en PCM 16&#xa0;bits&#xa0;; ce fichier est à %1&#xa0;Hz, %2&#xa0;canal(aux), format %3 sur %4&#xa0;bits. Produisez-le à nouveau avec allo-cli render --channel hotline --audio (--format alaw ou pcm).</translation>
     </message>
     <message>
-        <source>voices only in %1</source>
-        <translation>voix uniquement pour&#xa0;: %1</translation>
+        <source>The WAV file holds no sound (its data chunk is empty). Render it again.</source>
+        <translation>Le fichier WAV ne contient aucun son (son bloc data est vide). Produisez-le à nouveau.</translation>
     </message>
     <message>
-        <source>No text-to-speech engine is installed, so the script cannot be heard here. Install speech-dispatcher with espeak-ng (French and English voices).</source>
-        <translation>Aucun moteur de synthèse vocale n&apos;est installé&#xa0;: le message ne peut pas être écouté ici. Installez speech-dispatcher avec espeak-ng (voix françaises et anglaises).</translation>
+        <source>The hotline audio lasts %1 s; callers should not have to listen for more than %2 s. Shorten the script and send the audio again.</source>
+        <translation>L&apos;audio du numéro vert dure %1&#xa0;s&#xa0;; les appelants ne devraient pas avoir à écouter plus de %2&#xa0;s. Raccourcissez le script et renvoyez l&apos;audio.</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineAudioQueue</name>
+    <message>
+        <source>The notice is queued without its hotline audio (%1); the phone line reads its script with the phone server&apos;s own voice.</source>
+        <translation>L&apos;avis est mis dans la boîte d&apos;envoi sans son audio du numéro vert (%1)&#xa0;; la ligne lit son script avec la voix propre au serveur téléphonique.</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePlayer</name>
+    <message>
+        <source>This build of the console cannot play the hotline audio: export it (File menu) to listen to it elsewhere.</source>
+        <translation>Cette version de la console ne peut pas lire l&apos;audio du numéro vert&#xa0;: exportez-le (menu Fichier) pour l&apos;écouter ailleurs.</translation>
     </message>
     <message>
-        <source>No French voice is available</source>
-        <translation>Aucune voix française n&apos;est disponible</translation>
+        <source>This computer has no audio output: export the hotline audio (File menu) to listen to it elsewhere.</source>
+        <translation>Aucune sortie audio sur cet ordinateur&#xa0;: exportez le message du numéro vert (menu Fichier) pour l&apos;écouter ailleurs.</translation>
     </message>
     <message>
-        <source>No English voice is available</source>
-        <translation>Aucune voix anglaise n&apos;est disponible</translation>
+        <source>The hotline audio is not an 8 kHz WAV file the console can play: export it (File menu) to check it elsewhere.</source>
+        <translation>L&apos;audio du numéro vert n&apos;est pas un fichier WAV à 8&#xa0;kHz que la console sait lire&#xa0;: exportez-le (menu Fichier) pour le vérifier ailleurs.</translation>
     </message>
     <message>
-        <source>%1 (%2). Install and start speech-dispatcher with espeak-ng to hear the script; its duration and text above are what callers will get.</source>
-        <translation>%1 (%2). Installez et démarrez speech-dispatcher avec espeak-ng pour écouter le message&#xa0;; la durée et le texte affichés ci-dessus sont bien ceux que les appelants entendront.</translation>
-    </message>
-    <message>
-        <source>This build of the console cannot speak the script: it was made without a text-to-speech module. The script&apos;s text and duration are what callers will get.</source>
-        <translation>Cette version de la console ne peut pas lire le message à voix haute&#xa0;: elle a été construite sans module de synthèse vocale. Le texte et la durée du message sont ce que recevront les appelants.</translation>
+        <source>The hotline audio could not be played on this computer&apos;s audio output: export it (File menu) to listen to it elsewhere.</source>
+        <translation>L&apos;audio du numéro vert n&apos;a pas pu être lu sur la sortie audio de cet ordinateur&#xa0;: exportez-le (menu Fichier) pour l&apos;écouter ailleurs.</translation>
     </message>
 </context>
 <context>
@@ -677,6 +687,10 @@ Commandes&#xa0;:
     <message>
         <source>The voice at %1 Hz could not be converted to the telephone&apos;s 8 kHz.</source>
         <translation>La voix à %1&#xa0;Hz n&apos;a pas pu être convertie aux 8&#xa0;kHz du téléphone.</translation>
+    </message>
+    <message>
+        <source>Could not write the audio to %1: %2</source>
+        <translation>Impossible d&apos;écrire l&apos;audio dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -723,6 +737,10 @@ Commandes&#xa0;:
     <message>
         <source>Entry %1 does not match the anchor kept in the keychain: the journal was rewritten up to it.</source>
         <translation>L&apos;entrée %1 ne correspond pas à l&apos;ancre conservée dans le trousseau&#xa0;: le journal a été réécrit jusqu&apos;à elle.</translation>
+    </message>
+    <message>
+        <source>Entry %1 changed before the journal&apos;s key arrived: it is left as it is. Run allo-cli journal verify.</source>
+        <translation>L&apos;entrée %1 a été modifiée avant l&apos;arrivée de la clé du journal&#xa0;: elle est laissée telle quelle. Lancez allo-cli journal verify.</translation>
     </message>
 </context>
 <context>
@@ -817,14 +835,6 @@ Commandes&#xa0;:
     <message>
         <source>Public revision</source>
         <translation>Révision publiée</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
-        <source>from %1, until further notice</source>
-        <translation>à partir du %1, jusqu&apos;à nouvel ordre</translation>
     </message>
     <message>
         <source>%1 (revision %2 awaits review)</source>
@@ -1165,6 +1175,42 @@ Commandes&#xa0;:
         <source>Revie&amp;w and live notices</source>
         <translation>Exa&amp;men et avis en cours</translation>
     </message>
+    <message>
+        <source>Export the &amp;hotline audio…</source>
+        <translation>Exporter l&apos;audio du &amp;numéro vert…</translation>
+    </message>
+    <message>
+        <source>Notice ended on %1 at %2: read only.</source>
+        <translation>Avis terminé le %1 à %2&#xa0;: lecture seule.</translation>
+    </message>
+    <message>
+        <source>Notice cancelled on %1 at %2: read only.</source>
+        <translation>Avis annulé le %1 à %2&#xa0;: lecture seule.</translation>
+    </message>
+    <message>
+        <source>A-law WAV, as the phone line plays it (*.wav)</source>
+        <translation>WAV A-law, tel que la ligne le diffuse (*.wav)</translation>
+    </message>
+    <message>
+        <source>16-bit PCM WAV (*.wav)</source>
+        <translation>WAV PCM 16 bits (*.wav)</translation>
+    </message>
+    <message>
+        <source>Export the hotline audio</source>
+        <translation>Exporter l&apos;audio du numéro vert</translation>
+    </message>
+    <message>
+        <source>hotline-%1.wav</source>
+        <translation>numero-vert-%1.wav</translation>
+    </message>
+    <message>
+        <source>Hotline audio not exported</source>
+        <translation>Audio du numéro vert non exporté</translation>
+    </message>
+    <message>
+        <source>Hotline audio saved to %1.</source>
+        <translation>Audio du numéro vert enregistré dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1499,6 +1545,14 @@ Commandes&#xa0;:
         <source>%1 by %2: %3</source>
         <translation>%1 par %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, révision %2</translation>
+    </message>
+    <message>
+        <source>send the hotline audio</source>
+        <translation>Envoi de l&apos;audio du numéro vert</translation>
+    </message>
 </context>
 <context>
     <name>NoticeListPanel</name>
@@ -1599,6 +1653,18 @@ Commandes&#xa0;:
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1, until further notice</source>
+        <translation>à partir du %1, jusqu&apos;à nouvel ordre</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1781,10 @@ Commandes&#xa0;:
     <message>
         <source>(no version given)</source>
         <translation>(sans version indiquée)</translation>
+    </message>
+    <message>
+        <source>The platform speaks API %1, older than %2: it cannot take the hotline&apos;s audio, so it was not sent. The notice itself was sent; the phone line reads its script with the phone server&apos;s own voice. Once the platform is updated, retry this operation.</source>
+        <translation>La plateforme utilise l&apos;API %1, antérieure à %2&#xa0;: elle ne peut pas recevoir l&apos;audio du numéro vert, qui n&apos;a donc pas été envoyé. L&apos;avis lui-même a été envoyé&#xa0;; la ligne lit son script avec la voix propre au serveur téléphonique. Une fois la plateforme mise à jour, réessayez cette opération.</translation>
     </message>
 </context>
 <context>
@@ -1853,16 +1923,8 @@ Commandes&#xa0;:
         <translation>Écouter le message du numéro vert</translation>
     </message>
     <message>
-        <source>Speak the script as callers will hear it</source>
-        <translation>Lire le message tel que les appelants l&apos;entendront</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Stop speaking</source>
-        <translation>Arrêter la lecture</translation>
     </message>
     <message>
         <source>Preview: %1</source>
@@ -1871,6 +1933,22 @@ Commandes&#xa0;:
     <message>
         <source>%1 ≈ %2 s</source>
         <translation>%1 ≈ %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Preparing the voice…</source>
+        <translation>Préparation de la voix…</translation>
+    </message>
+    <message>
+        <source>Play the audio file the phone line will play for this script</source>
+        <translation>Lire le fichier audio que la ligne téléphonique diffusera pour ce message</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
+        <source>Position in the hotline audio</source>
+        <translation>Position dans l&apos;audio du numéro vert</translation>
     </message>
 </context>
 <context>
@@ -2139,10 +2217,6 @@ Commandes&#xa0;:
         <source>Unknown audio format &quot;%1&quot;: use alaw or pcm.</source>
         <translation>Format audio inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez alaw ou pcm.</translation>
     </message>
-    <message>
-        <source>Could not write the audio to %1: %2</source>
-        <translation>Impossible d&apos;écrire l&apos;audio dans %1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>ReviewActions</name>
@@ -2337,10 +2411,6 @@ Commandes&#xa0;:
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2359,6 +2429,10 @@ Commandes&#xa0;:
     <message>
         <source>Pending review, revision %1</source>
         <translation>En attente d&apos;examen, révision %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2893,18 @@ Commandes&#xa0;:
         <source>Revision %1 breaks the publication rules and cannot be published: ask for changes.</source>
         <translation>La révision %1 enfreint les règles de publication et ne peut pas être publiée&#xa0;: demandez des modifications.</translation>
     </message>
+    <message>
+        <source>The notice %1 has no revision %2 (its latest is %3).</source>
+        <translation>L&apos;avis %1 n&apos;a pas de révision %2 (la dernière est la %3).</translation>
+    </message>
+    <message>
+        <source>There is no published notice %1.</source>
+        <translation>Il n&apos;y a pas d&apos;avis publié %1.</translation>
+    </message>
+    <message>
+        <source>The published revision %1 of %2 has no hotline audio in %3: the phone line reads its script (GET /v1/public/{territory}/hotline) with the phone server&apos;s own voice.</source>
+        <translation>La révision publiée %1 de %2 n&apos;a pas d&apos;audio du numéro vert en %3&#xa0;: la ligne lit son script (GET /v1/public/{territory}/hotline) avec la voix propre au serveur téléphonique.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxRunner</name>
@@ -3024,10 +3110,6 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>Listen: speaking &amp;rate (words a minute)</source>
-        <translation>Écouter&#xa0;: débit de pa&amp;role (mots par minute)</translation>
     </message>
     <message>
         <source>Re&amp;mind me of open-ended notices every (hours)</source>
@@ -3592,6 +3674,10 @@ Commandes&#xa0;:
     <message>
         <source>Train: start the training sandbox (allo-sandbox, stopped with the console) and sign in to it. Nothing is published; the training profile is kept apart from the real one.</source>
         <translation>Entraînement&#xa0;: démarrer le bac à sable d&apos;entraînement (allo-sandbox, arrêté avec la console) et s&apos;y connecter. Rien n&apos;est publié&#xa0;; le profil d&apos;entraînement est séparé du profil réel.</translation>
+    </message>
+    <message>
+        <source>The journal is not anchored in the keychain: %1. Your drafts and outbox are saved as usual; start the console again once the keychain is unlocked.</source>
+        <translation>Le journal n&apos;est pas ancré dans le trousseau&#xa0;: %1. Vos brouillons et votre boîte d&apos;envoi sont enregistrés comme d&apos;habitude&#xa0;; relancez la console une fois le trousseau déverrouillé.</translation>
     </message>
 </context>
 </TS>
