@@ -134,13 +134,16 @@ private slots:
         const QJsonObject state = summary.value(QStringLiteral("state")).toObject();
         QVERIFY(!state.value(QStringLiteral("connection")).toString().isEmpty());
         const QJsonObject outbox = state.value(QStringLiteral("outbox")).toObject();
-        const QJsonObject queuedOnly{{QStringLiteral("queued"), 1}};
+        // The notice, and behind it the French hotline audio (HotlineAudioQueue).
+        const QJsonObject queuedOnly{{QStringLiteral("queued"), 2}};
         QCOMPARE(outbox.value(QStringLiteral("counts")).toObject(), queuedOnly);
         const QJsonArray pending = outbox.value(QStringLiteral("pending")).toArray();
-        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.size(), 2);
         QCOMPARE(pending.first()[QStringLiteral("id")].toString(), operation);
         QCOMPARE(pending.first()[QStringLiteral("state")].toString(), QStringLiteral("queued"));
         QCOMPARE(pending.first()[QStringLiteral("kind")].toString(), QStringLiteral("create"));
+        QCOMPARE(pending.last()[QStringLiteral("kind")].toString(),
+                 QStringLiteral("hotline_audio"));
 
         QFile log(unpacked + QLatin1String("/log.txt"));
         QVERIFY(log.open(QIODevice::ReadOnly));

@@ -247,7 +247,9 @@ private slots:
                  QStringLiteral("--profile"), m_home->profile(), CliHome::now()});
         QVERIFY2(flush.exitCode == 0, qPrintable(flush.err));
         const QJsonArray ops = QJsonDocument::fromJson(flush.out.toUtf8()).array();
-        QCOMPARE(ops.size(), 1);
+        QCOMPARE(ops.size(), 3); // the notice, then its hotline audio in French and English
+        QCOMPARE(ops.last()[QLatin1String("kind")].toString(), QStringLiteral("hotline_audio"));
+        QCOMPARE(ops.last()[QLatin1String("state")].toString(), QStringLiteral("sent"));
         const QJsonObject op = ops.first().toObject();
         QCOMPARE(op.value(QLatin1String("id")).toString(), added);
         QCOMPARE(op.value(QLatin1String("state")).toString(), QStringLiteral("sent"));

@@ -204,6 +204,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_exportAudioAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportHotlineAudio);
     m_exportAudioAction->setObjectName(QStringLiteral("exportHotlineAudioAction"));
+    m_exportAudioAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
