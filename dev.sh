@@ -156,7 +156,7 @@ cmd_bench() {
     build
     local b
     for b in "$BUILD_DIR"/bench/bench_*; do
-        [ -x "$b" ] || continue
+        [ -f "$b" ] && [ -x "$b" ] || continue # not the *_autogen folders
         say "$(basename "$b")"
         headless "$PWD/$b"
     done
