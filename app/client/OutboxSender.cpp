@@ -513,28 +513,20 @@ void OutboxSender::send(const Outbox::Operation &op, bool refreshed)
 
 void OutboxSender::startRequest(const Outbox::Operation &op, bool refreshed)
 {
-    // Never sent to a platform that would drop the English channel texts: failed, with why.
-    if (op.kind == Outbox::Kind::Create || op.kind == Outbox::Kind::Update) {
-        const QString refusal = PlatformApiLevel::refusal(op.payload, m_apiVersion);
-        if (!refusal.isEmpty()) {
-            qCWarning(lcOutbox).noquote() << "operation" << op.id << "not sent:" << refusal;
-            m_inFlight.remove(op.id);
-            if (m_outbox.markFailed(op.id, refusal))
-                emit operationChanged(op.id);
-            return;
-        }
-    }
-    // Never sent to a platform without the audio route: failed with why, the notice itself
-    // stays sent and its later changes go on (Outbox: a failed audio holds nothing up).
-    if (op.kind == Outbox::Kind::HotlineAudio) {
-        const QString refusal = PlatformApiLevel::hotlineAudioRefusal(m_apiVersion);
-        if (!refusal.isEmpty()) {
-            qCWarning(lcOutbox).noquote() << "operation" << op.id << "not sent:" << refusal;
-            m_inFlight.remove(op.id);
-            if (m_outbox.markFailed(op.id, refusal))
-                emit operationChanged(op.id);
-            return;
-        }
+    // Never sent to a platform that would drop the English channel texts, nor an audio to one
+    // without its route: failed, with why. A refused audio leaves the notice sent, and its later
+    // changes go on (Outbox: a failed audio holds nothing up).
+    QString refusal;
+    if (op.kind == Outbox::Kind::Create || op.kind == Outbox::Kind::Update)
+        refusal = PlatformApiLevel::refusal(op.payload, m_apiVersion);
+    else if (op.kind == Outbox::Kind::HotlineAudio)
+        refusal = PlatformApiLevel::hotlineAudioRefusal(m_apiVersion);
+    if (!refusal.isEmpty()) {
+        qCWarning(lcOutbox).noquote() << "operation" << op.id << "not sent:" << refusal;
+        m_inFlight.remove(op.id);
+        if (m_outbox.markFailed(op.id, refusal))
+            emit operationChanged(op.id);
+        return;
     }
     const Request request = requestFor(op, m_outbox);
     auto *call = new ApiCall(m_connection, request.method, request.path, request.body);
