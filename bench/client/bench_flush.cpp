@@ -52,21 +52,28 @@ struct Failure
     throw Failure{why};
 }
 
-// CPU seconds, user + system, of this process (RUSAGE_SELF, all its threads) or of its children
-// waited for (RUSAGE_CHILDREN).
-double cpuSeconds(int who)
+// CPU seconds of this process (RUSAGE_SELF, all its threads) or of its children waited for
+// (RUSAGE_CHILDREN): user, and user + system (the kernel's work for it: syncs, sockets, memory).
+struct Cpu
 {
-    rusage usage{};
-    getrusage(who, &usage);
-    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
+    double user = 0;
+    double total = 0;
+
+    static Cpu of(int who)
+    {
+        rusage usage{};
+        getrusage(who, &usage);
+        const auto seconds = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
+        return {seconds(usage.ru_utime), seconds(usage.ru_utime) + seconds(usage.ru_stime)};
+    }
+    Cpu operator-(const Cpu &before) const { return {user - before.user, total - before.total}; }
+};
 
 // Wall and CPU seconds of one flush.
 struct Cost
 {
     double seconds = 0;
-    double cpu = 0;
+    Cpu cpu;
 };
 
 // A real allo-sandbox on a free loopback port with its own fresh database.
@@ -175,10 +182,10 @@ Cost flushWithSender(const QList<QJsonObject> &notices, int inFlight, QList<QByt
     QTimer::singleShot(600000, &loop, &QEventLoop::quit);
     QElapsedTimer timer;
     timer.start();
-    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
+    const Cpu cpuBefore = Cpu::of(RUSAGE_SELF);
     sender.sendNow();
     loop.exec();
-    const Cost cost{timer.nsecsElapsed() / 1e9, cpuSeconds(RUSAGE_SELF) - cpuBefore};
+    const Cost cost{timer.nsecsElapsed() / 1e9, Cpu::of(RUSAGE_SELF) - cpuBefore};
     if (const QList<Outbox::Operation> unsent = store.outbox().unsent(); !unsent.isEmpty())
         fail(QStringLiteral("%1 operations not sent (in 10 min at most); the first is %2: %3")
                  .arg(unsent.size())
@@ -243,14 +250,14 @@ Cost postWithCurl(const QList<QByteArray> &bodies, int inFlight)
     QElapsedTimer timer;
     timer.start();
     // The sandboxes before this one were waited for already: the difference is curl's alone.
-    const double cpuBefore = cpuSeconds(RUSAGE_CHILDREN);
+    const Cpu cpuBefore = Cpu::of(RUSAGE_CHILDREN);
     curl.start(QStringLiteral("curl"),
                {QStringLiteral("--no-progress-meter"), QStringLiteral("--parallel"),
                 QStringLiteral("--parallel-max"), QString::number(inFlight), QStringLiteral("-K"),
                 config.fileName()});
     if (!curl.waitForFinished(600000))
         fail(QStringLiteral("curl took over 10 min"));
-    const Cost cost{timer.nsecsElapsed() / 1e9, cpuSeconds(RUSAGE_CHILDREN) - cpuBefore};
+    const Cost cost{timer.nsecsElapsed() / 1e9, Cpu::of(RUSAGE_CHILDREN) - cpuBefore};
     const QList<QByteArray> codes = curl.readAllStandardOutput().split('\n');
     const auto created = std::count(codes.begin(), codes.end(), QByteArray("201"));
     if (created != bodies.size())
@@ -276,8 +283,9 @@ try {
                 count, inFlight);
     std::fflush(stdout);
     const auto print = [count](const char *label, const Cost &cost) {
-        std::printf("  %-50s %8.2f s   %7.0f notices/s   %6.3f ms CPU/notice\n", label,
-                    cost.seconds, count / cost.seconds, cost.cpu * 1000 / count);
+        std::printf("  %-50s %8.2f s   %7.0f notices/s   CPU/notice %6.3f ms (user %5.3f)\n", label,
+                    cost.seconds, count / cost.seconds, cost.cpu.total * 1000 / count,
+                    cost.cpu.user * 1000 / count);
         std::fflush(stdout);
     };
     const Cost sender = flushWithSender(notices, inFlight, bodies);
@@ -300,7 +308,7 @@ try {
     std::printf("  %-50s %8.2f\n", "ratio sender/curl (the faster curl)",
                 fastest.seconds / sender.seconds);
     std::printf("  %-50s %8.2f\n", "CPU per notice, sender/curl (the faster curl)",
-                sender.cpu / fastest.cpu);
+                sender.cpu.total / fastest.cpu.total);
     return 0;
 } catch (const Failure &failure) {
     std::fprintf(stderr, "bench_flush: %s\n", qPrintable(failure.why));
