@@ -41,33 +41,43 @@ Request requestFor(const Outbox::Operation &op, Outbox &outbox)
                 .arg(op.payload.value(QStringLiteral("language")).toString(QStringLiteral("fr")));
         return {"PUT", path, outbox.body(op.id), {}, "audio/wav"};
     }
-    const QString noticeEtag = outbox.noticeEtag(op.noticeId);
-    QJsonObject body = op.payload;
+    // The payload's bytes as stored when it was queued, not serialized again per request.
     Request r;
+    r.body = op.payloadJson;
     switch (op.kind) {
     case Outbox::Kind::Create:
-        r = {"POST", QStringLiteral("/v1/notices"), {}, {}};
+        r.method = "POST";
+        r.path = QStringLiteral("/v1/notices");
         break;
-    case Outbox::Kind::Update:
-        r = {"PUT", notice, {}, (noticeEtag.isEmpty() ? op.baseEtag : noticeEtag).toLatin1()};
+    case Outbox::Kind::Update: {
+        const QString noticeEtag = outbox.noticeEtag(op.noticeId);
+        r.method = "PUT";
+        r.path = notice;
+        r.ifMatch = (noticeEtag.isEmpty() ? op.baseEtag : noticeEtag).toLatin1();
         break;
+    }
     case Outbox::Kind::End:
-        r = {"POST", notice + QStringLiteral("/end"), {}, {}};
+        r.method = "POST";
+        r.path = notice + QStringLiteral("/end");
         break;
     case Outbox::Kind::Cancel:
-        r = {"POST", notice + QStringLiteral("/cancel"), {}, {}};
+        r.method = "POST";
+        r.path = notice + QStringLiteral("/cancel");
         break;
     case Outbox::Kind::HotlineAudio:
         break; // answered above
     case Outbox::Kind::Review:
         // The decision is on the revision the reviewer saw; fixed at queueing, so every resend
         // carries the same body (the platform compares it with the key's first request).
-        if (!body.contains(QStringLiteral("revision")) && op.baseRevision)
+        if (!op.payload.contains(QStringLiteral("revision")) && op.baseRevision) {
+            QJsonObject body = op.payload;
             body.insert(QStringLiteral("revision"), *op.baseRevision);
-        r = {"POST", notice + QStringLiteral("/review"), {}, {}};
+            r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
+        r.method = "POST";
+        r.path = notice + QStringLiteral("/review");
         break;
     }
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return r;
 }
 
@@ -418,10 +428,9 @@ void OutboxSender::pump()
     const bool committed = m_outbox.inOneCommit(commit, [&] {
         for (const Answer &answer : answered) {
             // Checked first: a refused change would roll back the whole commit.
-            const auto current = m_outbox.find(answer.op.id);
-            if (!current || current->state != Outbox::State::Sending)
+            if (m_outbox.state(answer.op.id) != Outbox::State::Sending)
                 continue;
-            if (!m_outbox.markSent(answer.op.id, answer.revision, answer.etag))
+            if (!m_outbox.markSent(answer.op, answer.revision, answer.etag))
                 return false;
             sent.append(answer.op.id);
         }
@@ -469,15 +478,14 @@ void OutboxSender::pumpSoon()
 QList<Outbox::Operation> OutboxSender::claimReady()
 {
     QList<Outbox::Operation> claimed;
+    // op was read in this commit, so it is current: one attempted as another account is held
+    // by the next pump's holdForOtherAccounts.
     const auto claim = [&](const Outbox::Operation &op) {
         m_waiting.remove(op.id);
-        // Read again: the account may have changed since op was read (a refresh, a sign-in);
-        // one attempted as another account is held by the next pump's holdForOtherAccounts.
-        const auto current = m_outbox.find(op.id);
-        if (!current || (!current->attemptedBy.isEmpty() && current->attemptedBy != account()))
+        if (!op.attemptedBy.isEmpty() && op.attemptedBy != account())
             return;
-        if (m_outbox.markSending(op.id, account()))
-            claimed.append(*current);
+        if (m_outbox.markSending(op, account()))
+            claimed.append(op);
     };
     while (m_inFlight.size() + claimed.size() < m_maxInFlight && !m_forced.isEmpty()) {
         const QString id = m_forced.takeFirst();

@@ -240,6 +240,7 @@ std::optional<Outbox::Operation> Outbox::insert(Kind kind, const QString &notice
     op.noticeId = noticeId;
     op.kind = kind;
     op.payload = payload;
+    op.payloadJson = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     op.draftVersion = draftVersion;
     op.queuedAt = op.updatedAt = m_clock.now().toUTC();
     op.user = user;
@@ -252,7 +253,7 @@ std::optional<Outbox::Operation> Outbox::insert(Kind kind, const QString &notice
     insert.bindValue(1, noticeId);
     insert.bindValue(2, kindName(kind));
     insert.bindValue(3, op.idempotencyKey);
-    insert.bindValue(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    insert.bindValue(4, QString::fromUtf8(op.payloadJson));
     insert.bindValue(5, draftVersion);
     insert.bindValue(6, utc(op.queuedAt));
     insert.bindValue(7, utc(op.updatedAt));
@@ -287,7 +288,8 @@ QList<Outbox::Operation> Outbox::select(const QString &where, const QVariantList
         op.noticeId = q.value(2).toString();
         op.kind = kindFromName(q.value(3).toString()).value_or(Kind::Create);
         op.idempotencyKey = q.value(4).toString();
-        op.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        op.payloadJson = q.value(5).toString().toUtf8();
+        op.payload = QJsonDocument::fromJson(op.payloadJson).object();
         op.draftVersion = q.value(6).toInt();
         if (!q.value(7).isNull())
             op.baseRevision = q.value(7).toLongLong();
@@ -316,6 +318,17 @@ std::optional<Outbox::Operation> Outbox::find(const QString &id)
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
+}
+
+std::optional<Outbox::State> Outbox::state(const QString &id)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT state FROM operations WHERE id = ?"));
+    q.bindValue(0, id);
+    std::optional<State> state;
+    if (m_db.exec(q) && q.next())
+        state = stateFromName(q.value(0).toString()).value_or(State::Failed);
+    q.finish();
+    return state;
 }
 
 QList<Outbox::Operation> Outbox::list()
@@ -416,37 +429,59 @@ std::optional<qint64> Outbox::spokenRevision(const Operation &op)
     return revision;
 }
 
+bool Outbox::isDurable(const Change &change)
+{
+    return change.durable || (change.to != State::Sending && change.to != State::RetryWait);
+}
+
 bool Outbox::transition(const QString &id, const Change &change,
                         const std::function<bool(const Operation &)> &alsoDo)
 {
-    const bool durable =
-        change.durable || (change.to != State::Sending && change.to != State::RetryWait);
-    return m_db.write(durable ? Database::Durability::Full : Database::Durability::Normal, [&] {
-        const auto op = find(id);
-        if (!op || !change.from.contains(op->state)) {
-            m_db.fail(
-                Database::Failure::Other,
-                QCoreApplication::translate("Outbox", "The operation %1 cannot become %2 from %3.")
-                    .arg(id, stateName(change.to),
-                         op ? stateName(op->state) : QStringLiteral("-")));
-            return false;
-        }
-        QSqlQuery &q =
-            m_db.prepared(QStringLiteral("UPDATE operations SET state = ?, updated_at = ?") +
-                          change.assignments + QStringLiteral(" WHERE id = ?"));
-        int i = 0;
-        q.bindValue(i++, stateName(change.to));
-        q.bindValue(i++, utc(m_clock.now()));
-        for (const QVariant &v : change.values)
-            q.bindValue(i++, v);
-        q.bindValue(i, id);
-        if (!m_db.exec(q))
-            return false;
-        if (alsoDo && !alsoDo(*op))
-            return false;
-        return change.journalAction.isEmpty() ||
-               m_journal.append(op->user, {change.journalAction, op->noticeId, id, change.detail});
-    });
+    // Read in the transaction that changes it.
+    return m_db.write(isDurable(change) ? Database::Durability::Full : Database::Durability::Normal,
+                      [&] {
+                          Operation missing;
+                          missing.id = id; // changes nothing below, and the refusal says so
+                          return transition(find(id).value_or(missing), change, alsoDo);
+                      });
+}
+
+bool Outbox::transition(const Operation &op, const Change &change,
+                        const std::function<bool(const Operation &)> &alsoDo)
+{
+    return m_db.write(
+        isDurable(change) ? Database::Durability::Full : Database::Durability::Normal, [&] {
+            // The state is checked by the UPDATE itself: the caller's copy may be older.
+            QStringList from;
+            for (const State state : change.from)
+                from.append(QLatin1Char('\'') + stateName(state) + QLatin1Char('\''));
+            QSqlQuery &q = m_db.prepared(
+                QStringLiteral("UPDATE operations SET state = ?, updated_at = ?") +
+                change.assignments +
+                QStringLiteral(" WHERE id = ? AND state IN (%1)").arg(from.join(u',')));
+            int i = 0;
+            q.bindValue(i++, stateName(change.to));
+            q.bindValue(i++, utc(m_clock.now()));
+            for (const QVariant &v : change.values)
+                q.bindValue(i++, v);
+            q.bindValue(i, op.id);
+            if (!m_db.exec(q))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                const auto now = state(op.id);
+                m_db.fail(Database::Failure::Other,
+                          QCoreApplication::translate("Outbox",
+                                                      "The operation %1 cannot become %2 from %3.")
+                              .arg(op.id, stateName(change.to),
+                                   now ? stateName(*now) : QStringLiteral("-")));
+                return false;
+            }
+            if (alsoDo && !alsoDo(op))
+                return false;
+            return change.journalAction.isEmpty() ||
+                   m_journal.append(op.user,
+                                    {change.journalAction, op.noticeId, op.id, change.detail});
+        });
 }
 
 bool Outbox::settleNotice(const QString &noticeId, NoticeState stateWhenDone)
@@ -476,18 +511,24 @@ bool Outbox::inOneCommit(Commit commit, const std::function<bool()> &body)
 
 bool Outbox::markSending(const QString &id, const QString &account)
 {
+    Operation missing;
+    missing.id = id; // changes nothing, and the refusal says so
+    return markSending(find(id).value_or(missing), account);
+}
+
+bool Outbox::markSending(const Operation &op, const QString &account)
+{
     // The first attempt's account must survive a power cut: a resend as another account after
     // one could apply the operation twice. Later attempts keep it and stay cheap.
-    const auto op = find(id);
-    const bool recording = op && op->attemptedBy.isEmpty() && !account.isEmpty();
+    const bool recording = op.attemptedBy.isEmpty() && !account.isEmpty();
     if (recording && m_db.inTransaction() && m_db.durability() != Database::Durability::Full) {
         m_db.fail(Database::Failure::Other,
                   QStringLiteral("The account of %1's first attempt must be recorded in a "
                                  "durable commit.")
-                      .arg(id));
+                      .arg(op.id));
         return false;
     }
-    return transition(id, {{State::Queued, State::RetryWait, State::Sending},
+    return transition(op, {{State::Queued, State::RetryWait, State::Sending},
                            State::Sending,
                            QStringLiteral(", attempts = attempts + 1, "
                                           "attempted_by = COALESCE(attempted_by, NULLIF(?, ''))"),
@@ -499,20 +540,27 @@ bool Outbox::markSending(const QString &id, const QString &account)
 
 bool Outbox::markSent(const QString &id, qint64 revision, const QString &etag)
 {
+    Operation missing;
+    missing.id = id; // changes nothing, and the refusal says so
+    return markSent(find(id).value_or(missing), revision, etag);
+}
+
+bool Outbox::markSent(const Operation &op, qint64 revision, const QString &etag)
+{
     const QString now = utc(m_clock.now());
     return transition(
-        id,
+        op,
         {{State::Sending},
          State::Sent,
          QStringLiteral(", platform_revision = ?, sent_at = ?, last_error = NULL"),
          {revision, now},
          QStringLiteral("sent"),
          QStringLiteral("revision %1").arg(revision)},
-        [&](const Operation &op) {
+        [&](const Operation &sent) {
             // The audio is no change of the notice: its revision and ETag stay the update's.
-            if (op.kind == Kind::HotlineAudio)
-                return settleNotice(op.noticeId, NoticeState::Published);
-            const bool content = op.kind == Kind::Create || op.kind == Kind::Update;
+            if (sent.kind == Kind::HotlineAudio)
+                return settleNotice(sent.noticeId, NoticeState::Published);
+            const bool content = sent.kind == Kind::Create || sent.kind == Kind::Update;
             QSqlQuery &q = m_db.prepared(
                 content ? QStringLiteral("UPDATE notices SET platform_revision = ?, etag = ?, "
                                          "published_revision = ?, published_json = ? WHERE id = ?")
@@ -523,16 +571,15 @@ bool Outbox::markSent(const QString &id, qint64 revision, const QString &etag)
             q.bindValue(i++, etag);
             if (content) {
                 q.bindValue(i++, revision);
-                q.bindValue(i++, QString::fromUtf8(
-                                     QJsonDocument(op.payload).toJson(QJsonDocument::Compact)));
+                q.bindValue(i++, QString::fromUtf8(sent.payloadJson));
             }
-            q.bindValue(i, op.noticeId);
+            q.bindValue(i, sent.noticeId);
             if (!m_db.exec(q))
                 return false;
-            const NoticeState done = op.kind == Kind::End      ? NoticeState::Ended
-                                     : op.kind == Kind::Cancel ? NoticeState::Cancelled
-                                                               : NoticeState::Published;
-            return settleNotice(op.noticeId, done);
+            const NoticeState done = sent.kind == Kind::End      ? NoticeState::Ended
+                                     : sent.kind == Kind::Cancel ? NoticeState::Cancelled
+                                                                 : NoticeState::Published;
+            return settleNotice(sent.noticeId, done);
         });
 }
 

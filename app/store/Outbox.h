@@ -66,6 +66,10 @@ public:
         Kind kind = Kind::Create;
         QString idempotencyKey;
         QJsonObject payload;
+        // The payload as stored when it was queued (compact JSON): the body of its request,
+        // the same bytes at every attempt (the platform compares them under the key), and the
+        // published text once sent; kept so that neither is serialized again per request.
+        QByteArray payloadJson;
         int draftVersion = 0;
         std::optional<qint64> baseRevision;
         QString baseEtag;
@@ -112,6 +116,8 @@ public:
                                      const QString &user);
 
     std::optional<Operation> find(const QString &id);
+    // Its state alone (nothing when there is no such operation): no payload read.
+    std::optional<State> state(const QString &id);
     // Every operation ever queued, sent ones included (allo-cli queue list, support).
     QList<Operation> list();
     // Operations not yet sent (every state but sent), in queue order: what the outbox shows.
@@ -158,6 +164,12 @@ public:
     // account: the platform account it is sent as, recorded at the first attempt (durably).
     bool markSending(const QString &id, const QString &account = {});
     bool markSent(const QString &id, qint64 revision, const QString &etag);
+    // The same for an operation the caller has read, not read again: its state is checked by
+    // the statement that changes it. For markSending, op must be read in the same commit (its
+    // account decides whether the commit must be durable); markSent uses only what never
+    // changes once queued (notice, kind, payload, user).
+    bool markSending(const Operation &op, const QString &account = {});
+    bool markSent(const Operation &op, qint64 revision, const QString &etag);
     bool markRetry(const QString &id, const QDateTime &nextAttempt, const QString &error);
     // nothingApplied: every attempt since the account was recorded was refused before it
     // could apply (401), so the account is forgotten and anyone may send it after a sign-in.
@@ -227,6 +239,10 @@ private:
     };
     bool transition(const QString &id, const Change &change,
                     const std::function<bool(const Operation &)> &alsoDo = {});
+    bool transition(const Operation &op, const Change &change,
+                    const std::function<bool(const Operation &)> &alsoDo = {});
+    // Synced to disk (every change but to sending and retry_wait, unless the change says so).
+    static bool isDurable(const Change &change);
     bool settleNotice(const QString &noticeId, NoticeState stateWhenDone);
     QList<Operation> select(const QString &where, const QVariantList &values);
 

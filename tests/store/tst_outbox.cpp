@@ -3,6 +3,7 @@
 #include "Store.h"
 #include "TestData.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -230,6 +231,35 @@ private slots:
         QCOMPARE(inForce, 2);
         QCOMPARE(stateOf(c.id), State::Sent);
         QCOMPARE(outbox().find(b.id)->attemptedBy, chimie);
+    }
+
+    // The sender marks operations it has read without reading them again: the statement that
+    // changes one checks its state, and its stored payload is both the request's body and the
+    // text published once it is sent.
+    void markingAnOperationAsRead_checksItsStateInTheChange()
+    {
+        const auto op = queue(QStringLiteral("incident-smoke"));
+        QCOMPARE(op.payloadJson, QJsonDocument(op.payload).toJson(QJsonDocument::Compact));
+        QCOMPARE(outbox().find(op.id)->payloadJson, op.payloadJson);
+        QVERIFY(outbox().markSending(op));
+        QCOMPARE(outbox().state(op.id), std::optional(State::Sending));
+        QVERIFY(outbox().markRetry(op.id, m_clock.now(), QStringLiteral("time-out")));
+        // op was read before the retry: refused as it stands, and nothing of it applied.
+        QVERIFY(!outbox().markSent(op, 3, QStringLiteral("\"e3\"")));
+        QVERIFY2(m_store->database().errorString().contains(QLatin1String("from retry_wait")),
+                 qPrintable(m_store->database().errorString()));
+        QCOMPARE(outbox().state(op.id), std::optional(State::RetryWait));
+        QVERIFY(!m_store->drafts().summary(op.noticeId)->platformRevision);
+
+        QVERIFY(outbox().markSending(op));
+        QVERIFY(outbox().markSent(op, 3, QStringLiteral("\"e3\"")));
+        QCOMPARE(outbox().find(op.id)->attempts, 2);
+        QSqlQuery published(m_store->database().connection());
+        published.prepare(QStringLiteral("SELECT published_json FROM notices WHERE id = ?"));
+        published.addBindValue(op.noticeId);
+        QVERIFY(published.exec() && published.next());
+        QCOMPARE(published.value(0).toString().toUtf8(), op.payloadJson);
+        QCOMPARE(outbox().state(QStringLiteral("no-such-operation")), std::nullopt);
     }
 
     void conflictAndFailed_areKeptForTheUser()
