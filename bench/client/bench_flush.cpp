@@ -14,6 +14,7 @@
 
 #include "Clock.h"
 #include "CredentialStore.h"
+#include "HeapTrim.h"
 #include "OutboxSender.h"
 #include "PlatformConnection.h"
 #include "Session.h"
@@ -272,6 +273,7 @@ Cost postWithCurl(const QList<QByteArray> &bodies, int inFlight)
 
 int main(int argc, char **argv)
 try {
+    HeapTrim::keepFreedMemory(); // as the programs that send (allo-console, allo-cli) do
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
     const int inFlight = argc > 2 ? QByteArray(argv[2]).toInt() : 8;

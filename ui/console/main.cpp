@@ -1,6 +1,7 @@
 #include "ConsolePlatform.h"
 #include "CredentialStore.h"
 #include "FirstPaint.h"
+#include "HeapTrim.h"
 #include "JournalAnchor.h"
 #include "LogFile.h"
 #include "MainWindow.h"
@@ -42,6 +43,7 @@ bool hasDisplay()
 int main(int argc, char *argv[])
 {
     RegexJit::preferInterpreter();
+    HeapTrim::keepFreedMemory(); // the outbox's rounds reuse their memory
     // Without a display, --help and --version still answer (inventory scripts, the manual page):
     // the options are parsed with a QCoreApplication, and only a real start needs the display.
     const bool display = hasDisplay();
