@@ -132,6 +132,14 @@ QStringList cutText(const QWidget *w, bool larger)
                                .arg(table->columnWidth(c))
                                .arg(view->sizeHintForColumn(c)));
         }
+        // A cell's text on two lines (a narrow screen) needs its row that tall.
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (!table->isRowHidden(r) && view->sizeHintForRow(r) > table->rowHeight(r))
+                cut.append(QStringLiteral("row %1 cut: %2 px high for %3")
+                               .arg(r + 1)
+                               .arg(table->rowHeight(r))
+                               .arg(view->sizeHintForRow(r)));
+        }
         if (table->horizontalScrollBar()->isVisible())
             cut.append(QStringLiteral("columns past the right edge"));
     }
