@@ -1,9 +1,9 @@
 #include "EffectButtons.h"
 
+#include "FlowLayout.h"
 #include "Vocabulary.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QHash>
 #include <QIcon>
 #include <QKeyEvent>
@@ -16,9 +16,10 @@ EffectButtons::EffectButtons(QWidget *parent)
     setObjectName(QStringLiteral("effects"));
     // Reached through its proxy, the current button; Tab itself skips a widget with a proxy.
     setFocusPolicy(Qt::StrongFocus);
-    // Two rows of five, so the composer fits beside the previews at 1280 pixels.
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Two rows of five where there is room; narrower (larger text, a small screen) the rows
+    // hold fewer, so the composer never scrolls sideways.
+    m_layout = new FlowLayout(this, FlowLayout::Cells::Grid, 5);
+    m_layout->setContentsMargins(0, 0, 0, 0);
     for (const QString &effect : Vocabulary::effects()) {
         auto *button = new QToolButton(this);
         button->setObjectName(QLatin1String("effect_") + effect);
@@ -36,11 +37,9 @@ EffectButtons::EffectButtons(QWidget *parent)
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         connect(button, &QToolButton::toggled, this, &EffectButtons::effectsChanged);
         button->installEventFilter(this);
-        const auto index = static_cast<int>(m_buttons.size());
-        layout->addWidget(button, index / 5, index % 5);
+        m_layout->addWidget(button);
         m_buttons.append({effect, button});
     }
-    layout->setColumnStretch(5, 1);
     makeTabStop(m_buttons.constFirst().second);
     retranslate();
 }
@@ -59,9 +58,10 @@ bool EffectButtons::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FocusIn) {
         makeTabStop(button);
     } else if (event->type() == QEvent::KeyPress) {
-        // Left and right go along the rows, up and down across them (five a row).
-        static const QHash<int, int> steps = {
-            {Qt::Key_Left, -1}, {Qt::Key_Right, 1}, {Qt::Key_Up, -5}, {Qt::Key_Down, 5}};
+        // Left and right go along the rows, up and down across them (as many a row as shown).
+        const int row = m_layout->columns();
+        const QHash<int, int> steps = {
+            {Qt::Key_Left, -1}, {Qt::Key_Right, 1}, {Qt::Key_Up, -row}, {Qt::Key_Down, row}};
         const auto key = static_cast<QKeyEvent *>(event)->key();
         if (steps.contains(key)) {
             qsizetype index = 0;

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class FlowLayout;
 class QToolButton;
 
 // The expected effects as toggle buttons with their icons, in the vocabulary's order. The group
@@ -31,4 +32,5 @@ private:
     void makeTabStop(QToolButton *button);
 
     QList<std::pair<QString, QToolButton *>> m_buttons;
+    FlowLayout *m_layout = nullptr;
 };

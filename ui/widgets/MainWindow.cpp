@@ -138,6 +138,7 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
     connect(m_editor, &NoticeEditor::noticeChanged, this, &MainWindow::noticeChanged);
     // The per-channel texts follow the previews' language, and say what is over only in the other.
     connect(m_previews, &PreviewPanel::languageChanged, this, &MainWindow::markChannels);
+    connect(m_previews, &PreviewPanel::tabsOutgrown, this, &MainWindow::fitPanes);
     // Ctrl+1…6 show the previews, in the order of their tabs.
     for (int i = 0; i < 6; ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
@@ -748,11 +749,13 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 void MainWindow::fitPanes()
 {
-    // The list as wide as its tabs' names; the composer its whole form; the previews the rest,
-    // up to the width that shows every channel's tab (on a 1024-pixel screen they scroll).
+    // The list as wide as its tabs' names. The composer keeps room to type in: its narrowest
+    // form (each row just fits, the effects one a line) and 40 % more. The previews get what is
+    // left, up to the width that shows every channel's tab (on a 1024-pixel screen they
+    // scroll), and a wider window widens the composer.
     const int list = m_list->minimumSizeHint().width();
     auto *editorScroll = qobject_cast<QScrollArea *>(m_panes->widget(1));
-    const int composer = m_editor->minimumSizeHint().width() +
+    const int composer = m_editor->minimumSizeHint().width() * 7 / 5 +
                          editorScroll->verticalScrollBar()->sizeHint().width() +
                          2 * editorScroll->frameWidth();
     // The window's width: the splitter may not have its new one yet (nor any before it shows).

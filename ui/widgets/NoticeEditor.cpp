@@ -2,6 +2,7 @@
 
 #include "ChannelOverrides.h"
 #include "EffectButtons.h"
+#include "FlowLayout.h"
 #include "NoticeTemplate.h"
 #include "NoticeValidator.h"
 #include "PeriodConsistency.h"
@@ -107,16 +108,21 @@ void NoticeEditor::build()
     auto *endRow = new QWidget(this);
     auto *endColumn = new QVBoxLayout(endRow);
     endColumn->setContentsMargins(0, 0, 0, 0);
-    auto *endLayout = new QHBoxLayout;
-    endColumn->addLayout(endLayout);
-    endLayout->addWidget(m_end, 1);
+    // The quick buttons go under the end's field when the row has not the room for them.
+    auto *endLine = new QWidget(endRow);
+    auto *endLayout = new FlowLayout(endLine);
+    endLayout->setContentsMargins(0, 0, 0, 0);
+    endColumn->addWidget(endLine);
+    m_end->setParent(endLine);
+    m_end->setSizePolicy(QSizePolicy::Expanding, m_end->sizePolicy().verticalPolicy());
+    endLayout->addWidget(m_end);
     const std::pair<const char *, std::function<void()>> quick[] = {
         {"quick1h", [this] { setEndIn(1); }},
         {"quick4h", [this] { setEndIn(4); }},
         {"quickTonight", [this] { setEndTonight(); }},
     };
     for (const auto &[name, action] : quick) {
-        auto *button = new QPushButton(endRow);
+        auto *button = new QPushButton(endLine);
         button->setObjectName(QLatin1String(name));
         connect(button, &QPushButton::clicked, this, action);
         endLayout->addWidget(button);

@@ -271,6 +271,12 @@ void PreviewPanel::refresh()
     }
     m_titled = true;
     enableListen();
+    // Titles grown past the panel (more digits, a warning icon): the window may have the room.
+    if (const int need = m_tabs->tabBar()->sizeHint().width();
+        need > width() && need != m_tabsNeed) {
+        m_tabsNeed = need;
+        emit tabsOutgrown();
+    }
 }
 
 void PreviewPanel::fill(int index)

@@ -50,6 +50,8 @@ public:
 signals:
     // The user chose the other language (not emitted by show()).
     void languageChanged(const QString &language);
+    // The channels' tabs now need more width than the panel has.
+    void tabsOutgrown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +78,7 @@ private:
     std::array<bool, 6> m_stale{}; // outputs not yet shown in their tab
     std::array<bool, 6> m_overLimit{};
     bool m_titled = false;
+    int m_tabsNeed = 0;     // the tabs' width last said to be more than the panel has
     QSet<QString> m_images; // data: URIs already added to the web document
     QString m_webHtml;      // what the web document holds
     QWidget *m_content = nullptr;

@@ -13,6 +13,7 @@
 #include "Session.h"
 #include "Store.h"
 #include "Vocabulary.h"
+#include "WrappingColumns.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -134,9 +135,9 @@ QWidget *ReviewWorkspace::buildQueuePage()
     m_table->setModel(&m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Every column as wide as its text: two notices at one site differ by type or period.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column shows its whole text, on two lines where the screen is narrow: two notices
+    // at one site differ by type or period.
+    new WrappingColumns(m_table);
     m_table->verticalHeader()->hide();
     // The view may move the current row before it selects it: both lead to the details.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
