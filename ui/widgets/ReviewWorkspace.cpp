@@ -134,6 +134,9 @@ QWidget *ReviewWorkspace::buildQueuePage()
     m_table->setModel(&m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Rows are chosen whole, with the arrows: Tab leaves the queue for the decision buttons
+    // instead of going from cell to cell (and never out).
+    m_table->setTabKeyNavigation(false);
     // Every column as wide as its text: two notices at one site differ by type or period.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
