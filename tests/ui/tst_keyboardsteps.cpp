@@ -8,7 +8,6 @@
 #include "PlatformNotice.h"
 #include "ReviewWorkspace.h"
 #include "SendConfirmationDialog.h"
-#include "Settings.h"
 #include "Store.h"
 #include "TempSettings.h"
 #include "TrainingConsole.h"
