@@ -4,6 +4,7 @@
 #include "Localization.h"
 #include "MainWindow.h"
 #include "NoticeEditor.h"
+#include "PreviewPanel.h"
 #include "ReviewWorkspace.h"
 #include "SendConfirmationDialog.h"
 #include "SettingsDialog.h"
@@ -15,6 +16,7 @@
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 namespace {
@@ -122,7 +124,8 @@ private slots:
     }
 
     // A coordinator's review page, signed in to the training sandbox: the queue, a submission's
-    // changes and previews, the decision buttons, then the notices live now.
+    // changes and previews, the decision buttons, the same with nothing selected, then the
+    // notices live now.
     void reviewPage_data() { windows_data(); }
     void reviewPage()
     {
@@ -135,6 +138,10 @@ private slots:
         MainWindow &window = coordinator.window();
         ReviewWorkspace *review = coordinator.showReview();
         QVERIFY(review);
+        checkNamed(&window);
+        // Nothing selected: the previews are empty, and still named.
+        review->queueView()->clearSelection();
+        QVERIFY(review->findChild<PreviewPanel *>()->outputs().isEmpty());
         checkNamed(&window);
         review->findChild<QTabWidget *>(QStringLiteral("reviewTabs"))->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT(review->liveNowModel().rowCount() > 0, 20000);
