@@ -43,6 +43,7 @@ bool TrainingConsole::submit(const Notice &notice)
     Store &profile = store();
     if (profile.drafts().save(notice, m_user) <= 0 || !profile.outbox().enqueue(notice, m_user))
         return false;
+    m_platform.sender().sendNow(); // as Send does: not at the sender's next round, 10 s on
     return QTest::qWaitFor(
         [&] {
             const auto summary = profile.drafts().summary(notice.id());
