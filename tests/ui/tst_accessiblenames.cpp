@@ -4,14 +4,19 @@
 #include "Localization.h"
 #include "MainWindow.h"
 #include "NoticeEditor.h"
+#include "PreviewPanel.h"
+#include "ReviewWorkspace.h"
 #include "SendConfirmationDialog.h"
 #include "SettingsDialog.h"
 #include "TempProfile.h"
 #include "TempSettings.h"
 #include "TestData.h"
+#include "TrainingConsole.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 namespace {
@@ -66,7 +71,15 @@ class TestAccessibleNames : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_temp.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_temp.isValid());
+        // Two submissions wait for review; the incident is published at once, so live too.
+        QCOMPARE(TrainingTest::submitForReview(
+                     m_temp.settings(), m_clock, m_temp.filePath(QStringLiteral("sandbox")),
+                     {QStringLiteral("flaring-maintenance"), QStringLiteral("incident-smoke")}),
+                 QString());
+    }
 
     void windows_data()
     {
@@ -110,8 +123,34 @@ private slots:
         }
     }
 
+    // A coordinator's review page, signed in to the training sandbox: the queue, a submission's
+    // changes and previews, the decision buttons, the same with nothing selected, then the
+    // notices live now.
+    void reviewPage_data() { windows_data(); }
+    void reviewPage()
+    {
+        QFETCH(QString, language);
+        Localization::apply(language);
+        TrainingConsole coordinator(m_temp.settings(), m_clock,
+                                    m_temp.filePath(QStringLiteral("sandbox")),
+                                    QStringLiteral("coord.anne"));
+        QCOMPARE(coordinator.start(), QString());
+        MainWindow &window = coordinator.window();
+        ReviewWorkspace *review = coordinator.showReview();
+        QVERIFY(review);
+        checkNamed(&window);
+        // Nothing selected: the previews are empty, and still named.
+        review->queueView()->clearSelection();
+        QVERIFY(review->findChild<PreviewPanel *>()->outputs().isEmpty());
+        checkNamed(&window);
+        review->findChild<QTabWidget *>(QStringLiteral("reviewTabs"))->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(review->liveNowModel().rowCount() > 0, 20000);
+        checkNamed(&window);
+    }
+
 private:
     TempSettings m_temp;
+    Clock m_clock{TestData::sampleNow()};
 };
 
 QTEST_MAIN(TestAccessibleNames)

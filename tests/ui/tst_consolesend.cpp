@@ -5,11 +5,10 @@
 #include "MainWindow.h"
 #include "NoticeEditor.h"
 #include "PreviewPanel.h"
-#include "Profile.h"
 #include "SendConfirmationDialog.h"
-#include "Settings.h"
 #include "Store.h"
 #include "TempSettings.h"
+#include "TrainingConsole.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -41,20 +40,15 @@ private slots:
 
     void typedNotice_isPreviewed_sent_andOnThePlatform()
     {
-        Settings &settings = m_temp.settings();
-        Store store(Profile(m_temp.filePath(QStringLiteral("profile"))), m_clock);
-        QVERIFY2(store.open(), qPrintable(store.errorString()));
-        ConsolePlatform platform(settings, store, m_clock);
-        QSignalSpy account(&platform, &ConsolePlatform::accountChanged);
-        QCOMPARE(platform.connectTraining(m_temp.filePath(QStringLiteral("sandbox")),
-                                          QStringLiteral("issuer.chimie"),
-                                          QStringLiteral(ALLO_SANDBOX_BIN)),
-                 QString());
-        MainWindow window(settings, m_clock, store);
-        window.attachPlatform(platform);
+        TrainingConsole officer(m_temp.settings(), m_clock,
+                                m_temp.filePath(QStringLiteral("sandbox")),
+                                QStringLiteral("issuer.chimie"));
+        QCOMPARE(officer.start(), QString());
+        Store &store = officer.store();
+        ConsolePlatform &platform = officer.platform();
+        MainWindow &window = officer.window();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(account.wait(10000));
         auto *indicator = window.findChild<ConnectionIndicator *>();
         QTRY_COMPARE_WITH_TIMEOUT(indicator->state(), OutboxSender::Connection::Online, 10000);
 

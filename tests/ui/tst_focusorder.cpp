@@ -4,27 +4,54 @@
 #include "EffectButtons.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "ReviewWorkspace.h"
 #include "SendConfirmationDialog.h"
 #include "SettingsDialog.h"
 #include "TempProfile.h"
 #include "TempSettings.h"
 #include "TestData.h"
+#include "TrainingConsole.h"
 
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QTextEdit>
 #include <QToolButton>
+
+#include <optional>
 
 namespace {
 
-// Which pane of a splitter the widget sits in (panes read from left to right), -1 outside one.
-int paneOf(const QWidget *widget)
+// The child of splitter that holds widget: its pane, counted from the left or the top.
+int paneIn(const QSplitter *splitter, const QWidget *widget)
 {
-    for (const QWidget *w = widget; w && w->parentWidget(); w = w->parentWidget()) {
-        if (const auto *splitter = qobject_cast<const QSplitter *>(w->parentWidget()))
-            return splitter->indexOf(const_cast<QWidget *>(w));
+    while (widget->parentWidget() != splitter)
+        widget = widget->parentWidget();
+    return splitter->indexOf(const_cast<QWidget *>(widget));
+}
+
+// The panes of the innermost splitter that holds both widgets (splitters nest: the review
+// page's queue above its details, the changes above the previews); nothing when none does.
+std::optional<std::pair<int, int>> panesOf(const QWidget *a, const QWidget *b)
+{
+    for (const QWidget *w = a->parentWidget(); w; w = w->parentWidget()) {
+        if (const auto *splitter = qobject_cast<const QSplitter *>(w);
+            splitter && splitter->isAncestorOf(b))
+            return std::pair(paneIn(splitter, a), paneIn(splitter, b));
     }
-    return -1;
+    return std::nullopt;
+}
+
+bool inSplitter(const QWidget *widget)
+{
+    for (const QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
+        if (qobject_cast<const QSplitter *>(w))
+            return true;
+    }
+    return false;
 }
 
 QRect globalRect(const QWidget *widget)
@@ -48,11 +75,10 @@ QString describe(const QWidget *widget)
 // the other's middle, so a tall field and the buttons beside it count as one row.
 bool showsBefore(const QWidget *next, const QWidget *previous)
 {
-    const int nextPane = paneOf(next);
-    const int previousPane = paneOf(previous);
-    if (nextPane >= 0 && previousPane >= 0 && nextPane != previousPane)
-        return nextPane < previousPane;
-    if (nextPane != previousPane)
+    const auto panes = panesOf(next, previous);
+    if (panes && panes->first != panes->second)
+        return panes->first < panes->second;
+    if (!panes && inSplitter(next) != inSplitter(previous))
         return false; // one inside the panes, one around them (bands, status bar): no order
     const QRect a = globalRect(previous);
     const QRect b = globalRect(next);
@@ -131,6 +157,11 @@ private slots:
     {
         QVERIFY(m_temp.isValid());
         Localization::apply(QStringLiteral("fr"));
+        // Two submissions wait for review; the incident is published at once, so live too.
+        QCOMPARE(TrainingTest::submitForReview(
+                     m_temp.settings(), m_clock, m_temp.filePath(QStringLiteral("sandbox")),
+                     {QStringLiteral("flaring-maintenance"), QStringLiteral("incident-smoke")}),
+                 QString());
     }
 
     void composer_readsRowByRow()
@@ -224,8 +255,91 @@ private slots:
         checkOrder(&dialog);
     }
 
+    // A coordinator's review page, signed in to the training sandbox: the queue with a
+    // submission and its previews, then the notices live now, in French and English.
+    void reviewPage_readsRowByRow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("fr") << QStringLiteral("fr");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void reviewPage_readsRowByRow()
+    {
+        QFETCH(QString, language);
+        Localization::apply(language);
+        TrainingConsole coordinator(m_temp.settings(), m_clock,
+                                    m_temp.filePath(QStringLiteral("sandbox")),
+                                    QStringLiteral("coord.anne"));
+        QCOMPARE(coordinator.start(), QString());
+        MainWindow &window = coordinator.window();
+        window.resize(1280, 800);
+        QVERIFY(TrainingTest::showActive(&window));
+        ReviewWorkspace *review = coordinator.showReview();
+        QVERIFY(review);
+        checkOrder(&window);
+        if (QTest::currentTestFailed())
+            return;
+        review->findChild<QTabWidget *>(QStringLiteral("reviewTabs"))->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(review->liveNowModel().rowCount() > 0, 20000);
+        checkOrder(&window);
+    }
+
+    // Ctrl+Tab and Ctrl+Shift+Tab go to the other workspace wherever the keyboard is: the review
+    // queue, the notice list, a preview, the notices live now, a text being written (which keeps
+    // its text). No text field needs the keys itself: every one lets Tab move the focus.
+    void ctrlTab_switchesWorkspaces_fromAnywhere()
+    {
+        Localization::apply(QStringLiteral("fr"));
+        TrainingConsole coordinator(m_temp.settings(), m_clock,
+                                    m_temp.filePath(QStringLiteral("sandbox")),
+                                    QStringLiteral("coord.anne"));
+        QCOMPARE(coordinator.start(), QString());
+        MainWindow &window = coordinator.window();
+        QVERIFY(TrainingTest::showActive(&window));
+        ReviewWorkspace *review = coordinator.showReview();
+        QVERIFY(review);
+        auto *workspaces = window.findChild<QTabWidget *>(QStringLiteral("workspaces"));
+        QWidget *composer = workspaces->widget(0);
+        const auto find = [](QWidget *area, const char *name) {
+            return area->findChild<QWidget *>(QLatin1String(name));
+        };
+        constexpr auto forward = Qt::ControlModifier;
+        const auto back = Qt::ControlModifier | Qt::ShiftModifier;
+
+        switches(workspaces, review->queueView(), Qt::Key_Tab, forward, composer);
+        switches(workspaces, find(composer, "noticeList"), Qt::Key_Tab, forward, review);
+        switches(workspaces, find(review, "preview_web"), Qt::Key_Backtab, back, composer);
+        switches(workspaces, find(composer, "preview_web"), Qt::Key_Backtab, back, review);
+        review->findChild<QTabWidget *>(QStringLiteral("reviewTabs"))->setCurrentIndex(1);
+        switches(workspaces, find(review, "liveNowTable"), Qt::Key_Tab, forward, composer);
+        auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("textFr"));
+        const QString written = text->toPlainText();
+        switches(workspaces, text, Qt::Key_Tab, forward, review);
+        QCOMPARE(text->toPlainText(), written);
+
+        for (const auto *field : window.findChildren<QPlainTextEdit *>())
+            QVERIFY2(field->tabChangesFocus(), qPrintable(describe(field)));
+        for (const auto *field : window.findChildren<QTextEdit *>())
+            QVERIFY2(field->tabChangesFocus(), qPrintable(describe(field)));
+    }
+
 private:
+    // The keys pressed with the keyboard in from: the other workspace, to, shows with the
+    // keyboard in it.
+    static void switches(QTabWidget *workspaces, QWidget *from, Qt::Key key,
+                         Qt::KeyboardModifiers modifiers, QWidget *to)
+    {
+        QVERIFY(from);
+        from->setFocus(Qt::TabFocusReason);
+        QVERIFY2(from->hasFocus(), qPrintable(describe(from)));
+        QTest::keyClick(from, key, modifiers);
+        QVERIFY2(workspaces->currentWidget() == to, qPrintable(describe(from)));
+        QVERIFY2(to->isAncestorOf(QApplication::focusWidget()), qPrintable(describe(from)));
+    }
+
     TempSettings m_temp;
+    Clock m_clock{TestData::sampleNow()};
 };
 
 QTEST_MAIN(TestFocusOrder)

@@ -1,3 +1,4 @@
+#include "ChannelOverrides.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "NoticeEditor.h"
@@ -11,6 +12,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabBar>
 #include <QTest>
 
 namespace {
@@ -111,6 +114,67 @@ private slots:
         QVERIFY(!text->isReadOnly());
         QVERIFY(type->isEnabled());
         QVERIFY(send->isEnabled());
+    }
+
+    // The texts for one channel show only on request, after the notice opened: they can be
+    // shown and read, in either language, and are no more written into than the rest.
+    void endedNotice_channelTexts_shownLater_areReadOnlyToo()
+    {
+        TempProfile profile{Clock(programNow())};
+        QVERIFY2(profile.isOpen(), qPrintable(profile.errorString()));
+        Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
+        notice.setOverride(QStringLiteral("sms"), QStringLiteral("en"),
+                           QStringLiteral("Flaring at the plant."));
+        QVERIFY(sendThenEnd(profile.store(), notice));
+        MainWindow window(m_temp.settings(), Clock(programNow()), profile.store());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<NoticeListPanel *>();
+        list->model().refresh();
+        QVERIFY(list->selectNotice(notice.id()));
+        emit list->noticeOpened(notice.id());
+        auto *editor = window.findChild<NoticeEditor *>();
+        QCOMPARE(editor->notice().id(), notice.id());
+        QVERIFY(editor->isReadOnly());
+
+        auto *show = window.findChild<QPushButton *>(QStringLiteral("showOverrides"));
+        auto *overrides = window.findChild<ChannelOverrides *>();
+        if (overrides->isVisible())
+            QTest::mouseClick(show, Qt::LeftButton); // closed, as a reader may
+        QVERIFY(!overrides->isVisible());
+        QTest::mouseClick(show, Qt::LeftButton);
+        QVERIFY2(overrides->isVisible(), "the texts for one channel cannot be shown to be read");
+        auto *languages = overrides->findChild<QTabBar *>(QStringLiteral("overrideLanguage"));
+        for (int tab = 0; tab < languages->count(); ++tab) {
+            languages->setCurrentIndex(tab);
+            const QString language = overrides->language();
+            for (const QString &channel : ChannelOverrides::channels()) {
+                const QString what = channel + QLatin1Char('/') + language;
+                auto *field =
+                    overrides->findChild<QPlainTextEdit *>(QLatin1String("override_") + channel);
+                QVERIFY2(field->isVisible(), qPrintable(what));
+                QCOMPARE(field->toPlainText(), notice.override(channel, language));
+                field->setFocus();
+                QTest::keyClicks(field, "more");
+                QTest::keyClick(field, Qt::Key_Return);
+                QVERIFY2(
+                    field->toPlainText() == notice.override(channel, language),
+                    qPrintable(what + QStringLiteral(" took the keys: ") + field->toPlainText()));
+                for (auto *button : overrides->findChildren<QPushButton *>()) {
+                    if (button->isVisible())
+                        QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
+                }
+            }
+        }
+        const auto stored = profile.store().drafts().load(notice.id());
+        QVERIFY(stored);
+        for (const QString &channel : ChannelOverrides::channels()) {
+            for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+                QCOMPARE(editor->notice().override(channel, language),
+                         notice.override(channel, language));
+                QCOMPARE(stored->override(channel, language), notice.override(channel, language));
+            }
+        }
     }
 
 private:

@@ -6,12 +6,11 @@
 #include "MainWindow.h"
 #include "NoticeEditor.h"
 #include "PlatformNotice.h"
-#include "Profile.h"
 #include "ReviewWorkspace.h"
 #include "SendConfirmationDialog.h"
-#include "Settings.h"
 #include "Store.h"
 #include "TempSettings.h"
+#include "TrainingConsole.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -23,14 +22,6 @@
 Q_DECLARE_METATYPE(ApiCall::Result)
 
 namespace {
-
-// What a desktop's window manager does and the offscreen platform does not: activate a dialog
-// that opens, and the window again when its dialog closes.
-bool backTo(QWidget *window)
-{
-    QApplication::setActiveWindow(window);
-    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
-}
 
 // The keyboard as a user has it: each key or chord goes where the focus is, and is counted,
 // as is each value typed into a field.
@@ -61,7 +52,7 @@ public:
                 return;
             poll->stop();
             poll->deleteLater();
-            backTo(QApplication::activeModalWidget());
+            TrainingTest::showActive(QApplication::activeModalWidget());
             press(key, modifiers);
         });
         poll->start();
@@ -98,7 +89,7 @@ bool showsDialog()
     if (!QTest::qWaitFor(
             [] { return qobject_cast<DecisionDialog *>(QApplication::activeModalWidget()); }))
         return false;
-    return backTo(QApplication::activeModalWidget());
+    return TrainingTest::showActive(QApplication::activeModalWidget());
 }
 
 } // namespace
@@ -137,7 +128,7 @@ class TestKeyboardSteps : public QObject
         keys.press(Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(editor->notice().id() != typed.id()); // queued: a new notice starts
         // The keyboard goes on in the new notice.
-        QVERIFY(backTo(&window));
+        QVERIFY(TrainingTest::showActive(&window));
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("type"));
         qInfo("An officer's flaring notice, cold start to queued: %d actions", keys.actions);
         QVERIFY2(keys.actions <= 10, qPrintable(QString::number(keys.actions)));
@@ -154,20 +145,12 @@ private slots:
 
     void officer_flaringNotice_inTenActions()
     {
-        Store store(Profile(m_temp.filePath(QStringLiteral("officer"))), m_clock);
-        QVERIFY2(store.open(), qPrintable(store.errorString()));
-        ConsolePlatform platform(m_temp.settings(), store, m_clock);
-        QSignalSpy account(&platform, &ConsolePlatform::accountChanged);
-        QCOMPARE(platform.connectTraining(m_temp.filePath(QStringLiteral("sandbox")),
-                                          QStringLiteral("issuer.chimie"),
-                                          QStringLiteral(ALLO_SANDBOX_BIN)),
-                 QString());
-        MainWindow window(m_temp.settings(), m_clock, store);
-        window.attachPlatform(platform);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(account.wait(10000));
+        TrainingConsole officer(m_temp.settings(), m_clock,
+                                m_temp.filePath(QStringLiteral("sandbox")),
+                                QStringLiteral("issuer.chimie"));
+        QCOMPARE(officer.start(), QString());
+        MainWindow &window = officer.window();
+        QVERIFY(TrainingTest::showActive(&window));
         auto *indicator = window.findChild<ConnectionIndicator *>();
         QTRY_COMPARE_WITH_TIMEOUT(indicator->state(), OutboxSender::Connection::Online, 10000);
 
@@ -178,9 +161,9 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         for (const QString &id : std::as_const(m_sent)) {
-            QTRY_COMPARE_WITH_TIMEOUT(store.drafts().summary(id)->state, NoticeState::Published,
-                                      20000);
-            const auto held = onPlatform(platform.connection(), id);
+            QTRY_COMPARE_WITH_TIMEOUT(officer.store().drafts().summary(id)->state,
+                                      NoticeState::Published, 20000);
+            const auto held = onPlatform(officer.platform().connection(), id);
             QVERIFY(held);
             QCOMPARE(held->state, QStringLiteral("pending_review"));
             QCOMPARE(held->notice.site().name, QStringLiteral("Usine de Grand-Quevilly"));
@@ -190,18 +173,12 @@ private slots:
     void coordinator_landsOnTheQueue_decidesInThreeKeys()
     {
         QCOMPARE(m_sent.size(), 2);
-        Store store(Profile(m_temp.filePath(QStringLiteral("coordinator"))), m_clock);
-        QVERIFY2(store.open(), qPrintable(store.errorString()));
-        ConsolePlatform platform(m_temp.settings(), store, m_clock);
-        QCOMPARE(platform.connectTraining(m_temp.filePath(QStringLiteral("sandbox")),
-                                          QStringLiteral("coord.anne"),
-                                          QStringLiteral(ALLO_SANDBOX_BIN)),
-                 QString());
-        MainWindow window(m_temp.settings(), m_clock, store);
-        window.attachPlatform(platform);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        TrainingConsole coordinator(m_temp.settings(), m_clock,
+                                    m_temp.filePath(QStringLiteral("sandbox")),
+                                    QStringLiteral("coord.anne"));
+        QCOMPARE(coordinator.start(), QString());
+        MainWindow &window = coordinator.window();
+        QVERIFY(TrainingTest::showActive(&window));
 
         // Submissions wait: the console opens on the queue, a submission selected, keys in it.
         auto *review = window.findChild<ReviewWorkspace *>();
@@ -226,12 +203,12 @@ private slots:
                      result.contains(QStringLiteral("Torchage — Chimie de la Vallée, Usine de "
                                                     "Grand-Quevilly")),
                  qPrintable(result));
-        auto held = onPlatform(platform.connection(), approved);
+        auto held = onPlatform(coordinator.platform().connection(), approved);
         QVERIFY(held);
         QCOMPARE(held->state, QStringLiteral("published"));
 
         // The other one: back to changes, with the comment typed; the keyboard still in the queue.
-        QVERIFY(backTo(&window));
+        QVERIFY(TrainingTest::showActive(&window));
         QCOMPARE(QApplication::focusWidget(), review->queueView());
         QTRY_COMPARE_WITH_TIMEOUT(review->queueModel().rowCount(), 1, 20000);
         Keyboard more;
@@ -248,7 +225,7 @@ private slots:
                  qPrintable(settled.last().at(1).toString()));
         qInfo("A coordinator's request for changes: %d keys and the comment", more.actions - 1);
         QVERIFY2(more.actions - 1 <= 3, qPrintable(QString::number(more.actions)));
-        held = onPlatform(platform.connection(), returned);
+        held = onPlatform(coordinator.platform().connection(), returned);
         QVERIFY(held);
         QCOMPARE(held->state, QStringLiteral("changes_requested"));
     }

@@ -22,6 +22,7 @@ LiveNowView::LiveNowView(LiveNowModel &model, QWidget *parent)
     m_table->setModel(&m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false); // rows chosen whole: Tab goes on to the reason
     // Each column as wide as its text: the period is read whole.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);

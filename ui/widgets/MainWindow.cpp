@@ -144,6 +144,24 @@ MainWindow::MainWindow(Settings &settings, const Clock &clock, Store &store, QWi
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { m_previews->showChannel(i); });
     }
+    // Ctrl+Tab and Ctrl+Shift+Tab go to the other workspace wherever the keyboard is in the
+    // window: the lists, the queue and the previews are tab widgets of their own that would
+    // take the keys. No text field needs them: every one lets Tab move the focus.
+    for (const QKeyCombination keys :
+         {Qt::CTRL | Qt::Key_Tab, Qt::CTRL | Qt::SHIFT | Qt::Key_Tab}) {
+        auto *shortcut = new QShortcut(QKeySequence(keys), this);
+        shortcut->setEnabled(false);
+        const int step = keys.keyboardModifiers() & Qt::ShiftModifier ? -1 : 1;
+        connect(shortcut, &QShortcut::activated, this, [this, step] {
+            const int count = m_workspaces->count();
+            int next = m_workspaces->currentIndex();
+            do
+                next = (next + step + count) % count;
+            while (!m_workspaces->isTabVisible(next));
+            m_workspaces->setCurrentIndex(next);
+        });
+        m_workspaceKeys.append(shortcut);
+    }
     m_autosave = new QLabel(this);
     m_autosave->setObjectName(QStringLiteral("autosaveState"));
     statusBar()->addPermanentWidget(m_autosave);
@@ -475,6 +493,8 @@ void MainWindow::updateAccount()
         m_workspaces->setTabVisible(1, reviews);
     }
     m_workspaces->tabBar()->setVisible(reviews);
+    for (QShortcut *keys : std::as_const(m_workspaceKeys))
+        keys->setEnabled(reviews);
     m_connection->setAccount(signedIn ? session->account().username : QString());
 }
 

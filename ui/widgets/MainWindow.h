@@ -14,6 +14,7 @@ class DraftAutosaver;
 class IssuerDecisions;
 struct PlatformStanding;
 class LiveReminder;
+class QShortcut;
 class QSplitter;
 class QTabWidget;
 class ReviewWorkspace;
@@ -93,7 +94,8 @@ private:
     QTabWidget *m_workspaces = nullptr;
     QSplitter *m_panes = nullptr; // the list, the composer and the previews
     ReviewWorkspace *m_review = nullptr;
-    bool m_landed = false; // whether the coordinator was taken to the queue once
+    bool m_landed = false;              // whether the coordinator was taken to the queue once
+    QList<QShortcut *> m_workspaceKeys; // Ctrl+Tab, Ctrl+Shift+Tab: on while the tabs show
     QAction *m_endAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_refreshAction = nullptr;

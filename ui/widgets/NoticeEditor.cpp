@@ -670,9 +670,11 @@ void NoticeEditor::setReadOnly(bool readOnly)
         return;
     }
     for (QWidget *w : findChildren<QWidget *>()) {
-        const bool changesNotice =
-            qobject_cast<QComboBox *>(w) ||
-            (qobject_cast<QAbstractButton *>(w) && !qobject_cast<QTabBar *>(w->parentWidget()));
+        // Showing the texts for one channel changes what is in view, not the notice: they are
+        // read as the rest.
+        const bool changesNotice = qobject_cast<QComboBox *>(w) ||
+                                   (qobject_cast<QAbstractButton *>(w) && w != m_showOverrides &&
+                                    !qobject_cast<QTabBar *>(w->parentWidget()));
         if (changesNotice && w->isEnabled()) {
             w->setEnabled(false);
             m_locked.append(w);

@@ -135,6 +135,9 @@ QWidget *ReviewWorkspace::buildQueuePage()
     m_table->setModel(&m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Rows are chosen whole, with the arrows: Tab leaves the queue for the decision buttons
+    // instead of going from cell to cell (and never out).
+    m_table->setTabKeyNavigation(false);
     // Every column shows its whole text, on two lines where the screen is narrow: two notices
     // at one site differ by type or period.
     new WrappingColumns(m_table);

@@ -44,6 +44,7 @@ RevisionDiffView::RevisionDiffView(QWidget *parent)
     setObjectName(QStringLiteral("revisionDiff"));
     setAccessibleName(tr("Changes from the earlier revision"));
     setOpenLinks(false);
+    setTabChangesFocus(true); // Tab goes on to the previews below, as in every other text
 }
 
 void RevisionDiffView::showDiff(const RevisionDiff &diff, int baseRevision, int revision,
