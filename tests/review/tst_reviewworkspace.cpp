@@ -1,10 +1,12 @@
 #include "DecisionDialog.h"
 #include "LiveNowView.h"
+#include "NoticeName.h"
 #include "PreviewPanel.h"
 #include "ReviewTestSupport.h"
 #include "ReviewWorkspace.h"
 #include "RevisionDiffView.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -152,6 +154,20 @@ private slots:
         QTest::keyClick(workspace.queueView(), Qt::Key_C);
         DecisionDialog *dialog = openDialog(workspace);
         QVERIFY(dialog);
+        // It names the notice (type, company, site, period), its buttons say what they do, and
+        // it says that Ctrl+Enter sends.
+        const QString question =
+            dialog->findChild<QLabel *>(QStringLiteral("decisionQuestion"))->text();
+        QVERIFY2(question.contains(NoticeName::of(workspace.queue().find(flaring)->notice)),
+                 qPrintable(question));
+        QStringList buttons;
+        for (const QAbstractButton *button : dialog->findChild<QDialogButtonBox *>()->buttons())
+            buttons.append(button->text());
+        buttons.sort();
+        QCOMPARE(buttons, QStringList({"Back to the queue", "Request changes"}));
+        auto *hint = dialog->findChild<QLabel *>(QStringLiteral("decisionHint"));
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->text(), QStringLiteral("Ctrl+Enter to send"));
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
         auto *required = dialog->findChild<QLabel *>(QStringLiteral("decisionCommentProblem"));
