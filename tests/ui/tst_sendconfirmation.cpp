@@ -1,6 +1,7 @@
 #include "ChannelRenderer.h"
 #include "HotlineVoice.h"
 #include "Localization.h"
+#include "NoticeName.h"
 #include "SendConfirmationDialog.h"
 #include "TestData.h"
 #include "WebCard.h"
@@ -126,6 +127,17 @@ private slots:
         }
         QVERIFY(controls >= 7); // the web card, four posts, the two buttons (and the language)
         Localization::apply(QStringLiteral("en"));
+    }
+
+    // The window says which notice is about to go: type, company, site and period.
+    void title_namesTheNotice()
+    {
+        const Notice notice = TestData::sample(QStringLiteral("siren-test"));
+        SendConfirmationDialog dialog(notice,
+                                      ChannelRenderer::context(notice, TestData::sampleNow()));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Check and send: ") + NoticeName::of(notice));
+        QVERIFY(!notice.company().isEmpty());
+        QVERIFY(dialog.windowTitle().contains(notice.company())); // named, not by its id
     }
 
     void escape_goesBackToEditing_wherever_theFocusIs()
