@@ -73,6 +73,28 @@ bool selectWithKeys(ReviewWorkspace &workspace, const QString &id)
     return workspace.selectedId() == id;
 }
 
+// The columns of a table that do not show their text whole and in sight ("" when all do).
+QString cutColumns(QTableView *table)
+{
+    QApplication::processEvents();
+    QStringList cut;
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        if (table->isColumnHidden(column))
+            continue;
+        const int left = table->horizontalHeader()->sectionViewportPosition(column);
+        const int width = table->columnWidth(column);
+        const int needed = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column);
+        if (left < 0 || left + width > table->viewport()->width() || width < needed)
+            cut.append(QStringLiteral("%1: %2 px at %3 of %4, %5 needed")
+                           .arg(table->model()->headerData(column, Qt::Horizontal).toString())
+                           .arg(width)
+                           .arg(left)
+                           .arg(table->viewport()->width())
+                           .arg(needed));
+    }
+    return cut.join(QLatin1Char('\n'));
+}
+
 DecisionDialog *openDialog(ReviewWorkspace &workspace)
 {
     DecisionDialog *dialog = nullptr;
@@ -204,6 +226,10 @@ private slots:
         tabs->setCurrentIndex(1);
         auto *live = workspace.findChild<LiveNowView *>();
         QVERIFY(QTest::qWaitFor([&] { return live->table()->model()->rowCount() >= 1; }, kWaitMs));
+        // In a 1024-pixel window, every column whole, the period included (it was cut off).
+        workspace.resize(1000, 700);
+        QVERIFY2(cutColumns(live->table()).isEmpty(), qPrintable(cutColumns(live->table())));
+        workspace.resize(1200, 800);
         live->table()->setFocus();
         live->table()->selectRow(0);
         QCOMPARE(live->selectedId(), incident);
