@@ -1,10 +1,12 @@
 #include "DecisionDialog.h"
 #include "LiveNowView.h"
+#include "NoticeName.h"
 #include "PreviewPanel.h"
 #include "ReviewTestSupport.h"
 #include "ReviewWorkspace.h"
 #include "RevisionDiffView.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -69,6 +71,28 @@ bool selectWithKeys(ReviewWorkspace &workspace, const QString &id)
         qWarning("current row %d, target %d, selected \"%s\"", view->currentIndex().row(), target,
                  qPrintable(workspace.selectedId()));
     return workspace.selectedId() == id;
+}
+
+// The columns of a table that do not show their text whole and in sight ("" when all do).
+QString cutColumns(QTableView *table)
+{
+    QApplication::processEvents();
+    QStringList cut;
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        if (table->isColumnHidden(column))
+            continue;
+        const int left = table->horizontalHeader()->sectionViewportPosition(column);
+        const int width = table->columnWidth(column);
+        const int needed = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column);
+        if (left < 0 || left + width > table->viewport()->width() || width < needed)
+            cut.append(QStringLiteral("%1: %2 px at %3 of %4, %5 needed")
+                           .arg(table->model()->headerData(column, Qt::Horizontal).toString())
+                           .arg(width)
+                           .arg(left)
+                           .arg(table->viewport()->width())
+                           .arg(needed));
+    }
+    return cut.join(QLatin1Char('\n'));
 }
 
 DecisionDialog *openDialog(ReviewWorkspace &workspace)
@@ -152,6 +176,20 @@ private slots:
         QTest::keyClick(workspace.queueView(), Qt::Key_C);
         DecisionDialog *dialog = openDialog(workspace);
         QVERIFY(dialog);
+        // It names the notice (type, company, site, period), its buttons say what they do, and
+        // it says that Ctrl+Enter sends.
+        const QString question =
+            dialog->findChild<QLabel *>(QStringLiteral("decisionQuestion"))->text();
+        QVERIFY2(question.contains(NoticeName::of(workspace.queue().find(flaring)->notice)),
+                 qPrintable(question));
+        QStringList buttons;
+        for (const QAbstractButton *button : dialog->findChild<QDialogButtonBox *>()->buttons())
+            buttons.append(button->text());
+        buttons.sort();
+        QCOMPARE(buttons, QStringList({"Back to the queue", "Request changes"}));
+        auto *hint = dialog->findChild<QLabel *>(QStringLiteral("decisionHint"));
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->text(), QStringLiteral("Ctrl+Enter to send"));
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
         auto *required = dialog->findChild<QLabel *>(QStringLiteral("decisionCommentProblem"));
@@ -188,6 +226,10 @@ private slots:
         tabs->setCurrentIndex(1);
         auto *live = workspace.findChild<LiveNowView *>();
         QVERIFY(QTest::qWaitFor([&] { return live->table()->model()->rowCount() >= 1; }, kWaitMs));
+        // In a 1024-pixel window, every column whole, the period included (it was cut off).
+        workspace.resize(1000, 700);
+        QVERIFY2(cutColumns(live->table()).isEmpty(), qPrintable(cutColumns(live->table())));
+        workspace.resize(1200, 800);
         live->table()->setFocus();
         live->table()->selectRow(0);
         QCOMPARE(live->selectedId(), incident);

@@ -66,14 +66,16 @@ private slots:
         QCOMPARE(end(), at("2026-03-26T20:00:00+01:00"));
     }
 
-    // kClock is 10:12:00: an event under way starts now, not at 11:00.
+    // An event under way starts now, at this minute: at 06:40:37, 06:40 (not 07:00, the next
+    // hour a new notice starts at, nor 06:41).
     void now_startsTheNoticeAtThisMinute()
     {
-        NoticeEditor editor(kClock);
+        NoticeEditor editor(Clock(at("2026-03-26T06:40:37.500+01:00")));
+        QCOMPARE(editor.notice().start().toUTC(), at("2026-03-26T07:00:00+01:00"));
         editor.findChild<QPushButton *>(QStringLiteral("startNow"))->click();
-        QCOMPARE(editor.notice().start().toUTC(), at("2026-03-26T10:12:00+01:00"));
+        QCOMPARE(editor.notice().start().toUTC(), at("2026-03-26T06:40:00+01:00"));
         QCOMPARE(editor.findChild<QDateTimeEdit *>(QStringLiteral("start"))->text(),
-                 QStringLiteral("26/03/2026 10:12"));
+                 QStringLiteral("26/03/2026 06:40"));
         QVERIFY(editor.isTouched());
     }
 

@@ -1,5 +1,6 @@
 #include "ConflictDialog.h"
 #include "Localization.h"
+#include "NoticeName.h"
 #include "TestData.h"
 
 #include <QLabel>
@@ -45,6 +46,17 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.grab().save(QStringLiteral("conflictdialog.png"));
+    }
+
+    // Which notice is in conflict, as the end and decision dialogs name one: type, company, site
+    // and period (the officer's version's).
+    void title_namesTheNotice()
+    {
+        ConflictDialog dialog(m_mine, m_platform);
+        QCOMPARE(dialog.windowTitle(),
+                 QStringLiteral("The notice changed on the platform: ") + NoticeName::of(m_mine));
+        QVERIFY(!m_mine.company().isEmpty());
+        QVERIFY(dialog.windowTitle().contains(m_mine.company())); // named, not by its id
     }
 
     // The coordinator's comment often explains the change: it is shown above both versions.

@@ -106,11 +106,23 @@ private slots:
         auto *shown = window.findChild<QLabel *>(QStringLiteral("noticeListMessage"));
         QVERIFY(shown->isVisible());
         QVERIFY(shown->wordWrap());
+        QTRY_VERIFY2(shown->height() >= shown->heightForWidth(shown->width()),
+                     qPrintable(QStringLiteral("%1 px high, %2 needed")
+                                    .arg(shown->height())
+                                    .arg(shown->heightForWidth(shown->width()))));
+
+        // Neither the notice the send started nor one Ctrl+N starts over it is a draft yet, once
+        // the keyboard has moved (which saves at once what is to be saved).
+        DraftStore::Filter drafts;
+        drafts.state = NoticeState::Draft;
+        window.activateWindow(); // back from the dialog
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+        window.findChild<QLineEdit *>(QStringLiteral("company"))->setFocus();
+        QVERIFY(store.drafts().list(drafts).isEmpty());
 
         // Ctrl+N over a typed notice keeps that one and starts an unsaved one, with the
         // keyboard in its first field.
-        window.activateWindow(); // back from the dialog
-        QVERIFY(QTest::qWaitForWindowActive(&window));
         auto *company = window.findChild<QLineEdit *>(QStringLiteral("company"));
         company->setFocus();
         QTest::keyClicks(company, QStringLiteral(" SA"));
@@ -123,8 +135,6 @@ private slots:
         window.hide();           // hidden, closing does not ask about the queued notice
         QVERIFY(window.close()); // flushes any pending save
 
-        DraftStore::Filter drafts;
-        drafts.state = NoticeState::Draft;
         QStringList ids;
         for (const DraftStore::Summary &draft : store.drafts().list(drafts))
             ids.append(draft.id);

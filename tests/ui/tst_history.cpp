@@ -8,6 +8,7 @@
 #include "TempSettings.h"
 #include "TestData.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -24,14 +25,20 @@ QDateTime programNow()
     return QDateTime::fromString(QStringLiteral("2026-03-26T09:12:00Z"), Qt::ISODate);
 }
 
-// The notice as the platform had it (revision 1), then ended there (revision 2).
-bool sendThenEnd(Store &store, const Notice &notice)
+// The notice as the platform has it: revision 1.
+bool send(Store &store, const Notice &notice)
 {
     if (store.drafts().save(notice, QStringLiteral("officer")) <= 0)
         return false;
     const auto sent = store.outbox().enqueue(notice, QStringLiteral("officer"));
-    if (!sent || !store.outbox().markSending(sent->id) ||
-        !store.outbox().markSent(sent->id, 1, QStringLiteral("\"1\"")))
+    return sent && store.outbox().markSending(sent->id) &&
+           store.outbox().markSent(sent->id, 1, QStringLiteral("\"1\""));
+}
+
+// The notice as the platform had it (revision 1), then ended there (revision 2).
+bool sendThenEnd(Store &store, const Notice &notice)
+{
+    if (!send(store, notice))
         return false;
     const auto end = store.outbox().enqueue(Outbox::Kind::End, notice.id(),
                                             {{QStringLiteral("reason"), QStringLiteral("Over.")}},
@@ -175,6 +182,40 @@ private slots:
                 QCOMPARE(stored->override(channel, language), notice.override(channel, language));
             }
         }
+    }
+
+    // One click on a sent notice's row, as the list draws it, opens it with End and Cancel
+    // ready: before, only a double click did, and a single one showed nothing.
+    void oneClick_onASentNotice_enablesEndAndCancel()
+    {
+        TempProfile profile{Clock(programNow())};
+        QVERIFY2(profile.isOpen(), qPrintable(profile.errorString()));
+        const Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
+        QVERIFY(send(profile.store(), notice));
+        MainWindow window(m_temp.settings(), Clock(programNow()), profile.store());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *end = window.findChild<QAction *>(QStringLiteral("endAction"));
+        auto *cancel = window.findChild<QAction *>(QStringLiteral("cancelAction"));
+        QVERIFY(!end->isEnabled());
+        QVERIFY(!cancel->isEnabled());
+
+        auto *panel = window.findChild<NoticeListPanel *>();
+        panel->model().refresh();
+        const QModelIndex source = panel->model().indexOf(notice.id());
+        QVERIFY(source.isValid());
+        auto *sections = panel->findChild<QTabBar *>(QStringLiteral("noticeSections"));
+        const int section = source.data(NoticeListModel::SectionRole).toInt();
+        QTest::mouseClick(sections, Qt::LeftButton, {}, sections->tabRect(section).center());
+        QCOMPARE(sections->currentIndex(), section);
+        auto *list = panel->findChild<QAbstractItemView *>(QStringLiteral("noticeList"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualRect(list->model()->index(0, 0)).center());
+
+        QCOMPARE(window.findChild<NoticeEditor *>()->notice().id(), notice.id());
+        QVERIFY(end->isEnabled());
+        QVERIFY(cancel->isEnabled());
     }
 
 private:

@@ -16,15 +16,19 @@
 #include "TestData.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 
 #include <map>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -197,37 +201,128 @@ private slots:
         checkMnemonics(&window, QStringLiteral("the notices live now"));
     }
 
+    // An open menu takes the letters: two items with one letter and the letter only moves
+    // between them ("&Nouvel avis" and "Exporter l'audio du &numéro vert" in the French File menu).
+    void mnemonics_inEveryMenu_noneTwice_data() { languages(); }
+    void mnemonics_inEveryMenu_noneTwice()
+    {
+        QFETCH(QString, language);
+        Localization::apply(language);
+        MainWindow window(m_temp.settings(), m_clock, m_profile->store());
+        window.attachPlatform(*m_platform);
+        int menus = 0;
+        for (QMenu *menu : window.findChildren<QMenu *>()) {
+            Mnemonics found;
+            for (QAction *action : menu->actions()) {
+                if (action->isVisible() && !action->isSeparator())
+                    found.add(action->text(), QStringLiteral("item"), false);
+            }
+            ++menus;
+            const QStringList duplicates = found.duplicates();
+            QVERIFY2(duplicates.isEmpty(),
+                     qPrintable(QStringLiteral("The same Alt+letter twice in the menu %1:\n")
+                                    .arg(menu->title()) +
+                                duplicates.join(QLatin1Char('\n'))));
+        }
+        QVERIFY(menus >= 5);
+    }
+
     void mnemonics_inEveryDialog_noneTwice_data() { languages(); }
     void mnemonics_inEveryDialog_noneTwice()
     {
         QFETCH(QString, language);
         Localization::apply(language);
-        const Notice notice = TestData::sample(QStringLiteral("siren-test"));
-        {
-            SendConfirmationDialog dialog(notice,
-                                          ChannelRenderer::context(notice, TestData::sampleNow()));
-            checkMnemonics(&dialog, QStringLiteral("the send confirmation"));
+        for (const auto &[name, dialog] : everyDialog())
+            checkMnemonics(dialog.get(), name);
+    }
+
+    // Escape goes back without doing anything, wherever the keyboard is in the dialog.
+    void escape_cancelsEveryDialog_whereverTheFocusIs()
+    {
+        Localization::apply(QStringLiteral("en"));
+        for (const auto &[name, dialog] : everyDialog()) {
+            for (QWidget *control : focusableIn(dialog.get())) {
+                QVERIFY(focusIn(dialog.get(), control));
+                QSignalSpy accepted(dialog.get(), &QDialog::accepted);
+                QSignalSpy rejected(dialog.get(), &QDialog::rejected);
+                QTest::keyClick(control, Qt::Key_Escape);
+                const QString where = name + QStringLiteral(", focus on ") + control->objectName() +
+                                      QLatin1Char(' ') + control->metaObject()->className();
+                QVERIFY2(!dialog->isVisible(), qPrintable(where));
+                QVERIFY2(rejected.size() == 1 && accepted.isEmpty(), qPrintable(where));
+            }
         }
-        {
-            // The labels the console gives it: a decision's comment, an end's reason.
-            DecisionDialog dialog(QStringLiteral("Terminer"), QStringLiteral("Terminer l'avis ?"),
-                                  ReviewWorkspace::tr("&Reason (required):"), true);
-            checkMnemonics(&dialog, QStringLiteral("the decision dialog"));
+    }
+
+    // A button drawn as the default one says "Enter presses me": wherever the keyboard is, either
+    // no button is drawn so, or Enter presses the one that is.
+    void defaultButton_isWhatEnterPresses_inEveryDialog()
+    {
+        Localization::apply(QStringLiteral("en"));
+        for (const auto &[name, dialog] : everyDialog()) {
+            for (QWidget *control : focusableIn(dialog.get())) {
+                QVERIFY(focusIn(dialog.get(), control));
+                QPushButton *drawn = nullptr;
+                for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+                    if (button->isDefault() && button->isVisible() && button->isEnabled())
+                        drawn = button;
+                }
+                if (!drawn)
+                    continue;
+                QSignalSpy clicked(drawn, &QPushButton::clicked);
+                QTest::keyClick(control, Qt::Key_Return);
+                QVERIFY2(clicked.size() == 1,
+                         qPrintable(name + QStringLiteral(": \"") + drawn->text() +
+                                    QStringLiteral("\" is drawn as the default button, but Enter "
+                                                   "on ") +
+                                    control->objectName() + QLatin1Char(' ') +
+                                    control->metaObject()->className() +
+                                    QStringLiteral(" does not press it")));
+            }
         }
-        {
-            SettingsDialog dialog(m_temp.settings());
-            checkMnemonics(&dialog, QStringLiteral("the settings"));
-        }
-        {
-            SignInDialog dialog(m_temp.settings(), m_platform->connection(), m_platform->session());
-            checkMnemonics(&dialog, QStringLiteral("the sign-in"));
-        }
-        {
-            Notice theirs = notice;
-            theirs.setText(QStringLiteral("fr"), QStringLiteral("Autre texte."));
-            ConflictDialog dialog(notice, theirs);
-            checkMnemonics(&dialog, QStringLiteral("the conflict"));
-        }
+    }
+
+    // Wherever the keyboard was (the list, a menu opened and left, a menu's item), Ctrl+N or
+    // File > New puts it in the new notice's first field: once, it was left nowhere.
+    void newNotice_afterTheMenus_putsTheKeyboardInTheForm()
+    {
+        Localization::apply(QStringLiteral("fr"));
+        TempProfile profile{m_clock};
+        QVERIFY2(profile.isOpen(), qPrintable(profile.errorString()));
+        MainWindow window(m_temp.settings(), m_clock, profile.store());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QWidget *firstField = window.findChild<QWidget *>(QStringLiteral("type"));
+        QWidget *list = window.findChild<QWidget *>(QStringLiteral("noticeList"));
+
+        // Alt+F opens File, Escape twice leaves the menu and the menu bar, then Ctrl+N.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window,
+                        Qt::Key_Escape);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window,
+                        Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), firstField);
+
+        // Alt+F, then N for "Nouvel avis" in the menu.
+        const QString before = window.findChild<NoticeEditor *>()->notice().id();
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), 'n');
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QVERIFY(window.findChild<NoticeEditor *>()->notice().id() != before);
+        QTRY_COMPARE(QApplication::focusWidget(), firstField);
+
+        // With the focus nowhere in the window.
+        QApplication::focusWidget()->clearFocus();
+        QVERIFY(!QApplication::focusWidget());
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), firstField);
     }
 
     void everyAction_hasKeys_shownInItsMenuAndTooltip_data() { languages(); }
@@ -268,6 +363,67 @@ private slots:
     }
 
 private:
+    // Every dialog the console opens, with the texts the console gives it, and its name.
+    std::vector<std::pair<QString, std::unique_ptr<QDialog>>> everyDialog()
+    {
+        const Notice notice = TestData::sample(QStringLiteral("siren-test"));
+        Notice theirs = notice;
+        theirs.setText(QStringLiteral("fr"), QStringLiteral("Autre texte."));
+        std::vector<std::pair<QString, std::unique_ptr<QDialog>>> dialogs;
+        dialogs.emplace_back(QStringLiteral("the send confirmation"),
+                             std::make_unique<SendConfirmationDialog>(
+                                 notice, ChannelRenderer::context(notice, TestData::sampleNow())));
+        // A reason required (end, cancel, request changes), here suggested as an end's is, and
+        // a comment optional (approve).
+        auto end = std::make_unique<DecisionDialog>(
+            QStringLiteral("Terminer"), QStringLiteral("Terminer l'avis ?"),
+            ReviewWorkspace::tr("&Reason (required):"), true);
+        end->setButtonTexts(QStringLiteral("Terminer l'avis"), QStringLiteral("Garder l'avis"));
+        end->setComment(QStringLiteral("L'événement est terminé."));
+        dialogs.emplace_back(QStringLiteral("the decision dialog with a required reason"),
+                             std::move(end));
+        auto approve = std::make_unique<DecisionDialog>(
+            QStringLiteral("Approuver"), QStringLiteral("Approuver l'avis ?"),
+            ReviewWorkspace::tr("&Comment (optional):"), false);
+        approve->setButtonTexts(QStringLiteral("Approuver et publier"),
+                                QStringLiteral("Retour à la file"));
+        dialogs.emplace_back(QStringLiteral("the decision dialog with an optional comment"),
+                             std::move(approve));
+        dialogs.emplace_back(QStringLiteral("the settings"),
+                             std::make_unique<SettingsDialog>(m_temp.settings()));
+        dialogs.emplace_back(QStringLiteral("the sign-in"),
+                             std::make_unique<SignInDialog>(m_temp.settings(),
+                                                            m_platform->connection(),
+                                                            m_platform->session()));
+        dialogs.emplace_back(QStringLiteral("the conflict"),
+                             std::make_unique<ConflictDialog>(notice, theirs));
+        return dialogs;
+    }
+
+    // What Tab reaches in the dialog.
+    static QList<QWidget *> focusableIn(QDialog *dialog)
+    {
+        dialog->show();
+        QList<QWidget *> controls;
+        for (QWidget *w : dialog->findChildren<QWidget *>()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->isVisibleTo(dialog) &&
+                w->isEnabled() && w->window() == dialog)
+                controls.append(w);
+        }
+        return controls;
+    }
+
+    // The dialog shown and active (again, after a key closed it), the keyboard on control.
+    static bool focusIn(QDialog *dialog, QWidget *control)
+    {
+        dialog->show();
+        QApplication::setActiveWindow(dialog);
+        if (!QTest::qWaitForWindowActive(dialog))
+            return false;
+        control->setFocus(Qt::TabFocusReason);
+        return QApplication::focusWidget() == control;
+    }
+
     std::unique_ptr<TempProfile> m_profile;
     std::unique_ptr<ConsolePlatform> m_platform;
 };

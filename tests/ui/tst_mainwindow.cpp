@@ -4,14 +4,18 @@
 #include "Settings.h"
 #include "TempProfile.h"
 #include "TempSettings.h"
+#include "TestData.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 class TestMainWindow : public QObject
 {
@@ -54,6 +58,47 @@ private slots:
                                 .arg(window.frameGeometry().height())
                                 .arg(available.width())
                                 .arg(available.height())));
+    }
+
+    // Closing with notices still in the outbox asks first; the buttons say which way each goes
+    // (not Close and Cancel, beside "Cancel the notice"), and Enter or Escape keeps it open.
+    void closingWithUnsentWork_asks_withButtonsThatSayWhatTheyDo()
+    {
+        Localization::apply(QStringLiteral("en"));
+        QVERIFY(m_profile->store().outbox().enqueue(TestData::sample(QStringLiteral("siren-test")),
+                                                    QStringLiteral("officer")));
+        MainWindow window(m_temp.settings(), Clock(), m_profile->store());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const Qt::Key key : {Qt::Key_Escape, Qt::Key_Return}) {
+            QStringList buttons;
+            QString drawnDefault;
+            QTimer::singleShot(0, &window, [&] {
+                auto *box = window.findChild<QMessageBox *>();
+                if (!box)
+                    return;
+                for (const QAbstractButton *button : box->buttons())
+                    buttons.append(button->text());
+                drawnDefault = box->defaultButton()->text();
+                QTest::keyClick(box, key);
+            });
+            QVERIFY(!window.close());
+            QVERIFY(window.isVisible());
+            buttons.sort();
+            QCOMPARE(buttons, QStringList({"Close the console", "Keep the console open"}));
+            QCOMPARE(drawnDefault, QStringLiteral("Keep the console open"));
+        }
+        // The other button closes.
+        QTimer::singleShot(0, &window, [&] {
+            auto *box = window.findChild<QMessageBox *>();
+            if (!box)
+                return;
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == QLatin1String("Close the console"))
+                    button->click();
+            }
+        });
+        QVERIFY(window.close());
     }
 
     void languageSwitch_retranslates_andIsRemembered()

@@ -9,6 +9,7 @@
 #include "Localization.h"
 #include "NoticeActions.h"
 #include "NoticeEditor.h"
+#include "NoticeName.h"
 #include "NoticeRowsModel.h"
 #include "Profile.h"
 #include "SandboxHarness.h"
@@ -290,12 +291,23 @@ private slots:
         QVERIFY(problem.isEmpty());
         QCOMPARE(m_store->outbox().list().size(), before);
 
+        QString question;
+        QStringList buttons;
         ModalAnswer<DecisionDialog> confirm(m_window.get(), [&](DecisionDialog *dialog) {
+            question = dialog->findChild<QLabel *>(QStringLiteral("decisionQuestion"))->text();
+            for (const QAbstractButton *button : dialog->findChild<QDialogButtonBox *>()->buttons())
+                buttons.append(button->text());
             QTest::keyClicks(dialog->focusWidget(), "Maintenance postponed.");
             QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         });
         m_actions->cancel(id);
         QCOMPARE(confirm.answered(), 1);
+        // Named as the end is, and the buttons say what they do.
+        QVERIFY2(
+            question.startsWith(QStringLiteral("Cancel %1?").arg(NoticeName::of(Notice(json)))),
+            qPrintable(question));
+        buttons.sort();
+        QCOMPARE(buttons, QStringList({"Cancel the notice", "Keep the notice"}));
         QCOMPARE(queued.size(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->store().notice(id)->state, QStringLiteral("cancelled"),
                                   kWaitMs);

@@ -1,14 +1,17 @@
 #include "ChannelRenderer.h"
 #include "HotlineVoice.h"
 #include "Localization.h"
+#include "NoticeName.h"
 #include "SendConfirmationDialog.h"
 #include "TestData.h"
 #include "WebCard.h"
 
+#include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -81,6 +84,60 @@ private slots:
         QVERIFY(dialog.isVisible());
         QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // Enter does nothing wherever the keyboard is, the Send button included, no button is drawn
+    // as Enter's, and the hint beside the buttons says what sends, in the user's language.
+    void bareEnter_sendsNothing_whereverTheFocusIs_andTheHintSaysHow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Ctrl+Entrée pour envoyer");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Ctrl+Enter to send");
+    }
+    void bareEnter_sendsNothing_whereverTheFocusIs_andTheHintSaysHow()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, hint);
+        Localization::apply(language);
+        const Notice notice = TestData::sample(QStringLiteral("siren-test"));
+        SendConfirmationDialog dialog(notice,
+                                      ChannelRenderer::context(notice, TestData::sampleNow()));
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(dialog.canSend());
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("sendHint"))->text(), hint);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        int controls = 0;
+        for (QWidget *control : dialog.findChildren<QWidget *>()) {
+            if (!(control->focusPolicy() & Qt::TabFocus) || !control->isVisible() ||
+                !control->isEnabled())
+                continue;
+            ++controls;
+            control->setFocus(Qt::TabFocusReason);
+            QCOMPARE(QApplication::focusWidget(), control);
+            for (const QPushButton *button : dialog.findChildren<QPushButton *>())
+                QVERIFY2(!button->isDefault(),
+                         qPrintable(button->text() + " drawn as default, focus on " +
+                                    control->objectName()));
+            QTest::keyClick(control, Qt::Key_Return);
+            QTest::keyClick(control, Qt::Key_Enter, Qt::KeypadModifier);
+            QVERIFY2(dialog.isVisible() && accepted.isEmpty(), qPrintable(control->objectName()));
+        }
+        QVERIFY(controls >= 7); // the web card, four posts, the two buttons (and the language)
+        Localization::apply(QStringLiteral("en"));
+    }
+
+    // The window says which notice is about to go: type, company, site and period.
+    void title_namesTheNotice()
+    {
+        const Notice notice = TestData::sample(QStringLiteral("siren-test"));
+        SendConfirmationDialog dialog(notice,
+                                      ChannelRenderer::context(notice, TestData::sampleNow()));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Check and send: ") + NoticeName::of(notice));
+        QVERIFY(!notice.company().isEmpty());
+        QVERIFY(dialog.windowTitle().contains(notice.company())); // named, not by its id
     }
 
     void escape_goesBackToEditing_wherever_theFocusIs()

@@ -1,6 +1,7 @@
 #include "ConflictDialog.h"
 
 #include "BoldText.h"
+#include "NoticeName.h"
 #include "PeriodText.h"
 #include "TerritoryCatalog.h"
 #include "Vocabulary.h"
@@ -21,7 +22,7 @@ ConflictDialog::ConflictDialog(const Notice &mine, const Notice &platform, const
     , m_platform(platform)
 {
     setObjectName(QStringLiteral("conflictDialog"));
-    setWindowTitle(tr("The notice changed on the platform"));
+    setWindowTitle(tr("The notice changed on the platform: %1").arg(NoticeName::of(mine)));
 
     auto *intro = new QLabel(tr("Someone changed this notice on the platform after you last sent "
                                 "it. Compare the two versions, choose the one to publish, and it "

@@ -1,6 +1,7 @@
 #include "DecisionDialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -47,6 +48,7 @@ DecisionDialog::DecisionDialog(const QString &title, const QString &question,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_comment, &QPlainTextEdit::textChanged, this, &DecisionDialog::updateOk);
+    m_comment->installEventFilter(this);
     for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
         auto *confirm = new QShortcut(QKeySequence(Qt::CTRL | key), this);
         connect(confirm, &QShortcut::activated, this, [this] {
@@ -77,6 +79,17 @@ void DecisionDialog::setButtonTexts(const QString &confirm, const QString &back)
 QString DecisionDialog::comment() const
 {
     return m_comment->toPlainText().trimmed();
+}
+
+bool DecisionDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter in the comment box starts a new line: no button is drawn as Enter's meanwhile (Qt
+    // draws the confirm button so from the start, and again whenever a button loses the focus).
+    if (watched == m_comment && event->type() == QEvent::FocusIn) {
+        for (QAbstractButton *button : m_buttons->buttons())
+            static_cast<QPushButton *>(button)->setDefault(false);
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void DecisionDialog::setComment(const QString &comment)

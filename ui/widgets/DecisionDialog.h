@@ -23,6 +23,9 @@ public:
     // The buttons say what they do ("End the notice", "Keep the notice"), not OK and Cancel.
     void setButtonTexts(const QString &confirm, const QString &back);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateOk();
 

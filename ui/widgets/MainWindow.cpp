@@ -39,6 +39,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QScreen>
 #include <QScrollArea>
@@ -328,18 +329,18 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_signInAction->setText(tr("Sign &in…"));
     m_signOutAction->setText(tr("Sign &out"));
-    m_exportAudioAction->setText(tr("Export the &hotline audio…"));
+    m_exportAudioAction->setText(tr("Export the hotline &audio…"));
     updateAccount();
     m_noticeMenu->setTitle(tr("&Notice"));
     m_endAction->setText(tr("&End now…"));
     m_cancelAction->setText(tr("&Cancel the notice…"));
-    m_refreshAction->setText(tr("&Refresh from the platform"));
+    m_refreshAction->setText(tr("Refresh from the &platform"));
     updateNoticeActions();
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
     m_viewMenu->setTitle(tr("&View"));
-    m_largerTextAction->setText(tr("&Larger text"));
+    m_largerTextAction->setText(tr("Larger &text"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help", "menu"));
     m_diagnosticsAction->setText(tr("Export &diagnostics…"));
@@ -685,27 +686,34 @@ bool MainWindow::resumeLastDraft()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_autosaver->flush()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("The draft could not be saved"),
-            tr("The last changes to this notice could not be written to the profile. Close "
-               "anyway and lose them?"),
-            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Close) {
-            event->ignore();
-            return;
-        }
+    if (!m_autosaver->flush() &&
+        !confirmClose(QMessageBox::Warning, tr("The draft could not be saved"),
+                      tr("The last changes to this notice could not be written to the profile. "
+                         "Close anyway and lose them?"))) {
+        event->ignore();
+        return;
     }
-    if (const QString waiting = unsentWork(); !waiting.isEmpty() && isVisible()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsent work"), waiting + QLatin1String("\n\n") + tr("Close the console now?"),
-            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Close) {
-            event->ignore();
-            return;
-        }
+    if (const QString waiting = unsentWork();
+        !waiting.isEmpty() && isVisible() &&
+        !confirmClose(QMessageBox::Question, tr("Unsent work"),
+                      waiting + QLatin1String("\n\n") + tr("Close the console now?"))) {
+        event->ignore();
+        return;
     }
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::confirmClose(QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    // "Annuler" beside a notice's "Annuler l'avis" said neither way: each button says what it
+    // does, and Enter and Escape keep the console open.
+    QMessageBox box(icon, title, text, QMessageBox::NoButton, this);
+    QPushButton *close = box.addButton(tr("Close the console"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("Keep the console open"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == close;
 }
 
 void MainWindow::noticeChanged()

@@ -5,6 +5,7 @@
 #include "RenderContext.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 
 class QActionGroup;
 class ConnectionIndicator;
@@ -78,6 +79,8 @@ private:
     void updateDecisionBand();
     void decisionReached(const QString &noticeId, const PlatformStanding &standing);
     QString unsentWork();
+    // Whether the officer, asked, chose to close the console.
+    bool confirmClose(QMessageBox::Icon icon, const QString &title, const QString &text);
 
     Settings &m_settings;
     Clock m_clock;

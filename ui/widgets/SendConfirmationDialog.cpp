@@ -2,6 +2,7 @@
 
 #include "BoldText.h"
 #include "ChannelRenderer.h"
+#include "NoticeName.h"
 #include "PublicationMoment.h"
 #include "PublicationRules.h"
 #include "SmsCounter.h"
@@ -41,7 +42,8 @@ SendConfirmationDialog::SendConfirmationDialog(const Notice &notice, const Rende
     , m_context(context)
 {
     setObjectName(QStringLiteral("sendConfirmation"));
-    setWindowTitle(tr("Check and send"));
+    // Named as every dialog that decides on a notice is: type, company, site and period.
+    setWindowTitle(tr("Check and send: %1").arg(NoticeName::of(notice)));
 
     m_band = new StatusBand(this);
     m_band->setObjectName(QStringLiteral("confirmationBand"));
