@@ -113,7 +113,6 @@ void NoticeEditor::build()
     auto *endLayout = new FlowLayout(endLine);
     endLayout->setContentsMargins(0, 0, 0, 0);
     endColumn->addWidget(endLine);
-    m_end->setParent(endLine);
     m_end->setSizePolicy(QSizePolicy::Expanding, m_end->sizePolicy().verticalPolicy());
     endLayout->addWidget(m_end);
     const std::pair<const char *, std::function<void()>> quick[] = {

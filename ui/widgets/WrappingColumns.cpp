@@ -107,6 +107,10 @@ void WrappingColumns::fit()
         if (!m_table->isColumnHidden(c))
             m_table->setColumnWidth(c, widths[c]);
     }
-    m_table->resizeRowsToContents();
+    // As tall as their cells, never shorter than the table's usual row.
+    const QAbstractItemView *view = m_table;
+    for (int r = 0; r < m_table->model()->rowCount(); ++r)
+        m_table->setRowHeight(
+            r, qMax(view->sizeHintForRow(r), m_table->verticalHeader()->defaultSectionSize()));
     m_fitting = false;
 }
