@@ -250,10 +250,6 @@ Commandes&#xa0;:
 <context>
     <name>ConflictDialog</name>
     <message>
-        <source>The notice changed on the platform</source>
-        <translation>L&apos;avis a changé sur la plateforme</translation>
-    </message>
-    <message>
         <source>Someone changed this notice on the platform after you last sent it. Compare the two versions, choose the one to publish, and it is sent again.</source>
         <translation>Quelqu&apos;un a modifié cet avis sur la plateforme depuis votre dernier envoi. Comparez les deux versions et choisissez celle à publier&#xa0;: elle sera renvoyée.</translation>
     </message>
@@ -324,6 +320,10 @@ Commandes&#xa0;:
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The notice changed on the platform: %1</source>
+        <translation>L&apos;avis a changé sur la plateforme&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1052,10 +1052,6 @@ Commandes&#xa0;:
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>&amp;Texte plus grand</translation>
-    </message>
-    <message>
         <source>TRAINING — nothing is published: this console sends to the training sandbox</source>
         <translation>ENTRAÎNEMENT — rien n&apos;est publié&#xa0;: cette console envoie au bac à sable d&apos;entraînement</translation>
     </message>
@@ -1143,10 +1139,6 @@ Commandes&#xa0;:
         <translation>Impossible de se connecter ici&#xa0;: en entraînement, la console se connecte d&apos;elle-même au bac à sable&#xa0;; redémarrez-la pour vous reconnecter.</translation>
     </message>
     <message>
-        <source>&amp;Refresh from the platform</source>
-        <translation>&amp;Actualiser depuis la plateforme</translation>
-    </message>
-    <message>
         <source>Where the notices stand on the platform could not be refreshed: %1</source>
         <translation>L&apos;état des avis sur la plateforme n&apos;a pas pu être actualisé&#xa0;: %1</translation>
     </message>
@@ -1174,10 +1166,6 @@ Commandes&#xa0;:
     <message>
         <source>Revie&amp;w and live notices</source>
         <translation>Exa&amp;men et avis en cours</translation>
-    </message>
-    <message>
-        <source>Export the &amp;hotline audio…</source>
-        <translation>Exporter l&apos;audio du &amp;numéro vert…</translation>
     </message>
     <message>
         <source>Notice ended on %1 at %2: read only.</source>
@@ -1210,6 +1198,26 @@ Commandes&#xa0;:
     <message>
         <source>Hotline audio saved to %1.</source>
         <translation>Audio du numéro vert enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Export the hotline &amp;audio…</source>
+        <translation>Exporter l&apos;&amp;audio du numéro vert…</translation>
+    </message>
+    <message>
+        <source>Refresh from the &amp;platform</source>
+        <translation>Actualiser depuis la &amp;plateforme</translation>
+    </message>
+    <message>
+        <source>Larger &amp;text</source>
+        <translation>&amp;Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Fermer la console</translation>
+    </message>
+    <message>
+        <source>Keep the console open</source>
+        <translation>Garder la console ouverte</translation>
     </message>
 </context>
 <context>
@@ -2939,10 +2947,6 @@ Commandes&#xa0;:
 <context>
     <name>SendConfirmationDialog</name>
     <message>
-        <source>Check and send</source>
-        <translation>Vérifier et envoyer</translation>
-    </message>
-    <message>
         <source>Language of the previews</source>
         <translation>Langue des aperçus</translation>
     </message>
@@ -3048,6 +3052,10 @@ Commandes&#xa0;:
     <message>
         <source>about %1 s of %2 s at most (estimate)</source>
         <translation>environ %1 s sur %2 s au maximum (estimation)</translation>
+    </message>
+    <message>
+        <source>Check and send: %1</source>
+        <translation>Vérifier et envoyer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
