@@ -77,6 +77,15 @@ static int serve(int fd, uint64_t offset, const char *mountpoint, pid_t parent, 
                 quiet_standard_streams();
                 status = fuse_session_loop(ch.session) == 0 ? 0 : 1;
             }
+            // A second signal once the handlers are gone would end the server between closing
+            // its channel and unmounting: a mount nobody serves ("Transport endpoint is not
+            // connected") left in TMPDIR.
+            sigset_t ending;
+            sigemptyset(&ending);
+            sigaddset(&ending, SIGTERM);
+            sigaddset(&ending, SIGINT);
+            sigaddset(&ending, SIGHUP);
+            sigprocmask(SIG_BLOCK, &ending, NULL);
             fuse_remove_signal_handlers(ch.session);
         }
         sqfs_ll_unmount(&ch, mountpoint);
