@@ -17,6 +17,8 @@
 #include <QTabBar>
 #include <QTest>
 
+#include <memory>
+
 namespace {
 
 // The program's clock (what --now sets): 10:12 in Rouen, 09:12 UTC.
@@ -85,13 +87,9 @@ private slots:
         QVERIFY2(profile.isOpen(), qPrintable(profile.errorString()));
         const Notice notice = TestData::sample(QStringLiteral("flaring-maintenance"));
         QVERIFY(sendThenEnd(profile.store(), notice));
-        MainWindow window(m_temp.settings(), Clock(programNow()), profile.store());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *list = window.findChild<NoticeListPanel *>();
-        list->model().refresh();
-        QVERIFY(list->selectNotice(notice.id()));
-        emit list->noticeOpened(notice.id());
+        const auto opened = openInWindow(profile, notice.id());
+        QVERIFY(opened);
+        MainWindow &window = *opened;
 
         auto *editor = window.findChild<NoticeEditor *>();
         auto *band = window.findChild<QLabel *>(QStringLiteral("closedBand"));
@@ -133,13 +131,9 @@ private slots:
         notice.setOverride(QStringLiteral("sms"), QStringLiteral("en"),
                            QStringLiteral("Flaring at the plant."));
         QVERIFY(sendThenEnd(profile.store(), notice));
-        MainWindow window(m_temp.settings(), Clock(programNow()), profile.store());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *list = window.findChild<NoticeListPanel *>();
-        list->model().refresh();
-        QVERIFY(list->selectNotice(notice.id()));
-        emit list->noticeOpened(notice.id());
+        const auto opened = openInWindow(profile, notice.id());
+        QVERIFY(opened);
+        MainWindow &window = *opened;
         auto *editor = window.findChild<NoticeEditor *>();
         QCOMPARE(editor->notice().id(), notice.id());
         QVERIFY(editor->isReadOnly());
@@ -219,6 +213,21 @@ private slots:
     }
 
 private:
+    // The console on the profile, shown, with the notice opened from its list as a click does;
+    // null if any step failed.
+    std::unique_ptr<MainWindow> openInWindow(TempProfile &profile, const QString &id)
+    {
+        auto window =
+            std::make_unique<MainWindow>(m_temp.settings(), Clock(programNow()), profile.store());
+        window->show();
+        auto *list = window->findChild<NoticeListPanel *>();
+        list->model().refresh();
+        if (!QTest::qWaitForWindowExposed(window.get()) || !list->selectNotice(id))
+            return nullptr;
+        emit list->noticeOpened(id);
+        return window;
+    }
+
     TempSettings m_temp;
 };
 
