@@ -320,6 +320,13 @@ std::optional<Outbox::Operation> Outbox::find(const QString &id)
     return found.first();
 }
 
+Outbox::Operation Outbox::findOrMissing(const QString &id)
+{
+    Operation missing;
+    missing.id = id; // a transition of it changes nothing, and its refusal says so
+    return find(id).value_or(missing);
+}
+
 std::optional<Outbox::State> Outbox::state(const QString &id)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT state FROM operations WHERE id = ?"));
@@ -439,11 +446,7 @@ bool Outbox::transition(const QString &id, const Change &change,
 {
     // Read in the transaction that changes it.
     return m_db.write(isDurable(change) ? Database::Durability::Full : Database::Durability::Normal,
-                      [&] {
-                          Operation missing;
-                          missing.id = id; // changes nothing below, and the refusal says so
-                          return transition(find(id).value_or(missing), change, alsoDo);
-                      });
+                      [&] { return transition(findOrMissing(id), change, alsoDo); });
 }
 
 bool Outbox::transition(const Operation &op, const Change &change,
@@ -511,9 +514,7 @@ bool Outbox::inOneCommit(Commit commit, const std::function<bool()> &body)
 
 bool Outbox::markSending(const QString &id, const QString &account)
 {
-    Operation missing;
-    missing.id = id; // changes nothing, and the refusal says so
-    return markSending(find(id).value_or(missing), account);
+    return markSending(findOrMissing(id), account);
 }
 
 bool Outbox::markSending(const Operation &op, const QString &account)
@@ -540,9 +541,7 @@ bool Outbox::markSending(const Operation &op, const QString &account)
 
 bool Outbox::markSent(const QString &id, qint64 revision, const QString &etag)
 {
-    Operation missing;
-    missing.id = id; // changes nothing, and the refusal says so
-    return markSent(find(id).value_or(missing), revision, etag);
+    return markSent(findOrMissing(id), revision, etag);
 }
 
 bool Outbox::markSent(const Operation &op, qint64 revision, const QString &etag)

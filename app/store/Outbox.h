@@ -224,6 +224,8 @@ public:
     static std::optional<Kind> kindFromName(const QString &name);
 
 private:
+    // The operation as stored, or one with only its id when there is none.
+    Operation findOrMissing(const QString &id);
     std::optional<Operation> insert(Kind kind, const QString &noticeId, int draftVersion,
                                     const QJsonObject &payload, const QString &user,
                                     const QByteArray &body = {});
