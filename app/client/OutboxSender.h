@@ -47,6 +47,10 @@ public:
     Q_ENUM(Connection)
 
     static constexpr int kIdleProbeMs = 10000;
+    // Twice Qt's 6 HTTP/1.1 connections per host: new requests are claimed when half the places
+    // are free, so even then every connection has a request, and the platform never waits for
+    // the sender's commit (at 8, two connections sat idle each round: 0.78× curl, 12: 0.91×).
+    static constexpr int kDefaultMaxInFlight = 12;
 
     OutboxSender(Outbox &outbox, PlatformConnection &connection, Session &session,
                  const Clock &clock, QObject *parent = nullptr);
@@ -124,9 +128,9 @@ private:
     Session &m_session;
     const Clock &m_clock;
     RetryBackoff m_backoff;
-    // More than Qt's 6 connections per host: the extra requests wait in Qt's queue and go out
-    // the moment a connection is free, and more answers share each commit.
-    int m_maxInFlight = 8;
+    // The requests beyond Qt's 6 connections wait in Qt's queue and go out the moment a
+    // connection is free, and more answers share each commit.
+    int m_maxInFlight = kDefaultMaxInFlight;
     bool m_running = false;
     Connection m_state = Connection::Unknown;
     QString m_detail;

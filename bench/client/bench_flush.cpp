@@ -1,5 +1,5 @@
 // The outbox's flush rate against curl, in the same run:
-//  1. 1,000 notices queued in a profile, then flushed by OutboxSender (8 in flight, the default)
+//  1. 1,000 notices queued in a profile, then flushed by OutboxSender (12 in flight, its default)
 //     to a real allo-sandbox process over loopback HTTPS: notices/s from sendNow() until the
 //     last one is recorded as sent (the answers arriving together in one commit; the commits
 //     that mark new requests sending synced to disk, docs/sending.md).
@@ -276,7 +276,7 @@ try {
     HeapTrim::keepFreedMemory(); // as the programs that send (allo-console, allo-cli) do
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
-    const int inFlight = argc > 2 ? QByteArray(argv[2]).toInt() : 8;
+    const int inFlight = argc > 2 ? QByteArray(argv[2]).toInt() : OutboxSender::kDefaultMaxInFlight;
     if (count <= 0 || inFlight <= 0)
         fail(QStringLiteral("usage: bench_flush [COUNT [IN_FLIGHT]]"));
     const QList<QJsonObject> notices = makeNotices(count);

@@ -38,7 +38,6 @@ int main(int argc, char **argv)
     Session session(connection, credentials);
     OutboxSender sender(store.outbox(), connection, session, clock);
     sender.setBackoff(args.at(5).toInt(), args.at(6).toInt());
-    sender.setMaxInFlight(8);
 
     const QString user = args.at(4);
     const QString password = qEnvironmentVariable("ALLO_SOAK_PASSWORD");
