@@ -360,18 +360,24 @@ QList<Outbox::Operation> Outbox::ready(int limit, const QString &account)
     // No account given: every operation, and any sign-in stops them all.
     const QString mine = QStringLiteral("(? = '' OR %1.attempted_by IS NULL OR "
                                         "%1.attempted_by = ?)");
+    // One state per branch, so that each walks operations_state in seq order and stops at the
+    // limit; with the two states in one OR, SQLite checked every unsent operation's
+    // predecessors and sorted them all, at each round of the sender (0.9 ms at 500 queued).
+    const QString branch =
+        QStringLiteral("SELECT seq FROM (SELECT q.seq FROM operations q WHERE %1 AND %2 "
+                       "AND NOT EXISTS (SELECT 1 FROM operations p WHERE p.notice_id = q.notice_id "
+                       "AND p.seq < q.seq AND %3) ORDER BY q.seq LIMIT ?)")
+            .arg(QStringLiteral("%1"), mine.arg(QLatin1Char('q')), kHoldsUp.arg(QLatin1Char('p')));
     const QString who = Database::text(account);
-    return select(QStringLiteral(
-                      "WHERE (state = 'queued' OR (state = 'retry_wait' AND next_attempt_at <= ?)) "
-                      "AND %1 "
-                      "AND NOT EXISTS (SELECT 1 FROM operations p WHERE p.notice_id = o.notice_id "
-                      "AND p.seq < o.seq AND %3) "
-                      "AND NOT EXISTS (SELECT 1 FROM operations s WHERE s.state = 'needs_sign_in' "
-                      "AND %2) "
-                      "ORDER BY seq LIMIT ?")
-                      .arg(mine.arg(QLatin1Char('o')), mine.arg(QLatin1Char('s')),
-                           kHoldsUp.arg(QLatin1Char('p'))),
-                  {utc(m_clock.now()), who, who, who, who, limit});
+    return select(
+        QStringLiteral("WHERE o.seq IN (%1 UNION ALL %2) "
+                       "AND NOT EXISTS (SELECT 1 FROM operations s WHERE "
+                       "s.state = 'needs_sign_in' AND %3) "
+                       "ORDER BY o.seq LIMIT ?")
+            .arg(branch.arg(QStringLiteral("q.state = 'queued'")),
+                 branch.arg(QStringLiteral("q.state = 'retry_wait' AND q.next_attempt_at <= ?")),
+                 mine.arg(QLatin1Char('s'))),
+        {who, who, limit, utc(m_clock.now()), who, who, limit, who, who, limit});
 }
 
 QList<Outbox::Operation> Outbox::attemptedByOthers(const QString &account)

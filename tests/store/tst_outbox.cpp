@@ -4,6 +4,7 @@
 #include "TestData.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -381,6 +382,82 @@ private slots:
         QCOMPARE(readyIds(), (QStringList{update->id, other.id}));
         QCOMPARE(outbox().find(update->id)->payload.value("text").toObject().value("fr"),
                  QStringLiteral("Mise à jour."));
+    }
+
+    // ready() against the rule written out over list(): any mix of states, accounts, due and
+    // future retries, failed audio, and limits that cut between queued and due operations.
+    void ready_isTheRuleOverEveryOperation_inAnyMix()
+    {
+        const QStringList accounts = {QString(), QStringLiteral("issuer.chimie"),
+                                      QStringLiteral("coord.anne")};
+        QRandomGenerator random(23);
+        for (int i = 0; i < 40; ++i) {
+            Notice n = TestData::sample(QStringLiteral("incident-smoke"));
+            n.setId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            const int changes = random.bounded(3);
+            for (int c = 0; c <= changes; ++c) {
+                n.setText(QStringLiteral("fr"), QStringLiteral("Version %1.").arg(c));
+                const QList<Outbox::Recording> audio =
+                    random.bounded(4) == 0
+                        ? QList<Outbox::Recording>{{QStringLiteral("fr"), QByteArray("RIFF"), 1.0}}
+                        : QList<Outbox::Recording>{};
+                QVERIFY(outbox().enqueue(n, user(), audio));
+            }
+        }
+        // One operation of coord.anne's waits for her sign-in: it stops hers and those of no
+        // account, not issuer.chimie's.
+        bool signInAsked = false;
+        for (const Outbox::Operation &op : outbox().list()) {
+            const QString account = accounts.at(random.bounded(3));
+            const int to = random.bounded(10);
+            if (to <= 2 || !outbox().markSending(op.id, account))
+                continue;                               // left queued
+            const int later = random.bounded(120) - 60; // due or not yet
+            const bool done =
+                to <= 4 ? outbox().markSent(op.id, 1, QStringLiteral("\"e\""))
+                : to == 5
+                    ? outbox().markRetry(op.id, m_clock.now().addSecs(later), QStringLiteral("503"))
+                : to == 6 ? outbox().markFailed(op.id, QStringLiteral("400"))
+                : to == 7 ? outbox().markConflict(op.id, QStringLiteral("409"))
+                : to == 8 && account == accounts.at(2) && !signInAsked
+                    ? (signInAsked = outbox().markNeedsSignIn(op.id, QStringLiteral("401")))
+                    : true; // left sending
+            QVERIFY(done);
+        }
+        const QList<Outbox::Operation> all = outbox().list();
+        const auto rule = [&](int limit, const QString &account) {
+            const auto mine = [&](const Outbox::Operation &op) {
+                return account.isEmpty() || op.attemptedBy.isEmpty() || op.attemptedBy == account;
+            };
+            QStringList ready;
+            for (const Outbox::Operation &op : all) {
+                if (op.state == State::NeedsSignIn && mine(op))
+                    return QStringList();
+            }
+            QSet<QString> heldUp; // notices with an earlier operation still to settle
+            for (const Outbox::Operation &op : all) {
+                const bool due = op.state == State::Queued || (op.state == State::RetryWait &&
+                                                               op.nextAttemptAt <= m_clock.now());
+                if (due && mine(op) && !heldUp.contains(op.noticeId) && ready.size() < limit)
+                    ready.append(op.id);
+                if (op.state != State::Sent &&
+                    !(op.kind == Outbox::Kind::HotlineAudio && op.state == State::Failed))
+                    heldUp.insert(op.noticeId);
+            }
+            return ready;
+        };
+        int compared = 0;
+        for (const QString &account : accounts) {
+            for (const int limit : {1, 2, 3, 5, 8, 1000}) {
+                QStringList ids;
+                for (const Outbox::Operation &op : outbox().ready(limit, account))
+                    ids.append(op.id);
+                QCOMPARE(ids, rule(limit, account));
+                compared += ids.size();
+            }
+        }
+        QVERIFY(signInAsked);
+        QVERIFY2(compared > 20, "the mix leaves operations ready"); // not only empty lists
     }
 
     void endCancelAndReview_areQueuedForAKnownNotice()
