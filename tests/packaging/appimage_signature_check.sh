@@ -82,15 +82,19 @@ run() {
             rm -rf "$dir"
         ;;
     mount)
-        # Mounted, it prints the folder and waits: run its AppRun from there, then stop it.
-        local pid mounted status=1
-        coproc mounter { exec "$app" --appimage-mount 2>&1; }
-        # shellcheck disable=SC2154 # set by coproc
-        pid=$mounter_PID
-        read -r mounted <&"${mounter[0]}" || true
-        if [ -d "$mounted" ]; then sh "$mounted/AppRun" && status=0; else echo "$mounted"; fi
+        # Mounted, it prints the folder and waits: run its AppRun from there, then stop it. A
+        # refused one prints why and ends at once. Not a coproc: bash unsets a coproc's PID
+        # variable when it has already ended, which a fast refusal did (set -u then failed).
+        local pid mounted status=1 out=$work/mount.out
+        : >"$out"
+        "$app" --appimage-mount >"$out" 2>&1 &
+        pid=$!
+        while [ "$(wc -l <"$out")" -eq 0 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+        mounted=$(head -n 1 "$out")
+        if [ -d "$mounted" ]; then sh "$mounted/AppRun" && status=0; else cat "$out"; fi
         kill "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null || true
+        rm -f "$out"
         return $status
         ;;
     esac 2>&1

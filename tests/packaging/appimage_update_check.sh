@@ -27,6 +27,7 @@ gpg --batch --quiet --passphrase '' --quick-gen-key 'Allo release <release@examp
 fpr=$(gpg --with-colons --list-secret-keys 2>/dev/null | awk -F: '$1 == "fpr" { print $10; exit }')
 
 # The web server first: the update URL holds its port (any free one, which it prints).
+: >"$work/server.log" # before the server: the loop below may read it before the server starts
 "$(dirname "$0")/range_http_server.py" "$work/www" >"$work/server.log" 2>&1 &
 server=$!
 port=
