@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <array>
+
 namespace {
 
 // 3GPP TS 23.038 default alphabet (one septet) and its extension table (escape + septet).
@@ -19,6 +21,35 @@ const QString &extensionAlphabet()
     return set;
 }
 
+// Septets per UTF-16 unit: 1 in the default alphabet, 2 in the extension table, 0 outside both.
+// Looked up, not searched for in the two strings, at every keystroke: Latin-1 in an array,
+// the few others (Greek capitals, €) in a hash.
+int septets(QChar c)
+{
+    struct Table
+    {
+        std::array<quint8, 256> latin1{};
+        QHash<char16_t, quint8> others;
+        void set(QChar a, quint8 n)
+        {
+            if (a.unicode() < latin1.size())
+                latin1[a.unicode()] = n;
+            else
+                others.insert(a.unicode(), n);
+        }
+    };
+    static const Table table = [] {
+        Table t;
+        for (const QChar a : extensionAlphabet())
+            t.set(a, 2);
+        for (const QChar a : basicAlphabet())
+            t.set(a, 1);
+        return t;
+    }();
+    return c.unicode() < table.latin1.size() ? table.latin1[c.unicode()]
+                                             : table.others.value(c.unicode(), 0);
+}
+
 int partsFor(int length, int single, int multi)
 {
     if (length == 0)
@@ -31,13 +62,11 @@ int partsFor(int length, int single, int multi)
 SmsCounter::Result SmsCounter::count(const QString &text)
 {
     Result result;
-    int septets = 0;
+    int total = 0; // septets
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (basicAlphabet().contains(c)) {
-            ++septets;
-        } else if (extensionAlphabet().contains(c)) {
-            septets += 2;
+        if (const int n = septets(c); n > 0) {
+            total += n;
         } else {
             const bool pair =
                 c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
@@ -49,8 +78,8 @@ SmsCounter::Result SmsCounter::count(const QString &text)
     }
     if (result.ucs2Characters.isEmpty()) {
         result.encoding = Encoding::Gsm7;
-        result.length = septets;
-        result.parts = partsFor(septets, 160, 153);
+        result.length = total;
+        result.parts = partsFor(total, 160, 153);
     } else {
         result.encoding = Encoding::Ucs2;
         result.length = int(text.size());

@@ -470,7 +470,7 @@ QString withoutSymbols(const QString &text)
                           c == 0xFE0E || c == 0x20E3 || c == 0x2022 ||
                           (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F);
         if (!drop)
-            result += text.mid(i, pair ? 2 : 1);
+            result.append(QStringView(text).sliced(i, pair ? 2 : 1)); // no string per character
         i += pair ? 1 : 0;
     }
     return result;

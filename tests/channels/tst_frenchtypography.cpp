@@ -91,6 +91,12 @@ private slots:
                                 << "Écrivez à jean.d'arc@exemple.fr^; merci";
         QTest::newRow("hashtag and mention") << "#L'usine @l'usine l'usine"
                                              << "#L'usine @l'usine l`usine";
+        // A word ends at ASCII white space only (tab, new line…), not at a no-break space.
+        QTest::newRow("words split by tab and new line")
+            << "Écrire :\njean.d'arc@exemple.fr\tl'usine"
+            << "Écrire~:\njean.d'arc@exemple.fr\tl`usine";
+        QTest::newRow("no-break space inside a word") << "l'usine\u00A0l'avis@exemple.fr l'usine"
+                                                      << "l'usine\u00A0l'avis@exemple.fr l`usine";
         QTest::newRow("ratio") << "un mélange 3:1"
                                << "un mélange 3:1";
     }
